@@ -1,0 +1,89 @@
+"""The one result type of the engine, and its JSON record.
+
+The record produced by :meth:`Analysis.to_record` is the same in the REST API,
+``summarizer batch`` and ``summarizer summarize --json``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of the input: ``text == input[start:end]``."""
+
+    index: int
+    text: str
+    start: int
+    end: int
+    score: float
+
+
+@dataclass(frozen=True)
+class ScoredText:
+    """A keyword or key phrase with its weight."""
+
+    text: str
+    score: float
+
+
+@dataclass(frozen=True)
+class Headline:
+    text: str
+    score: float
+    sentence_index: int
+
+
+@dataclass(frozen=True)
+class Stats:
+    characters: int
+    sentences: int
+    tokens: int
+    elapsed_ms: float
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """Everything the engine says about one text.
+
+    ``summary`` holds the chosen sentences in reading order; a sentence cut to fit the
+    character budget keeps its index and start offset, with a shorter ``text``/``end``.
+    ``notes`` explains degenerate inputs (empty text, one sentence, no graph edges...).
+    """
+
+    sentences: tuple[Sentence, ...]
+    summary: tuple[Sentence, ...]
+    keywords: tuple[ScoredText, ...]
+    keyphrases: tuple[ScoredText, ...]
+    headlines: tuple[Headline, ...]
+    stats: Stats
+    notes: tuple[str, ...] = field(default=())
+
+    @property
+    def summary_text(self) -> str:
+        return "".join(s.text for s in self.summary)
+
+    def to_record(self, record_id: Any = None) -> dict[str, Any]:
+        return {
+            "id": record_id,
+            "summary": [{"text": s.text, "index": s.index, "score": _round(s.score)} for s in self.summary],
+            "keywords": [{"text": k.text, "score": _round(k.score)} for k in self.keywords],
+            "keyphrases": [{"text": k.text, "score": _round(k.score)} for k in self.keyphrases],
+            "headlines": [
+                {"text": h.text, "score": _round(h.score), "sentence_index": h.sentence_index}
+                for h in self.headlines
+            ],
+            "stats": {
+                "characters": self.stats.characters,
+                "sentences": self.stats.sentences,
+                "tokens": self.stats.tokens,
+                "elapsed_ms": round(self.stats.elapsed_ms, 3),
+                "notes": list(self.notes),
+            },
+        }
+
+
+def _round(value: float) -> float:
+    return round(float(value), 6)
