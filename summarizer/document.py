@@ -1,31 +1,49 @@
 """The tokenized view of one article that every stage of the pipeline shares.
 
-The text is split and tokenized once; ranking, key phrases and headlines all read this.
-(STUB builder: the engine issue replaces ``build_document`` with the real splitter and
-tokenizer backends; the dataclasses are the contract.)
+The text is normalised, split and tokenized once (:func:`build_document`); ranking, key
+phrases and headlines all read the same :class:`Document`.
 """
 
 from __future__ import annotations
 
-import re
+import bisect
 from dataclasses import dataclass
+
+from summarizer.text import find_dateline, is_boilerplate_line, normalize_width, split_sentences
+from summarizer.text.split import Span
+from summarizer.tokenizer import Tokenizer
+
+PUNCTUATION_POS = "x"
 
 
 @dataclass(frozen=True)
 class Token:
-    text: str
+    text: str  # width-normalised (ＧＤＰ reads GDP); ``start`` indexes the original article
     pos: str  # jieba part-of-speech tag: n, nr, ns, nt, v, vn, a, m, x ...
     start: int  # offset in the article text
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+    @property
+    def is_word(self) -> bool:
+        return self.pos != PUNCTUATION_POS and not self.text.isspace()
 
 
 @dataclass(frozen=True)
 class DocSentence:
     index: int
-    text: str
+    text: str  # ``document.text[start:end]``
     start: int
     end: int
     tokens: tuple[Token, ...]
     is_boilerplate: bool = False  # dateline, byline, credit: never in summary or headline
+    paragraph: int = 0  # index of the line (non-empty) the sentence belongs to
+
+    @property
+    def words(self) -> tuple[Token, ...]:
+        return tuple(token for token in self.tokens if token.is_word)
 
 
 @dataclass(frozen=True)
@@ -33,19 +51,71 @@ class Document:
     text: str
     sentences: tuple[DocSentence, ...]
 
+    @property
+    def content_sentences(self) -> tuple[DocSentence, ...]:
+        """The sentences that may be summarised or quoted (no datelines, bylines, credits)."""
+        return tuple(sentence for sentence in self.sentences if not sentence.is_boilerplate)
 
-_SENTENCE = re.compile(r"[^。！？；\n]+[。！？；]*")
+    @property
+    def token_count(self) -> int:
+        return sum(1 for sentence in self.sentences for token in sentence.tokens if token.is_word)
 
 
-def build_document(text: str) -> Document:
-    import jieba.posseg
+def build_document(text: str, *, tokenizer: Tokenizer | None = None) -> Document:
+    """Split and tokenize ``text`` once. Without ``tokenizer`` the default engine's is used."""
+    if tokenizer is None:
+        from summarizer import default_engine
 
+        tokenizer = default_engine().tokenizer
+    normalized = normalize_width(text)
+    spans = _mark_boilerplate(normalized, split_sentences(normalized))
+    tokens = _tokenize(normalized, tokenizer) if spans else []
+    starts = [token.start for token in tokens]
     sentences = []
-    for index, match in enumerate(m for m in _SENTENCE.finditer(text) if m.group().strip()):
-        offset = match.start()
-        tokens = []
-        for pair in jieba.posseg.lcut(match.group()):
-            tokens.append(Token(pair.word, pair.flag, offset))
-            offset += len(pair.word)
-        sentences.append(DocSentence(index, match.group(), match.start(), match.end(), tuple(tokens)))
+    for index, (span, boilerplate) in enumerate(spans):
+        first = bisect.bisect_left(starts, span.start)
+        last = bisect.bisect_left(starts, span.end)
+        inside = tuple(token for token in tokens[first:last] if token.end <= span.end)
+        sentences.append(
+            DocSentence(
+                index, text[span.start : span.end], span.start, span.end, inside, boilerplate, span.paragraph
+            )
+        )
     return Document(text, tuple(sentences))
+
+
+def _mark_boilerplate(text: str, spans: tuple[Span, ...]) -> list[tuple[Span, bool]]:
+    """Flag newsroom lines, and cut a leading dateline off the first sentence of a paragraph
+    into a sentence of its own so the news that follows it stays usable."""
+    marked: list[tuple[Span, bool]] = []
+    previous_paragraph = -1
+    for span in spans:
+        sentence = text[span.start : span.end]
+        opens_paragraph = span.paragraph != previous_paragraph
+        previous_paragraph = span.paragraph
+        if is_boilerplate_line(sentence) is not None:
+            marked.append((span, True))
+            continue
+        cut = find_dateline(sentence) if opens_paragraph else 0
+        if cut:
+            rest = span.start + cut
+            dateline_end = rest
+            while dateline_end > span.start and text[dateline_end - 1].isspace():
+                dateline_end -= 1
+            marked.append((Span(span.start, dateline_end, span.paragraph), True))
+            while rest < span.end and text[rest].isspace():
+                rest += 1
+            if rest < span.end:
+                marked.append((Span(rest, span.end, span.paragraph), False))
+            continue
+        marked.append((span, False))
+    return marked
+
+
+def _tokenize(text: str, tokenizer: Tokenizer) -> list[Token]:
+    tokens = []
+    offset = 0
+    for word, pos in tokenizer.tag(text):
+        tokens.append(Token(word, pos, offset))
+        offset += len(word)
+    return tokens

@@ -1,44 +1,146 @@
 """The engine: one object holding the read-only resources (tokenizer, stop words) and the
-analysis pipeline. Safe to share between threads: ``analyze`` keeps no state on ``self``.
-
-STUB: a lead-sentence placeholder until the TextRank pipeline lands.
+analysis pipeline. Safe to share between threads: ``analyze`` keeps no state on ``self``,
+and the tokenizer loads its dictionary once, under a lock.
 """
 
 from __future__ import annotations
 
-import re
 import time
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
 
+from summarizer.document import Document, build_document
+from summarizer.keyphrases import extract_keyphrases
 from summarizer.options import DEFAULT_OPTIONS, Options
+from summarizer.rank.keywords import rank_keywords
+from summarizer.rank.sentences import rank_sentences
 from summarizer.result import Analysis, Headline, ScoredText, Sentence, Stats
+from summarizer.select import CLAUSE_MARKS, select_summary
+from summarizer.text.stopwords import default_stop_words
+from summarizer.tokenizer import DEFAULT_BACKEND, Tokenizer, make_tokenizer, parse_user_dict
 
-_SENTENCE = re.compile(r"[^。！？；\n]+[。！？；]*")
+# Key phrases are built around this many times more words than the keywords asked for, so
+# that a phrase may join a top keyword with a slightly weaker neighbour.
+_PHRASE_WORDS_FACTOR = 2
 
 
 class Engine:
-    def __init__(self) -> None:
-        pass
+    """Analyses articles. ``tokenizer`` is "jieba" (default) or "rjieba"; ``user_dict`` is a
+    jieba-format file or an iterable of words (``"word [freq] [pos]"`` or tuples);
+    ``stop_words`` are added to the shipped list. None of this touches jieba's global state."""
+
+    def __init__(
+        self,
+        *,
+        tokenizer: str = DEFAULT_BACKEND,
+        user_dict: str | Path | Iterable[str | tuple[Any, ...]] | None = None,
+        stop_words: Iterable[str] | None = None,
+    ) -> None:
+        self.tokenizer: Tokenizer = make_tokenizer(tokenizer, parse_user_dict(user_dict))
+        extra = frozenset(word.strip().lower() for word in stop_words or () if word.strip())
+        self.stop_words: frozenset[str] = default_stop_words() | extra
+
+    def document(self, text: str) -> Document:
+        """Normalise, split and tokenize ``text`` once, marking datelines and bylines."""
+        return build_document(text, tokenizer=self.tokenizer)
 
     def analyze(self, text: str, *, options: Options = DEFAULT_OPTIONS) -> Analysis:
         started = time.perf_counter()
-        sentences = tuple(
-            Sentence(i, m.group().strip(), m.start(), m.end(), 1.0 / (i + 1))
-            for i, m in enumerate(m for m in _SENTENCE.finditer(text) if m.group().strip())
+        if not isinstance(text, str):
+            raise TypeError(f"text must be a string, not {type(text).__name__}")
+        # 1-2. One normalisation, split and tokenization for every stage; boilerplate marked.
+        document = self.document(text)
+        notes = list(_document_notes(document))
+        # 3. Sentence salience.
+        sentence_ranking = rank_sentences(
+            document,
+            stop_words=self.stop_words,
+            similarity=options.similarity,
+            damping=options.damping,
+            position_weight=options.position_weight,
+            max_ranked=options.max_sentences_ranked,
         )
-        budget = options.max_chars or 10**9
-        summary: list[Sentence] = []
-        used = 0
-        for s in sentences:
-            if used + len(s.text) > budget:
-                break
-            summary.append(s)
-            used += len(s.text)
-        headlines = tuple(Headline(s.text[:20], s.score, s.index) for s in sentences[: options.headlines])
+        notes.extend(sentence_ranking.notes)
+        # 4. Keywords.
+        keyword_ranking = rank_keywords(
+            document,
+            stop_words=self.stop_words,
+            window=options.window,
+            damping=options.damping,
+            count=options.keywords,
+            max_sentences=options.max_sentences_ranked,
+        )
+        if document.content_sentences:
+            notes.extend(keyword_ranking.notes)
+        # 5. Key phrases.
+        keyphrases = extract_keyphrases(
+            document,
+            keyword_ranking.scores,
+            keywords=max(options.keywords, 1) * _PHRASE_WORDS_FACTOR,
+            count=options.keyphrases,
+            max_sentences=options.max_sentences_ranked,
+        )
+        # 6. Summary.
+        summary = select_summary(
+            document,
+            sentence_ranking.scores,
+            max_chars=options.max_chars,
+            sentences=options.sentences,
+            redundancy=options.redundancy,
+            stop_words=self.stop_words,
+        )
+        # 7. Headlines.
+        headlines = _headlines(document, sentence_ranking.scores, keyword_ranking.keywords, options.headlines)
+        sentences = tuple(
+            Sentence(s.index, s.text, s.start, s.end, sentence_ranking.scores[s.index])
+            for s in document.sentences
+        )
+        elapsed_ms = (time.perf_counter() - started) * 1000.0
         return Analysis(
             sentences=sentences,
-            summary=tuple(summary),
-            keywords=tuple(ScoredText(w, 1.0) for w in []),
-            keyphrases=(),
+            summary=summary,
+            keywords=keyword_ranking.keywords,
+            keyphrases=keyphrases,
             headlines=headlines,
-            stats=Stats(len(text), len(sentences), 0, (time.perf_counter() - started) * 1000),
+            stats=Stats(len(text), len(sentences), document.token_count, elapsed_ms),
+            notes=tuple(notes),
         )
+
+
+def _document_notes(document: Document) -> Iterable[str]:
+    if not document.text.strip():
+        yield "empty text: nothing to summarise"
+    elif not document.sentences:
+        yield "no sentence found"
+    elif not document.content_sentences:
+        yield "only datelines, bylines or credits: nothing to summarise"
+    boilerplate = len(document.sentences) - len(document.content_sentences)
+    if boilerplate and document.content_sentences:
+        yield f"{boilerplate} dateline, byline or credit sentence(s) kept out of the results"
+
+
+def _headlines(
+    document: Document, scores: Sequence[float], keywords: Sequence[ScoredText], count: int
+) -> tuple[Headline, ...]:
+    if count == 0:
+        return ()
+    try:
+        from summarizer.headlines import suggest_headlines
+    except ImportError:
+        return _first_clause_headlines(document, scores, count)
+    return suggest_headlines(document, scores, keywords, count=count)
+
+
+def _first_clause_headlines(document: Document, scores: Sequence[float], count: int) -> tuple[Headline, ...]:
+    """Stand-in until summarizer.headlines lands: the first clause of the top sentences."""
+    ranked = sorted(document.content_sentences, key=lambda s: (-scores[s.index], s.index))
+    headlines: list[Headline] = []
+    for sentence in ranked:
+        end = next((i for i, char in enumerate(sentence.text) if char in CLAUSE_MARKS), len(sentence.text))
+        clause = sentence.text[:end].strip("。！？；…")
+        if clause and all(h.text != clause for h in headlines):
+            headlines.append(Headline(clause, scores[sentence.index], sentence.index))
+        if len(headlines) == count:
+            break
+    return tuple(headlines)

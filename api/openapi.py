@@ -1,0 +1,436 @@
+"""The OpenAPI 3.1 document of the server, built from its settings so that every limit it
+states is the one it enforces. Tests validate it and check real responses against it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from api.config import ApiConfig
+from summarizer.options import MAX_CHARS_LIMIT, MAX_COUNT, SIMILARITIES
+
+Schema = dict[str, Any]
+
+SCORED_TEXT: Schema = {
+    "type": "object",
+    "required": ["text", "score"],
+    "properties": {"text": {"type": "string"}, "score": {"type": "number"}},
+}
+RECORD_ID: Schema = {"type": ["string", "integer", "null"]}
+NULLABLE_STRING: Schema = {"type": ["string", "null"]}
+STRINGS: Schema = {"type": "array", "items": {"type": "string"}}
+LINE_NUMBERS: Schema = {"type": "array", "items": {"type": "integer", "minimum": 0}}
+
+
+def option_schemas(config: ApiConfig) -> dict[str, Schema]:
+    """The options of :class:`summarizer.Options`, with the ranges it enforces."""
+    count = {"type": "integer", "minimum": 0, "maximum": MAX_COUNT}
+    share = {"type": "number", "minimum": 0, "maximum": 1}
+    return {
+        "max_chars": {"type": ["integer", "null"], "minimum": 1, "maximum": MAX_CHARS_LIMIT, "default": 120},
+        "sentences": {"type": ["integer", "null"], "minimum": 1, "maximum": MAX_COUNT, "default": None},
+        "keywords": {**count, "default": 10},
+        "keyphrases": {**count, "default": 5},
+        "headlines": {**count, "default": 3},
+        "window": {"type": "integer", "minimum": 2, "maximum": 10, "default": 2},
+        "similarity": {"type": "string", "enum": list(SIMILARITIES), "default": "bm25"},
+        "damping": {"type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1, "default": 0.85},
+        "position_weight": {**share, "default": 0.3},
+        "redundancy": {**share, "default": 0.3},
+        "max_sentences_ranked": {
+            "type": "integer",
+            "minimum": 2,
+            "maximum": config.max_sentences_ranked,
+            "default": config.default_sentences_ranked,
+        },
+    }
+
+
+def _text_body(config: ApiConfig, what: str) -> Schema:
+    return {
+        "type": "object",
+        "required": ["text"],
+        "additionalProperties": False,
+        "properties": {
+            "text": {
+                "type": "string",
+                "minLength": 1,
+                "maxLength": config.max_text_chars,
+                "description": f"{what}; not only white space.",
+            },
+            "id": {**RECORD_ID, "description": "Echoed as the record's id."},
+            **option_schemas(config),
+        },
+    }
+
+
+def _schemas(config: ApiConfig) -> dict[str, Schema]:
+    analysis = {
+        "summary": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "required": ["text", "index", "score"],
+                "properties": {
+                    "text": {"type": "string"},
+                    "index": {"type": "integer", "minimum": 0},
+                    "score": {"type": "number"},
+                },
+            },
+        },
+        "keywords": {"type": "array", "items": SCORED_TEXT},
+        "keyphrases": {"type": "array", "items": SCORED_TEXT},
+        "headlines": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "required": ["text", "score", "sentence_index"],
+                "properties": {
+                    "text": {"type": "string"},
+                    "score": {"type": "number"},
+                    "sentence_index": {"type": "integer", "minimum": 0},
+                },
+            },
+        },
+        "stats": {
+            "type": "object",
+            "required": ["characters", "sentences", "tokens", "elapsed_ms", "notes"],
+            "properties": {
+                "characters": {"type": "integer", "minimum": 0},
+                "sentences": {"type": "integer", "minimum": 0},
+                "tokens": {"type": "integer", "minimum": 0},
+                "elapsed_ms": {"type": "number", "minimum": 0, "description": "Measured; differs per run."},
+                "notes": {"type": "array", "items": {"type": "string"}},
+            },
+        },
+    }
+    return {
+        "SummarizeRequest": _text_body(config, "The article"),
+        "PageRequest": _text_body(config, "The text of a whole newspaper page"),
+        "BatchRequest": {
+            "type": "object",
+            "required": ["articles"],
+            "additionalProperties": False,
+            "properties": {
+                "articles": {
+                    "type": "array",
+                    "maxItems": config.max_batch_articles,
+                    "items": {
+                        "description": "An object {id, text}: only 'id' and 'text' are read. Anything "
+                        "else (not an object, no text, text not a string) gets an error record in the "
+                        "answer, as in `summarizer batch`; only a text over the limit fails the call.",
+                        "properties": {"text": {"maxLength": config.max_text_chars}},
+                    },
+                },
+                **option_schemas(config),
+            },
+        },
+        "Record": {
+            "type": "object",
+            "required": ["id", *analysis],
+            "additionalProperties": False,
+            "properties": {"id": RECORD_ID, **analysis},
+        },
+        "ErrorRecord": {
+            "type": "object",
+            "required": ["id", "error"],
+            "additionalProperties": False,
+            "properties": {
+                "id": {"description": "The input's id, whatever its type."},
+                "error": {
+                    "type": "object",
+                    "required": ["code", "message"],
+                    "properties": {"code": {"type": "string"}, "message": {"type": "string"}},
+                },
+            },
+        },
+        "PageRecord": {
+            "type": "object",
+            "required": ["id", "articles", "captions", "page_labels", "fragments"],
+            "properties": {
+                "id": RECORD_ID,
+                "articles": {
+                    "type": "array",
+                    "description": "The articles in page order; the analysis is of the clean body only.",
+                    "items": {
+                        "type": "object",
+                        "required": ["title", "paragraphs", *analysis],
+                        "properties": {
+                            "title": NULLABLE_STRING,
+                            "kicker": NULLABLE_STRING,
+                            "subtitle": NULLABLE_STRING,
+                            "bylines": STRINGS,
+                            "dateline": NULLABLE_STRING,
+                            "author": NULLABLE_STRING,
+                            "author_note": NULLABLE_STRING,
+                            "section_headings": STRINGS,
+                            "paragraphs": STRINGS,
+                            "repairs": {
+                                "type": "array",
+                                "description": "Repairs by paragraph (column break, repeat...).",
+                                "items": {
+                                    "type": "object",
+                                    "required": ["kind", "paragraph"],
+                                    "properties": {
+                                        "kind": {"type": "string"},
+                                        "paragraph": {"type": "integer", "minimum": 0},
+                                        "lines": LINE_NUMBERS,
+                                        "detail": NULLABLE_STRING,
+                                    },
+                                },
+                            },
+                            "truncated": {"type": "boolean"},
+                            "lines": {**LINE_NUMBERS, "description": "First and last input line."},
+                            **analysis,
+                        },
+                    },
+                },
+                "captions": {
+                    "type": "array",
+                    "items": {
+                        "type": "object",
+                        "required": ["text", "credit"],
+                        "properties": {
+                            "text": {"type": "string"},
+                            "credit": NULLABLE_STRING,
+                            "lines": LINE_NUMBERS,
+                        },
+                    },
+                },
+                "page_labels": STRINGS,
+                "fragments": {
+                    "type": "array",
+                    "description": "Text that belongs to no article where it stands; never summarized.",
+                    "items": {
+                        "type": "object",
+                        "required": ["text", "reason"],
+                        "properties": {
+                            "text": {"type": "string"},
+                            "lines": LINE_NUMBERS,
+                            "reason": {"type": "string"},
+                            "article": {"type": ["integer", "null"]},
+                        },
+                    },
+                },
+            },
+        },
+        "BatchResponse": {
+            "type": "object",
+            "required": ["records"],
+            "additionalProperties": False,
+            "properties": {
+                "records": {
+                    "type": "array",
+                    "items": {
+                        "anyOf": [
+                            {"$ref": "#/components/schemas/Record"},
+                            {"$ref": "#/components/schemas/ErrorRecord"},
+                        ]
+                    },
+                }
+            },
+        },
+        "Status": {
+            "type": "object",
+            "required": ["status"],
+            "additionalProperties": False,
+            "properties": {"status": {"type": "string", "enum": ["ok", "ready"]}},
+        },
+        "Error": {
+            "type": "object",
+            "required": ["error"],
+            "additionalProperties": False,
+            "properties": {
+                "error": {
+                    "type": "object",
+                    "required": ["code", "message", "field"],
+                    "additionalProperties": False,
+                    "properties": {
+                        "code": {"type": "string"},
+                        "message": {"type": "string"},
+                        "field": {"type": ["string", "null"], "description": "The request field at fault."},
+                    },
+                }
+            },
+        },
+    }
+
+
+# Every error a request to an endpoint can get, by status: (codes, when).
+_BODY_ERRORS: dict[str, tuple[list[str], str]] = {
+    "400": (
+        ["invalid_json", "invalid_utf8", "invalid_unicode"],
+        "Malformed JSON, bytes that are not UTF-8, "
+        "lone surrogates, duplicate keys, NaN, nesting deeper than 64 levels, an empty body.",
+    ),
+    "401": (["unauthorized"], "Only when the server has an API key: the Bearer token is missing or wrong."),
+    "415": (["unsupported_media_type"], "Another media type, or a charset other than UTF-8."),
+}
+
+
+def _error_response(codes: list[str], when: str) -> Schema:
+    only_these_codes = {"properties": {"error": {"properties": {"code": {"enum": codes}}}}}
+    schema = {"allOf": [{"$ref": "#/components/schemas/Error"}, only_these_codes]}
+    return {
+        "description": f"{when} Codes: {', '.join(codes)}.",
+        "headers": {"X-Request-ID": {"$ref": "#/components/headers/RequestId"}},
+        "content": {"application/json": {"schema": schema}},
+    }
+
+
+def _ok(schema_name: str, description: str) -> Schema:
+    return {
+        "description": description,
+        "headers": {"X-Request-ID": {"$ref": "#/components/headers/RequestId"}},
+        "content": {"application/json": {"schema": {"$ref": f"#/components/schemas/{schema_name}"}}},
+    }
+
+
+def _analysis_operation(
+    config: ApiConfig, *, summary: str, request_schema: str, result_schema: str
+) -> Schema:
+    query = [
+        {
+            "name": name,
+            "in": "query",
+            "required": False,
+            "description": "An option for either body ('null' for no value where allowed); "
+            "the same option in a JSON body wins.",
+            "schema": schema,
+        }
+        for name, schema in option_schemas(config).items()
+    ]
+    errors = {
+        **_BODY_ERRORS,
+        "413": (
+            ["body_too_large", "text_too_long"],
+            f"The body is over {config.max_body_bytes} bytes, "
+            f"or the text over {config.max_text_chars} characters.",
+        ),
+        "422": (
+            ["missing_field", "invalid_type", "empty_text", "invalid_body", "invalid_option", "over_limit"],
+            "No text, an empty text, a body that is not an object, or an option (in the body or the "
+            "query) of the wrong type, out of range, unknown, repeated, or over the server's limit.",
+        ),
+    }
+    return {
+        "summary": summary,
+        "security": [{"bearerAuth": []}, {}],
+        "parameters": query,
+        "requestBody": {
+            "required": True,
+            "content": {
+                "application/json": {"schema": {"$ref": f"#/components/schemas/{request_schema}"}},
+                "text/plain": {"schema": {"type": "string", "minLength": 1}},
+            },
+        },
+        "responses": {
+            "200": _ok(result_schema, "The analysis."),
+            **{status: _error_response(*error) for status, error in sorted(errors.items())},
+        },
+    }
+
+
+def build_openapi(config: ApiConfig) -> dict[str, Any]:
+    batch_errors = {
+        **_BODY_ERRORS,
+        "413": (
+            ["body_too_large", "text_too_long", "too_many_articles"],
+            f"The body is over {config.max_body_bytes} bytes, an article's text over "
+            f"{config.max_text_chars} characters, or more than {config.max_batch_articles} articles.",
+        ),
+        "422": (
+            ["missing_field", "invalid_type", "invalid_body", "invalid_option", "over_limit"],
+            "No 'articles' array, a body that is not an object, an option of the wrong type, out of range, "
+            "unknown or over the server's limit, or query parameters.",
+        ),
+    }
+    return {
+        "openapi": "3.1.0",
+        "info": {
+            "title": "Chinese news summarizer",
+            "version": "1.0.0",
+            "description": "Summaries, key phrases and headline suggestions for Chinese news articles and "
+            'e-paper pages. Every error is JSON {"error": {"code", "message", "field"}}, including '
+            "404 not_found and 405 method_not_allowed for unknown paths and methods. Every response carries "
+            "an X-Request-ID header.",
+        },
+        "servers": [{"url": "/"}],
+        "paths": {
+            "/v1/summarize": {
+                "post": _analysis_operation(
+                    config,
+                    summary="Summarize one article",
+                    request_schema="SummarizeRequest",
+                    result_schema="Record",
+                )
+            },
+            "/v1/pages": {
+                "post": _analysis_operation(
+                    config,
+                    summary="Recover the articles of a newspaper page and summarize each",
+                    request_schema="PageRequest",
+                    result_schema="PageRecord",
+                )
+            },
+            "/v1/batch": {
+                "post": {
+                    "summary": "Summarize several articles; records in input order",
+                    "security": [{"bearerAuth": []}, {}],
+                    "requestBody": {
+                        "required": True,
+                        "content": {
+                            "application/json": {"schema": {"$ref": "#/components/schemas/BatchRequest"}}
+                        },
+                    },
+                    "responses": {
+                        "200": _ok("BatchResponse", "One record per article, in order."),
+                        **{status: _error_response(*error) for status, error in sorted(batch_errors.items())},
+                    },
+                }
+            },
+            "/healthz": {"get": {"summary": "Liveness", "responses": {"200": _ok("Status", "Alive.")}}},
+            "/readyz": {
+                "get": {
+                    "summary": "Readiness: the engine is loaded",
+                    "responses": {
+                        "200": _ok("Status", "Ready."),
+                        "503": _error_response(["not_ready"], "The engine failed to load."),
+                    },
+                }
+            },
+            "/openapi.json": {
+                "get": {
+                    "summary": "This document",
+                    "responses": {
+                        "200": {
+                            "description": "The OpenAPI document.",
+                            "headers": {"X-Request-ID": {"$ref": "#/components/headers/RequestId"}},
+                            "content": {"application/json": {"schema": {"type": "object"}}},
+                        }
+                    },
+                }
+            },
+            "/": {
+                "get": {
+                    "summary": "The web page",
+                    "responses": {
+                        "200": {
+                            "description": "HTML.",
+                            "content": {"text/html": {"schema": {"type": "string"}}},
+                        }
+                    },
+                }
+            },
+        },
+        "components": {
+            "schemas": _schemas(config),
+            "headers": {
+                "RequestId": {
+                    "description": "The client's X-Request-ID when it is 1-64 of [A-Za-z0-9._:-], "
+                    "else a new id.",
+                    "schema": {"type": "string"},
+                }
+            },
+            "securitySchemes": {"bearerAuth": {"type": "http", "scheme": "bearer"}},
+        },
+    }

@@ -1,0 +1,94 @@
+"""The work each benchmark times, one function per contender, all on plain lists of texts."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from benchmarks.common import Skip, require_module
+
+TEXTRANK4ZH_KEYWORDS = 10
+TEXTRANK4ZH_SENTENCES = 3
+
+
+@dataclass(frozen=True)
+class Output:
+    """How much the full analysis returned, so a ratio from an engine that skips work shows."""
+
+    keywords: float
+    keyphrases: float
+    headlines: float
+    summary_sentences: float
+
+
+def ours() -> Callable[[str], object]:
+    """Full analysis with the default options (summary, keywords, key phrases, 3 headlines)."""
+    import summarizer
+
+    engine = summarizer.default_engine()
+
+    def analyze(text: str) -> object:
+        return engine.analyze(text, options=summarizer.Options())
+
+    return analyze
+
+
+def output_of(texts: Sequence[str]) -> Output:
+    import summarizer
+
+    results = [summarizer.analyze(text) for text in texts]
+    count = len(results) or 1
+    return Output(
+        keywords=sum(len(r.keywords) for r in results) / count,
+        keyphrases=sum(len(r.keyphrases) for r in results) / count,
+        headlines=sum(len(r.headlines) for r in results) / count,
+        summary_sentences=sum(len(r.summary) for r in results) / count,
+    )
+
+
+def textrank4zh() -> Callable[[str], object]:
+    """textrank4zh's keywords + key sentences, the way its README uses it, objects built once."""
+    require_module("textrank4zh", "it is a bench dependency: pip install -e '.[bench]'")
+    from textrank4zh import TextRank4Keyword, TextRank4Sentence
+
+    keywords, sentences = TextRank4Keyword(), TextRank4Sentence()
+
+    def analyze(text: str) -> object:
+        keywords.analyze(text=text, lower=True, window=2)
+        sentences.analyze(text=text, lower=True, source="all_filters")
+        found: tuple[Any, Any] = (
+            keywords.get_keywords(TEXTRANK4ZH_KEYWORDS, word_min_len=1),
+            sentences.get_key_sentences(num=TEXTRANK4ZH_SENTENCES),
+        )
+        return found
+
+    return analyze
+
+
+def jieba_cut() -> Callable[[str], object]:
+    """The tokenizer floor: jieba's default segmentation (HMM on), consumed to the end."""
+    require_module("jieba", "it is the reference tokenizer")
+    import jieba
+
+    def cut(text: str) -> object:
+        return list(jieba.cut(text))
+
+    return cut
+
+
+def over(analyze: Callable[[str], object], texts: Sequence[str]) -> Callable[[], None]:
+    """One run: every text once."""
+
+    def run() -> None:
+        for text in texts:
+            analyze(text)
+
+    return run
+
+
+def warm(analyze: Callable[[str], object], text: str) -> None:
+    """Load dictionaries and models before timing, so no contender is billed its start-up."""
+    if not text:
+        raise Skip("no text to warm up on")
+    analyze(text)

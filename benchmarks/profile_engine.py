@@ -1,0 +1,54 @@
+"""Profile the full analysis with pyinstrument on dev articles: where to optimise first.
+
+    .venv/bin/python -m benchmarks.profile_engine [--articles 200] [--html profile.html] [--quick]
+
+Prints pyinstrument's call tree (frames under 1% of the time hidden) for the default options.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Sequence
+from pathlib import Path
+
+from benchmarks import contenders
+from benchmarks.common import DEFAULT_SHARED, Settings, Skip, load_articles, require_module, spaced_sample
+
+INTERVAL_S = 0.0001
+
+
+def profile(settings: Settings, *, articles: int, html: Path | None) -> str:
+    require_module("pyinstrument", "it is the profiler of the bench extra")
+    from pyinstrument import Profiler
+
+    texts = [a.text for a in spaced_sample(load_articles(settings), articles)]
+    analyze = contenders.ours()
+    contenders.warm(analyze, texts[0])
+    profiler = Profiler(interval=INTERVAL_S)
+    profiler.start()
+    for text in texts:
+        analyze(text)
+    profiler.stop()
+    if html is not None:
+        html.write_text(profiler.output_html(), encoding="utf-8")
+    header = f"pyinstrument, {len(texts)} People's Daily dev articles, default options\n"
+    return header + profiler.output_text(unicode=True, color=False, show_all=False, time="percent_of_total")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    arguments = argparse.ArgumentParser(description=__doc__)
+    arguments.add_argument("--shared", type=Path, default=DEFAULT_SHARED)
+    arguments.add_argument("--articles", type=int, default=200)
+    arguments.add_argument("--html", type=Path, help="also write pyinstrument's HTML view here")
+    arguments.add_argument("--quick", action="store_true", help="five articles: checks the script works")
+    namespace = arguments.parse_args(argv)
+    settings = Settings(shared=namespace.shared, quick=namespace.quick)
+    try:
+        print(profile(settings, articles=5 if namespace.quick else namespace.articles, html=namespace.html))
+    except Skip as skip:
+        print(f"SKIPPED: {skip}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

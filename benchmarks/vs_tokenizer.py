@@ -1,0 +1,99 @@
+"""Figure 2: our full analysis against ``jieba.cut`` alone on the same texts (the tokenizer floor).
+Target: ratio below 1.0. Also where the analysis spends its time, stage by stage.
+
+    .venv/bin/python -m benchmarks.vs_tokenizer [--quick] [--shared ../shared]
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections.abc import Callable, Sequence
+
+from benchmarks import contenders, stages
+from benchmarks.common import (
+    Report,
+    Settings,
+    Timing,
+    below,
+    load_articles,
+    require_module,
+    script_main,
+    spaced_sample,
+    time_runs,
+)
+
+TITLE = "Full analysis vs the tokenizer floor (jieba.cut), and where the time goes"
+TARGET = 1.0
+TOP_CALLEES = 8
+
+
+def rjieba_tag() -> Callable[[str], object]:
+    """For context only: the fastest the engine's own tagging can be."""
+    require_module("rjieba", "it is the engine's default tokenizer backend")
+    import rjieba
+
+    segmenter = rjieba.Jieba()
+    return lambda text: segmenter.tag(text)
+
+
+def measure(settings: Settings) -> Report:
+    count, runs, profile_runs = (5, 2, 1) if settings.quick else (100, 9, 5)
+    texts = [a.text for a in spaced_sample(load_articles(settings), count)]
+    named = {
+        "summarizer.analyze (default options)": contenders.ours(),
+        "jieba.cut (the floor)": contenders.jieba_cut(),
+        "rjieba tag (context: the engine's backend)": rjieba_tag(),
+    }
+    for analyze in named.values():
+        contenders.warm(analyze, texts[0])
+    totals = dict.fromkeys(named, Timing(()))
+    for _ in range(runs):  # interleaved, so a slow phase of the machine hits every contender
+        for name, analyze in named.items():
+            totals[name] += time_runs(contenders.over(analyze, texts), runs=1, warmup=0)
+    timings = {name: total.per_item(len(texts)) for name, total in totals.items()}
+    ours, floor = (timings[name] for name in list(named)[:2])
+    ratio = ours.median / floor.median
+    cpu_ratio = ours.cpu_median / floor.cpu_median
+
+    split = stages.breakdown(named["summarizer.analyze (default options)"], texts, runs=profile_runs)
+    rows = [(name, *timing.describe_ms(), str(len(timing.runs)), "") for name, timing in timings.items()]
+    rows.extend(
+        (f"stage: {stage}", f"{ours.median * share * 1000:.3f}", "", "", "", f"{share * 100:.1f}%")
+        for stage, share in _shares(split.stage_seconds, split.total_seconds)
+    )
+    chars = statistics.mean(len(t) for t in texts)
+    return Report(
+        title=TITLE,
+        columns=("what", "ms/article (median)", "min–max", "spread", "runs", "share of analysis"),
+        rows=tuple(rows),
+        checks=(below("analysis time / jieba.cut time", ratio, TARGET),),
+        notes=(
+            f"{len(texts)} People's Daily dev articles (evenly spaced sample), mean {chars:.0f} characters",
+            "a run = every article once, contenders interleaved; spread = half the min–max range, "
+            "relative to the median",
+            f"the same ratio in CPU time of the process (unaffected by other load on the machine): "
+            f"{cpu_ratio:.2f} (ours {ours.cpu_median * 1000:.3f} ms, "
+            f"jieba.cut {floor.cpu_median * 1000:.3f} ms)",
+            f"stage shares: pyinstrument samples every {stages.SAMPLE_INTERVAL_S * 1e6:.0f} µs over "
+            f"{profile_runs} runs; tokenizer samples are tokenization wherever called, others go to the "
+            "stage beneath Engine.analyze that owns them (benchmarks/stages.py); "
+            "stage ms = median analysis time x share",
+            "largest direct callees of Engine.analyze: "
+            + "; ".join(
+                f"{name} {share * 100:.1f}%"
+                for name, share in _shares(split.callee_seconds[:TOP_CALLEES], split.total_seconds)
+            ),
+        ),
+    )
+
+
+def _shares(seconds: Sequence[tuple[str, float]], total: float) -> list[tuple[str, float]]:
+    return [(name, value / total if total > 0 else 0.0) for name, value in seconds]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    return script_main(measure, TITLE, __doc__ or TITLE, argv)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

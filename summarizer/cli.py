@@ -1,0 +1,306 @@
+"""The ``summarizer`` command: summarize, page, batch, serve, eval.
+
+Exit codes: 0 success, 1 bad input data, 2 usage errors. Errors are one line on stderr.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, BinaryIO, NoReturn
+
+import click
+from click.core import ParameterSource
+
+from summarizer.options import SIMILARITIES, Options, OptionsError
+
+EXIT_DATA_ERROR = 1
+EXIT_USAGE_ERROR = 2
+
+
+class DataError(click.ClickException):
+    """The input data is unusable (not UTF-8, empty, not a batch of this output ...)."""
+
+    exit_code = EXIT_DATA_ERROR
+
+
+class OneLineErrorGroup(click.Group):
+    """A group whose errors are one line on stderr with no usage text and no traceback."""
+
+    def main(
+        self,
+        args: Sequence[str] | None = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        **extra: Any,
+    ) -> Any:
+        try:
+            result = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+        except click.ClickException as error:
+            _fail(error.format_message(), error.exit_code)
+        except click.Abort:
+            _fail("aborted", EXIT_DATA_ERROR)
+        except OSError as error:
+            _fail(f"{error.strerror or error}: {error.filename or ''}".rstrip(": "), EXIT_DATA_ERROR)
+        except Exception as error:  # a bug: still one line, as promised, but naming the failure
+            _fail(f"internal error: {type(error).__name__}: {error}", EXIT_DATA_ERROR)
+        if not standalone_mode:
+            return result
+        sys.exit(result if isinstance(result, int) else 0)
+
+
+def _fail(message: str, exit_code: int) -> NoReturn:
+    click.echo(f"summarizer: error: {' '.join(message.split())}", err=True)
+    sys.exit(exit_code)
+
+
+class OptionalIntType(click.ParamType):  # type: ignore[type-arg]  # generic only in click>=8.2
+    """An integer, or ``none`` for no value (``--max-chars none``: no character budget)."""
+
+    name = "integer|none"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> int | None:
+        if value is None or isinstance(value, int):
+            return value
+        if str(value).strip().lower() == "none":
+            return None
+        try:
+            return int(value)
+        except ValueError:
+            self.fail(f"{value!r} is not an integer or 'none'", param, ctx)
+
+
+OPTIONAL_INT = OptionalIntType()
+_OPTION_TYPES: dict[str, tuple[click.ParamType[Any, Any], str]] = {
+    "max_chars": (OPTIONAL_INT, "summary budget in characters, or 'none' [default: 120]"),
+    "sentences": (OPTIONAL_INT, "summary length in sentences, or 'none' [default: none]"),
+    "keywords": (click.INT, "number of keywords [default: 10]"),
+    "keyphrases": (click.INT, "number of key phrases [default: 5]"),
+    "headlines": (click.INT, "number of headline suggestions [default: 3]"),
+    "window": (click.INT, "co-occurrence window of the keyword graph [default: 2]"),
+    "similarity": (click.Choice(SIMILARITIES), "sentence similarity [default: bm25]"),
+    "damping": (click.FLOAT, "PageRank damping factor [default: 0.85]"),
+    "position_weight": (click.FLOAT, "weight of the lead-position prior [default: 0.3]"),
+    "redundancy": (click.FLOAT, "MMR redundancy penalty [default: 0.3]"),
+    "max_sentences_ranked": (click.INT, "sentences considered by the ranking [default: 400]"),
+}
+
+
+def _flag(name: str) -> str:
+    return "--" + name.replace("_", "-")
+
+
+def analysis_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """Adds a flag per :class:`Options` field and passes the validated ``options``."""
+
+    @functools.wraps(command)
+    def wrapper(**kwargs: Any) -> Any:
+        context = click.get_current_context()
+        given = {}
+        for name in _OPTION_TYPES:
+            value = kwargs.pop(name)
+            if context.get_parameter_source(name) is not ParameterSource.DEFAULT:
+                given[name] = value
+        try:
+            options = Options.from_mapping(given)
+        except OptionsError as error:
+            raise click.BadParameter(error.message, param_hint=_flag(error.field)) from None
+        return command(options=options, **kwargs)
+
+    for name, (kind, help_text) in reversed(_OPTION_TYPES.items()):
+        wrapper = click.option(_flag(name), name, type=kind, default=None, help=help_text)(wrapper)
+    return wrapper
+
+
+@click.group(cls=OneLineErrorGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="zh-news-summarizer")
+def main() -> None:
+    """Summaries, key phrases and headline suggestions for Chinese news."""
+
+
+def _read_text(stream: BinaryIO) -> str:
+    name = getattr(stream, "name", "-")
+    name = "the input" if name in ("-", "<stdin>") else str(name)
+    try:
+        text = stream.read().decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise DataError(f"{name} is not UTF-8 text (bad byte at offset {error.start})") from None
+    if not text.strip():
+        raise DataError(f"{name} is empty")
+    return text
+
+
+def _print_json(record: dict[str, Any]) -> None:
+    click.echo(json.dumps(record, ensure_ascii=False))
+
+
+def _readable(record: dict[str, Any]) -> str:
+    lines = ["Headlines:"]
+    lines += [f"  {n}. {h['text']}" for n, h in enumerate(record["headlines"], start=1)] or ["  (none)"]
+    lines += ["Summary:", "  " + ("".join(s["text"] for s in record["summary"]) or "(none)")]
+    lines += ["Key phrases: " + ("、".join(k["text"] for k in record["keyphrases"]) or "(none)")]
+    lines += ["Keywords: " + ("、".join(k["text"] for k in record["keywords"]) or "(none)")]
+    return "\n".join(lines)
+
+
+@main.command()
+@click.argument("file", default="-", type=click.File("rb"))
+@click.option("--json", "as_json", is_flag=True, help="print the JSON record")
+@analysis_options
+def summarize(file: BinaryIO, as_json: bool, options: Options) -> None:
+    """Summarize one article from FILE (or stdin when FILE is - or absent)."""
+    from summarizer import default_engine
+
+    record = default_engine().analyze(_read_text(file), options=options).to_record(None)
+    click.echo(json.dumps(record, ensure_ascii=False) if as_json else _readable(record))
+
+
+@main.command()
+@click.argument("file", type=click.File("rb"))
+@click.option("--json", "as_json", is_flag=True, help="print the JSON record")
+@analysis_options
+def page(file: BinaryIO, as_json: bool, options: Options) -> None:
+    """Recover and summarize the articles of a newspaper page (e-paper text) in FILE."""
+    from summarizer import default_engine
+    from summarizer.pages import parse
+
+    record = parse(_read_text(file), engine=default_engine(), options=options).to_record(None)
+    if as_json:
+        _print_json(record)
+        return
+    for number, article in enumerate(record["articles"], start=1):
+        click.echo(f"== Article {number}: {article.get('title') or '(untitled)'}")
+        click.echo(_readable(article))
+
+
+@main.command()
+@click.argument(
+    "input_path", metavar="IN.jsonl", type=click.Path(exists=True, dir_okay=False, path_type=Path)
+)
+@click.option("-o", "--output", "output_path", required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--pages", is_flag=True, help="each record's text is a newspaper page")
+@click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True, help="worker processes")
+@click.option("--resume", is_flag=True, help="continue an interrupted run into the same output")
+@click.option("--engine", type=click.Choice(["local", "spark"]), default="local", show_default=True)
+@click.option("--master", default=None, help="Spark master URL (with --engine spark) [default: local[*]]")
+@click.option(
+    "--progress/--no-progress", default=None, help="progress bar on stderr [default: on a terminal]"
+)
+@analysis_options
+def batch(
+    input_path: Path,
+    output_path: Path,
+    pages: bool,
+    workers: int,
+    resume: bool,
+    engine: str,
+    master: str | None,
+    progress: bool | None,
+    options: Options,
+) -> None:
+    """Analyse every JSON line of IN.jsonl (only `id` and `text` are read) into one output
+    record per line, in input order. A bad line gives an error record with its line number."""
+    from summarizer.batch import ProgressBar, ResumeError, run_batch
+
+    if input_path.resolve() == output_path.resolve():
+        raise click.UsageError("the output must not be the input file")
+    if engine == "spark":
+        _spark_batch(input_path, output_path, options=options, pages=pages, master=master, resume=resume)
+        return
+    if master is not None:
+        raise click.UsageError("--master needs --engine spark")
+    show_progress = sys.stderr.isatty() if progress is None else progress
+    bar = ProgressBar(lambda text: click.echo(text, err=True, nl=False)) if show_progress else None
+    try:
+        summary = run_batch(
+            input_path,
+            output_path,
+            options=options,
+            pages=pages,
+            workers=workers,
+            resume=resume,
+            progress=bar,
+        )
+    except ResumeError as error:
+        raise DataError(f"cannot resume {output_path}: {error}") from None
+    resumed = f", {summary.skipped} already there" if summary.skipped else ""
+    click.echo(
+        f"wrote {summary.records} records ({summary.errors} errors){resumed} to {output_path}", err=True
+    )
+
+
+def _spark_batch(
+    input_path: Path, output_path: Path, *, options: Options, pages: bool, master: str | None, resume: bool
+) -> None:
+    if resume:
+        raise click.UsageError("--resume works with the local engine only")
+    try:
+        from summarizer.spark import run_batch as spark_run_batch
+    except ImportError as error:
+        raise click.ClickException(
+            f"the Spark engine needs the [spark] extra (pip install 'zh-news-summarizer[spark]'): {error}"
+        ) from None
+    spark_run_batch(str(input_path), str(output_path), options=options, pages=pages, master=master)
+
+
+@main.command()
+@click.option("--host", envvar="SUMMARIZER_HOST", default="127.0.0.1", show_default=True, show_envvar=True)
+@click.option(
+    "--port",
+    envvar="SUMMARIZER_PORT",
+    type=click.IntRange(1, 65535),
+    default=8000,
+    show_default=True,
+    show_envvar=True,
+)
+@click.option(
+    "--workers",
+    envvar="SUMMARIZER_WORKERS",
+    type=click.IntRange(min=1),
+    default=None,
+    show_envvar=True,
+    help="gunicorn worker processes [default: CPU count]",
+)
+@click.option("--dev", is_flag=True, help="Flask's development server instead of gunicorn (one process)")
+def serve(host: str, port: int, workers: int | None, dev: bool) -> None:
+    """Serve the REST API and the web page (gunicorn, engine loaded before forking)."""
+    from api.config import ApiConfig, ConfigError
+    from summarizer.serve import ServeSettings, run_dev_server, run_server
+
+    try:
+        api = ApiConfig.from_env(os.environ)
+    except ConfigError as error:
+        raise click.UsageError(f"SUMMARIZER_{error.name.upper()}: {error}") from None
+    settings = ServeSettings(host=host, port=port, workers=workers, api=api)
+    if dev:
+        run_dev_server(settings)
+    else:
+        run_server(settings)
+
+
+@main.command(name="eval")
+@click.argument(
+    "data_path", metavar="DATA.jsonl", type=click.Path(exists=True, dir_okay=False, path_type=Path)
+)
+@click.option(
+    "--pred",
+    "pred_path",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="score these predictions (output of `summarizer batch`) instead of running the engine",
+)
+@click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True, help="worker processes")
+@analysis_options
+def evaluate(data_path: Path, pred_path: Path | None, workers: int, options: Options) -> None:
+    """The dev metrics of score.py (articles mode) for DATA.jsonl, computed with rouge-score."""
+    from summarizer.evaluation import evaluate_file
+
+    try:
+        metrics = evaluate_file(data_path, pred_path, options=options, workers=workers)
+    except ValueError as error:
+        raise DataError(str(error)) from None
+    click.echo(json.dumps(metrics, ensure_ascii=False))

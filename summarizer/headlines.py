@@ -1,0 +1,171 @@
+"""Headline suggestions: the article's own salient clauses, trimmed the way an editor would.
+
+Candidates are clauses of the lead sentences and of the best-ranked sentences (see
+:mod:`summarizer.headline.clauses` and :mod:`summarizer.headline.candidates`). Each is scored by the
+salience of its words, the score of its sentence, its position (news puts the story in the lead)
+and its length; the suggestions are then picked best first, skipping any that repeats one
+already chosen.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from summarizer.document import DocSentence, Document
+from summarizer.headline.candidates import Candidate, clause_candidates, joined_candidate
+from summarizer.headline.clauses import sentence_clauses
+from summarizer.headline.salience import WordWeights, word_weights
+from summarizer.result import Headline, ScoredText
+
+
+@dataclass(frozen=True, kw_only=True)
+class HeadlineWeights:
+    """How candidates are scored; the defaults were set on articles of the kind served, not per text."""
+
+    salience: float = 1.0
+    density: float = 0.8  # salience per ten characters: a short headline saying as much is better
+    sentence: float = 0.04
+    position: float = 0.3
+    too_short: float = 0.16
+    too_long: float = 0.16
+    # A clause opening on a preposition (与…一起, 在…, 为…) is a circumstance, not the news.
+    circumstance: float = 0.1
+    keyword_share: float = 0.5
+    target_chars: int = 14
+    min_chars: int = 6
+    max_chars: int = 24
+    shorten_above: int = 16
+    lead_sentences: int = 4
+    ranked_sentences: int = 4
+    max_overlap: float = 0.5
+
+
+DEFAULT_WEIGHTS = HeadlineWeights()
+
+
+def suggest_headlines(
+    document: Document,
+    sentence_scores: Sequence[float],
+    keywords: Sequence[ScoredText],
+    *,
+    count: int,
+    weights: HeadlineWeights = DEFAULT_WEIGHTS,
+) -> tuple[Headline, ...]:
+    """Up to ``count`` distinct headlines, best first, each naming the sentence it comes from."""
+    if count <= 0:
+        return ()
+    sentences = _source_sentences(document.sentences, sentence_scores, weights=weights)
+    if not sentences:
+        return ()
+    words = word_weights(document.sentences, keywords, keyword_share=weights.keyword_share)
+    top_score = max((s for s in sentence_scores if math.isfinite(s)), default=0.0)
+    scored = _scored_candidates(sentences, sentence_scores, words, top_score, weights=weights)
+    if not scored:
+        # Only very short clauses (a one-line notice, a caption): a short suggestion beats none.
+        short = dataclasses.replace(weights, min_chars=1)
+        scored = _scored_candidates(sentences, sentence_scores, words, top_score, weights=short)
+    scored.sort(key=lambda pair: (-pair[0], pair[1].sentence_index, pair[1].clause_position, pair[1].text))
+    return _pick_distinct(scored, count=count, max_overlap=weights.max_overlap)
+
+
+def _scored_candidates(
+    sentences: Sequence[tuple[int, DocSentence]],
+    sentence_scores: Sequence[float],
+    words: WordWeights,
+    top_score: float,
+    *,
+    weights: HeadlineWeights,
+) -> list[tuple[float, Candidate]]:
+    scored: list[tuple[float, Candidate]] = []
+    for order, sentence in sentences:
+        relative = _sentence_score(sentence_scores, sentence.index) / top_score if top_score > 0 else 0.0
+        for candidate in _candidates(sentence, weights=weights):
+            scored.append((_score(candidate, words, relative, order, weights=weights), candidate))
+    return scored
+
+
+def _source_sentences(
+    sentences: Sequence[DocSentence], scores: Sequence[float], *, weights: HeadlineWeights
+) -> list[tuple[int, DocSentence]]:
+    """The lead and the best-ranked sentences, each with its order among the article's own sentences."""
+    usable = list(enumerate(s for s in sentences if not s.is_boilerplate))
+    by_score = sorted(usable, key=lambda pair: (-_sentence_score(scores, pair[1].index), pair[0]))
+    chosen = dict(usable[: weights.lead_sentences] + by_score[: weights.ranked_sentences])
+    return sorted(chosen.items())
+
+
+def _sentence_score(scores: Sequence[float], index: int) -> float:
+    if 0 <= index < len(scores) and math.isfinite(scores[index]):
+        return float(scores[index])
+    return 0.0
+
+
+def _candidates(sentence: DocSentence, *, weights: HeadlineWeights) -> list[Candidate]:
+    clauses = sentence_clauses(sentence)
+    found: list[Candidate] = []
+    for clause in clauses:
+        found.extend(
+            clause_candidates(
+                clause,
+                min_chars=weights.min_chars,
+                max_chars=weights.max_chars,
+                shorten_above=weights.shorten_above,
+            )
+        )
+    for first, second in itertools.pairwise(clauses):
+        if second.position == first.position + 1:
+            joined = joined_candidate(first, second, max_chars=weights.max_chars)
+            if joined is not None:
+                found.append(joined)
+    return found
+
+
+def _score(
+    candidate: Candidate,
+    words: WordWeights,
+    relative_sentence: float,
+    order: int,
+    *,
+    weights: HeadlineWeights,
+) -> float:
+    length = len(candidate.text)
+    salience = words.salience(candidate.tokens)
+    target = weights.target_chars
+    return (
+        weights.salience * salience
+        + weights.density * salience * 10.0 / max(1, length)
+        + weights.sentence * relative_sentence
+        + weights.position / (1.0 + order)
+        - weights.too_short * max(0, target - length) / target
+        - weights.too_long * max(0, length - target) / target
+        - (weights.circumstance if candidate.tokens[0].pos.startswith("p") else 0.0)
+    )
+
+
+def _pick_distinct(
+    scored: Sequence[tuple[float, Candidate]], *, count: int, max_overlap: float
+) -> tuple[Headline, ...]:
+    chosen: list[Headline] = []
+    for score, candidate in scored:
+        if len(chosen) == count:
+            break
+        if not any(_too_similar(candidate.text, h.text, max_overlap=max_overlap) for h in chosen):
+            chosen.append(Headline(candidate.text, round(score, 6), candidate.sentence_index))
+    return tuple(chosen)
+
+
+def _too_similar(a: str, b: str, *, max_overlap: float) -> bool:
+    if a in b or b in a:
+        return True
+    first, second = _bigrams(a), _bigrams(b)
+    if not first or not second:
+        return False
+    return len(first & second) / min(len(first), len(second)) > max_overlap
+
+
+def _bigrams(text: str) -> set[str]:
+    return {text[i : i + 2] for i in range(len(text) - 1)}

@@ -1,0 +1,105 @@
+"""Lines of an extracted page: blocks separated by blank lines, and the shapes that mark
+bylines, datelines, photo credits, author marks and notes, whatever the page is about.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from dataclasses import dataclass
+
+from summarizer.pages.model import Repair
+from summarizer.pages.text import is_finished
+
+
+class Kind(enum.Enum):
+    BODY = "body"
+    BYLINE = "byline"
+    CREDIT = "credit"  # photo or cartoon credit: …摄, 新华社发, 图片来源
+    AUTHOR_MARK = "author_mark"  # □name over a commentary
+    AUTHOR_NOTE = "author_note"  # （作者为…）
+    CLOSING_DATELINE = "closing_dateline"  # （本报某地电）, kept as the article's last paragraph
+    END_MARK = "end_mark"  # （某某参与采写）, 制图：…; part of the body, closes the article
+    SUBTITLE = "subtitle"  # ——副题
+
+
+@dataclass(frozen=True)
+class Block:
+    """One non-empty line of the page, with the 1-based line numbers it came from."""
+
+    text: str
+    lines: tuple[int, ...]
+    kind: Kind
+    blank_before: int
+    repairs: tuple[Repair, ...] = ()
+
+
+_ROLE = (
+    r"(?:(?:本报|新华社|人民日报|中新社)?(?:驻[\u4e00-\u9fff]{1,8})?"
+    r"(?:特约|特派|见习|实习)?(?:记者|通讯员|实习生)|本报评论员)"
+)
+_NAME = r"[\u4e00-\u9fff·]"
+_BYLINE = re.compile(rf"^{_ROLE}(?:[\s　]*{_NAME}(?:[\s　]?{_NAME}){{1,4}}(?:[\s　、]+|$))+$")
+_CREDIT = re.compile(
+    r"(?:摄|供图|社发|图/[^\s]+)\s*(?:[（(][^（）()]{1,20}[）)])?$|^(?:本版)?图片来源|图\s+.{1,6}文$"
+)
+_AUTHOR_MARK = re.compile(r"^□\s*[\u4e00-\u9fff·](?:\s?[\u4e00-\u9fff·]){1,4}$")
+_AUTHOR_NOTE = re.compile(r"^[（(]作者(?:为|系|是|单位)[^（）()]{2,80}[）)]$")
+_CLOSING_DATELINE = re.compile(
+    r"^[（(](?:据)?(?:本报|新华社|人民日报|中新社)[^（）()]{0,24}电(?:[\s　]+[^（）()]{1,60})?[）)]$"
+)
+_END_MARK = re.compile(
+    r"^[（(][^（）()]{1,30}(?:参与采写|对本文亦有贡献)[）)]$"
+    r"|^(?:本版|本期)?(?:制图|版式设计|版式|统筹|本期统筹|资料和数据来源|栏目投稿邮箱)\s*[：:]"
+    r"|^[（(]相关报道见第.{1,6}版[）)]$"
+)
+CREDIT_MAX_CHARS = 40
+SUBTITLE_MAX_CHARS = 80
+
+
+def split_blocks(text: str) -> tuple[Block, ...]:
+    blocks: list[Block] = []
+    blank = 0
+    for number, raw in enumerate(text.splitlines(), start=1):
+        line = raw.strip()
+        if not line:
+            blank += 1
+            continue
+        blocks.append(Block(line, (number,), classify(line), blank))
+        blank = 0
+    return tuple(blocks)
+
+
+def classify(line: str) -> Kind:
+    """The kind a line has by its shape alone; BODY when nothing more specific fits."""
+    if len(line) <= CREDIT_MAX_CHARS and not is_finished(line):
+        if _AUTHOR_MARK.match(line):
+            return Kind.AUTHOR_MARK
+        if _CREDIT.search(line) and "。" not in line:
+            return Kind.CREDIT
+        if _BYLINE.match(line):
+            return Kind.BYLINE
+    if _AUTHOR_NOTE.match(line):
+        return Kind.AUTHOR_NOTE
+    if _CLOSING_DATELINE.match(line):
+        return Kind.CLOSING_DATELINE
+    if _END_MARK.match(line):
+        return Kind.END_MARK
+    if line.startswith("——") and len(line) <= SUBTITLE_MAX_CHARS and not is_finished(line):
+        return Kind.SUBTITLE
+    return Kind.BODY
+
+
+def normalize_byline(line: str) -> str:
+    """``本报通讯员 马 强`` -> ``本报通讯员 马强``: one space after the role, none inside a name
+    that the layout spread over two cells."""
+    match = re.match(_ROLE, line)
+    role = match.group() if match else ""
+    tokens = line[len(role) :].split()
+    names: list[str] = []
+    for token in tokens:
+        if names and len(token) == 1 and len(names[-1]) == 1:
+            names[-1] += token
+        else:
+            names.append(token)
+    return " ".join([role, *names]) if role else " ".join(names)

@@ -1,0 +1,168 @@
+"""Where articles start. A run of heading-like lines opens a new article when the layout
+says so (a wider gap, a finished article or a caption before it, a kicker, subtitle or
+column tag in it, a byline, author mark or dateline after it); otherwise it is a section
+heading of the current article."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Literal
+
+from summarizer.pages.lines import Block, Kind
+from summarizer.pages.model import Caption
+from summarizer.pages.text import DATELINE, has_column_tag, is_heading_like
+
+ARTICLE_ENDS = (Kind.CLOSING_DATELINE, Kind.END_MARK, Kind.AUTHOR_NOTE)
+ARTICLE_OPENERS = (Kind.BYLINE, Kind.AUTHOR_MARK)
+FRAME_GAP = 2
+LABEL_MAX_CHARS = 8
+# Boxes that open the body of a feature, under its title: never a title themselves.
+BOX_LABELS = frozenset({"核心阅读", "人物小传", "编者按", "链接", "相关链接", "背景链接", "延伸阅读", "短评"})
+LABEL_DECORATION = "-—－_=·~ "
+
+
+Role = Literal["body", "heading"]
+Item = Block | Caption
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One block of an article with its role in the body."""
+
+    block: Block
+    role: Role
+
+
+@dataclass(frozen=True)
+class Draft:
+    kicker: str | None
+    title: Block | None
+    subtitle: str | None
+    entries: tuple[Entry, ...] = ()
+
+
+UNTITLED = Draft(None, None, None)
+
+
+@dataclass(frozen=True)
+class Layout:
+    drafts: tuple[Draft, ...]
+    labels: tuple[str, ...]
+
+
+def _is_heading(item: Item) -> bool:
+    return isinstance(item, Block) and item.kind is Kind.BODY and is_heading_like(item.text)
+
+
+def _run_end(items: tuple[Item, ...], start: int) -> int:
+    end = start + 1
+    while end < len(items):
+        item = items[end]
+        if not isinstance(item, Block) or not (_is_heading(item) or item.kind is Kind.SUBTITLE):
+            break
+        end += 1
+    return end
+
+
+def _is_box_label(block: Block) -> bool:
+    return "".join(block.text.split()) in BOX_LABELS
+
+
+def _kicker_over_title(run: tuple[Block, ...]) -> bool:
+    """Two heading lines set as one unit (no gap), a kicker ending in ——, a subtitle, or an
+    explanatory first line longer than the line under it: a kicker over a title. (Upper-
+    and lower-level section headings run the other way: a short one over a longer one.)"""
+    first, second = run[0], run[1]
+    if second.blank_before == 0 or first.text.endswith("——") or second.kind is Kind.SUBTITLE:
+        return True
+    return len(run) == 2 and len(first.text) > len(second.text)
+
+
+def _opens_article(run: tuple[Block, ...], before: Item | None, after: Item | None) -> bool:
+    if len(run) == 1 and _is_box_label(run[0]):
+        return False
+    if before is None or isinstance(before, Caption) or before.kind in ARTICLE_ENDS:
+        return True
+    if run[0].blank_before >= FRAME_GAP or any(has_column_tag(b.text) for b in run):
+        return True
+    if len(run) > 1 and _kicker_over_title(run):
+        return True
+    if isinstance(after, Block):
+        return after.kind in ARTICLE_OPENERS or (
+            after.kind is Kind.BODY and DATELINE.match(after.text) is not None
+        )
+    return False
+
+
+def _title_index(heads: list[Block]) -> int:
+    """The title among the heading lines above a subtitle: the one carrying a column tag,
+    else the line under a kicker that ends in ——, else the last line."""
+    for k, block in enumerate(heads):
+        if has_column_tag(block.text):
+            return k
+    for k, block in enumerate(heads[:-1]):
+        if block.text.endswith("——"):
+            return k + 1
+    return len(heads) - 1
+
+
+def _draft(run: tuple[Block, ...]) -> Draft:
+    """Kicker(s), title, subtitle and leading body headings of a heading run."""
+    sub_index = next((k for k in range(1, len(run)) if run[k].kind is Kind.SUBTITLE), None)
+    heads = list(run if sub_index is None else run[:sub_index])
+    rest = [] if sub_index is None else list(run[sub_index + 1 :])
+    subtitle = None if sub_index is None else run[sub_index].text
+    while len(heads) > 1 and _is_box_label(heads[-1]):
+        rest.insert(0, heads.pop())
+    title_index = _title_index(heads)
+    kicker = " ".join(b.text for b in heads[:title_index]) or None
+    rest = heads[title_index + 1 :] + rest
+    return Draft(kicker, heads[title_index], subtitle, tuple(Entry(b, "heading") for b in rest))
+
+
+def _label_under_caption(run: tuple[Block, ...], before: Item | None) -> bool:
+    """A short line right under a caption, set apart from the heading below by a wider gap,
+    names the picture's column (影像中国), not an article."""
+    return (
+        isinstance(before, Caption)
+        and len(run) > 1
+        and len(run[0].text) <= LABEL_MAX_CHARS
+        and run[1].blank_before >= FRAME_GAP
+    )
+
+
+def _extend(drafts: list[Draft], entries: tuple[Entry, ...]) -> None:
+    """Add to the current article (an untitled one when the page opens with body text)."""
+    last = drafts.pop() if drafts else UNTITLED
+    drafts.append(replace(last, entries=last.entries + entries))
+
+
+def lay_out(items: tuple[Item, ...]) -> Layout:
+    """Group the cleaned blocks into article drafts, in page order, and collect labels."""
+    drafts: list[Draft] = []
+    labels: list[str] = []
+    before: Item | None = None
+    index = 0
+    while index < len(items):
+        item = items[index]
+        if not _is_heading(item):
+            if isinstance(item, Block):
+                _extend(drafts, (Entry(item, "body"),))
+            before = item
+            index += 1
+            continue
+        end = _run_end(items, index)
+        run = tuple(b for b in items[index:end] if isinstance(b, Block))
+        after = items[end] if end < len(items) else None
+        if _label_under_caption(run, before):
+            labels.append(run[0].text.strip(LABEL_DECORATION))
+            run = run[1:]
+        if after is None:
+            labels.extend(b.text.strip(LABEL_DECORATION) for b in run)
+        elif _opens_article(run, before, after):
+            drafts.append(_draft(run))
+        else:
+            _extend(drafts, tuple(Entry(b, "heading") for b in run))
+        before = run[-1]
+        index = end
+    return Layout(tuple(drafts), tuple(labels))

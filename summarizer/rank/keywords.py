@@ -1,0 +1,109 @@
+"""Keywords: PageRank on the word co-occurrence graph, biased toward the lead.
+
+Candidates are content words of the kind headlines are made of (nouns, names, places,
+organisations, verbs and verbal nouns, English words) with at least two characters; the
+random surfer restarts on a word in proportion to how early it occurs (PositionRank), since
+the lead states what the article is about.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from summarizer.document import Document, Token
+from summarizer.rank.graph import cooccurrence_graph
+from summarizer.rank.pagerank import pagerank, ranking_order
+from summarizer.rank.sentences import position_prior
+from summarizer.rank.vocabulary import Vocabulary
+from summarizer.result import ScoredText
+
+KEYWORD_POS = frozenset(
+    {"n", "nr", "nrfg", "nrt", "ns", "nt", "nz", "nw", "vn", "v", "eng", "j", "l", "i", "an", "s"}
+)
+# Names, places and organisations are what a headline is about; verbs only say what happened.
+_POS_WEIGHT = {
+    "nr": 1.3,
+    "nrfg": 1.3,
+    "nrt": 1.3,
+    "ns": 1.3,
+    "nt": 1.3,
+    "nz": 1.2,
+    "j": 1.2,
+    "eng": 1.1,
+    "v": 0.8,
+}
+
+
+@dataclass(frozen=True)
+class KeywordRanking:
+    keywords: tuple[ScoredText, ...]  # best first
+    scores: dict[str, float]  # every candidate (lower-cased) word's score, best first, for key phrases
+    notes: tuple[str, ...]
+
+
+def is_candidate(token: Token, stop_words: frozenset[str]) -> bool:
+    word = token.text
+    if token.pos not in KEYWORD_POS or word.lower() in stop_words or word.isdigit():
+        return False
+    return len(word) >= 2
+
+
+def rank_keywords(
+    document: Document,
+    *,
+    stop_words: frozenset[str],
+    window: int,
+    damping: float,
+    count: int,
+    max_sentences: int,
+) -> KeywordRanking:
+    sentences = document.content_sentences[:max_sentences]
+    candidate_lists = [[t for t in s.tokens if is_candidate(t, stop_words)] for s in sentences]
+    vocabulary = Vocabulary.build([[t.text.lower() for t in tokens] for tokens in candidate_lists])
+    if not vocabulary.words:
+        return KeywordRanking((), {}, ("no content words: no keywords",))
+    restart = _restart_weights(vocabulary, candidate_lists)
+    graph = cooccurrence_graph(vocabulary.sequences, len(vocabulary.words), window=window)
+    result = pagerank(graph, damping=damping, personalization=restart)
+    notes = []
+    if not result.has_edges:
+        notes.append("no words co-occur: keywords ranked by position and frequency")
+    elif not result.converged:
+        notes.append(f"keyword PageRank stopped after {result.iterations} iterations without converging")
+    pos_weight = np.array([_POS_WEIGHT.get(pos, 1.0) for pos in _first_pos(vocabulary, candidate_lists)])
+    scores = result.scores * pos_weight
+    scores = scores / scores.max()
+    surface = _surface_forms(vocabulary, candidate_lists)
+    order = ranking_order(scores)
+    keywords = tuple(ScoredText(surface[i], float(scores[i])) for i in order[:count])
+    return KeywordRanking(keywords, {vocabulary.words[i]: float(scores[i]) for i in order}, tuple(notes))
+
+
+def _restart_weights(vocabulary: Vocabulary, candidate_lists: Sequence[Sequence[Token]]) -> np.ndarray:
+    prior = position_prior(len(candidate_lists))
+    weights = np.zeros(len(vocabulary.words))
+    for sentence_prior, sequence in zip(prior, vocabulary.sequences, strict=True):
+        np.add.at(weights, sequence, sentence_prior)
+    return weights
+
+
+def _first_pos(vocabulary: Vocabulary, candidate_lists: Sequence[Sequence[Token]]) -> list[str]:
+    pos = [""] * len(vocabulary.words)
+    for sequence, tokens in zip(vocabulary.sequences, candidate_lists, strict=True):
+        for word_id, token in zip(sequence.tolist(), tokens, strict=True):
+            if not pos[word_id]:
+                pos[word_id] = token.pos
+    return pos
+
+
+def _surface_forms(vocabulary: Vocabulary, candidate_lists: Sequence[Sequence[Token]]) -> list[str]:
+    """The first spelling met of each (lower-cased) word."""
+    surface = [""] * len(vocabulary.words)
+    for sequence, tokens in zip(vocabulary.sequences, candidate_lists, strict=True):
+        for word_id, token in zip(sequence.tolist(), tokens, strict=True):
+            if not surface[word_id]:
+                surface[word_id] = token.text
+    return surface

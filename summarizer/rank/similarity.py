@@ -1,0 +1,58 @@
+"""Sentence-to-sentence similarity matrices, sparse and without self-loops.
+
+Both take the sentence-by-word count matrix of :meth:`Vocabulary.counts` and return a
+symmetric sparse matrix whose diagonal is zero.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from scipy import sparse
+
+BM25_K1 = 1.5
+BM25_B = 0.75
+_EPSILON = 1e-12
+
+
+def textrank_similarity(counts: sparse.csr_matrix, *, self_loops: bool = False) -> sparse.csr_matrix:
+    """textrank4zh's formula: words the two sentences share (distinct) divided by
+    ``log(len_a) + log(len_b)`` (lengths with repeats); zero when that sum is zero.
+
+    ``self_loops`` keeps the diagonal, as textrank4zh does; only its compatibility mode wants it.
+    """
+    binary = (counts > 0).astype(np.float64)
+    shared = (binary @ binary.T).tocoo()
+    lengths = np.asarray(counts.sum(axis=1)).ravel()
+    logs = np.log(np.maximum(lengths, 1.0))
+    denominator = logs[shared.row] + logs[shared.col]
+    keep = denominator > _EPSILON
+    if not self_loops:
+        keep &= shared.row != shared.col
+    values = shared.data[keep] / denominator[keep]
+    return sparse.csr_matrix((values, (shared.row[keep], shared.col[keep])), shape=shared.shape)
+
+
+def bm25_similarity(
+    counts: sparse.csr_matrix, *, k1: float = BM25_K1, b: float = BM25_B
+) -> sparse.csr_matrix:
+    """BM25 relevance of each sentence (as a document) to each other (as a query),
+    symmetrised by averaging both directions. IDF is the always-positive ``log(1 + ...)`` form,
+    so that a word shared by most sentences still adds a little instead of subtracting."""
+    n_sentences = counts.shape[0]
+    if n_sentences == 0 or counts.nnz == 0:
+        return sparse.csr_matrix((n_sentences, n_sentences))
+    document_frequency = np.bincount(counts.indices, minlength=counts.shape[1]).astype(np.float64)
+    idf = np.log1p((n_sentences - document_frequency + 0.5) / (document_frequency + 0.5))
+    lengths = np.asarray(counts.sum(axis=1)).ravel()
+    average_length = max(float(lengths.mean()), _EPSILON)
+    saturation = counts.tocoo()
+    tf = saturation.data
+    norm = k1 * (1.0 - b + b * lengths[saturation.row] / average_length)
+    weights = idf[saturation.col] * tf * (k1 + 1.0) / (tf + norm)
+    weighted = sparse.csr_matrix((weights, (saturation.row, saturation.col)), shape=counts.shape)
+    queries = (counts > 0).astype(np.float64)
+    relevance = queries @ weighted.T
+    symmetric = ((relevance + relevance.T) * 0.5).tocsr()
+    symmetric.setdiag(0.0)
+    symmetric.eliminate_zeros()
+    return symmetric

@@ -1,0 +1,35 @@
+"""Words of one article as integer ids, and sentences as sparse term-count rows."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+from scipy import sparse
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    words: tuple[str, ...]
+    sequences: tuple[npt.NDArray[np.int64], ...]  # each sentence's words as ids, in order
+
+    @classmethod
+    def build(cls, sentences: Sequence[Sequence[str]]) -> Vocabulary:
+        ids: dict[str, int] = {}
+        sequences = []
+        for words in sentences:
+            sequences.append(np.fromiter((ids.setdefault(w, len(ids)) for w in words), np.int64, len(words)))
+        return cls(tuple(ids), tuple(sequences))
+
+    def counts(self) -> sparse.csr_matrix:
+        """Sentence-by-word matrix of occurrence counts."""
+        lengths = [len(sequence) for sequence in self.sequences]
+        rows = np.repeat(np.arange(len(self.sequences)), lengths)
+        columns = np.concatenate(self.sequences) if self.sequences else np.zeros(0, np.int64)
+        data = np.ones(len(columns))
+        shape = (len(self.sequences), len(self.words))
+        matrix = sparse.csr_matrix((data, (rows, columns)), shape=shape)
+        matrix.sum_duplicates()
+        return matrix

@@ -1,0 +1,105 @@
+"""Summary selection: the best sentences that fit, without repeating one another.
+
+Sentences are taken greedily by maximal marginal relevance (score minus ``redundancy`` times
+the word overlap with what is already chosen) while they fit the character budget, which is
+never exceeded. When the very first choice is longer than the whole budget it is cut at the
+last clause boundary that fits (or, lacking one, at the last word boundary), never dropped.
+The summary is returned in reading order.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from summarizer.document import DocSentence, Document
+from summarizer.result import Sentence
+
+CLAUSE_MARKS = frozenset("，、：；,:;—")
+DEFAULT_SENTENCE_COUNT = 3
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    sentence: DocSentence
+    score: float
+    terms: frozenset[str]
+
+
+def select_summary(
+    document: Document,
+    scores: Sequence[float],
+    *,
+    max_chars: int | None,
+    sentences: int | None,
+    redundancy: float,
+    stop_words: frozenset[str],
+) -> tuple[Sentence, ...]:
+    limit = (
+        sentences if sentences is not None else (None if max_chars is not None else DEFAULT_SENTENCE_COUNT)
+    )
+    budget = max_chars
+    pool = [
+        _Candidate(s, scores[s.index], _terms(s, stop_words))
+        for s in document.content_sentences
+        if scores[s.index] > 0
+    ]
+    chosen: list[Sentence] = []
+    chosen_terms: list[frozenset[str]] = []
+    seen_texts: set[str] = set()
+    used = 0
+    while pool and (limit is None or len(chosen) < limit):
+        if budget is not None and chosen:
+            pool = [c for c in pool if len(c.sentence.text) <= budget - used]
+            if not pool:
+                break
+        best = max(pool, key=lambda c: (_marginal(c, chosen_terms, redundancy), -c.sentence.index))
+        pool.remove(best)
+        text = best.sentence.text
+        if text in seen_texts:
+            continue
+        if budget is not None and len(text) > budget:
+            cut = cut_to_budget(best.sentence, budget)
+            if cut is None:
+                continue
+            text = cut
+        seen_texts.add(best.sentence.text)
+        end = best.sentence.start + len(text)
+        chosen.append(Sentence(best.sentence.index, text, best.sentence.start, end, best.score))
+        chosen_terms.append(best.terms)
+        used += len(text)
+    return tuple(sorted(chosen, key=lambda s: s.index))
+
+
+def cut_to_budget(sentence: DocSentence, budget: int) -> str | None:
+    """The longest prefix of ``sentence`` within ``budget`` that ends before a clause mark,
+    else at a word boundary; None when not even the first word fits."""
+    text = sentence.text
+    clause_end = max((i for i in range(1, min(len(text), budget + 1)) if text[i] in CLAUSE_MARKS), default=0)
+    if clause_end:
+        return text[:clause_end]
+    word_end = 0
+    for token in sentence.tokens:
+        end = token.end - sentence.start
+        if end > budget:
+            break
+        word_end = end
+    return text[:word_end].rstrip() or None
+
+
+def _terms(sentence: DocSentence, stop_words: frozenset[str]) -> frozenset[str]:
+    return frozenset(
+        t.text.lower() for t in sentence.tokens if t.is_word and t.text.lower() not in stop_words
+    )
+
+
+def _marginal(candidate: _Candidate, chosen_terms: list[frozenset[str]], redundancy: float) -> float:
+    overlap = max((_overlap(candidate.terms, terms) for terms in chosen_terms), default=0.0)
+    return (1.0 - redundancy) * candidate.score - redundancy * overlap
+
+
+def _overlap(first: frozenset[str], second: frozenset[str]) -> float:
+    if not first or not second:
+        return 0.0
+    return float(len(first & second) / math.sqrt(len(first) * len(second)))

@@ -1,0 +1,70 @@
+"""Datelines, bylines and credits: text of the newsroom, not of the news.
+
+A dateline (本报北京1月31日电（记者…）, 据新华社…电, 新浪体育讯) opens the first sentence
+of an article: :func:`find_dateline` gives its length so the sentence keeps its content.
+A byline or credit (本报记者 X, 新华社记者 X摄, （作者为…）, （责任编辑：…）) stands
+alone: :func:`is_boilerplate_line` recognises the whole sentence.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+
+
+class BoilerplateKind(enum.Enum):
+    DATELINE = "dateline"
+    BYLINE = "byline"
+    CREDIT = "credit"
+
+
+_HAN = r"\u4e00-\u9fff"
+_REPORTER_NOTE = r"(?:\s*[（(][^（）()\n]{0,40}[)）])?"
+_DATE = r"(?:\d{1,2}月\d{1,2}日|\d{1,2}日)?"
+_AGENCY = (
+    rf"(?:本报|本刊|本台|新华社|中新社|中新网|新华网|人民网|央视网|光明网|[{_HAN}]{{2,6}}?(?:社|报|网|台)"
+    rf"|新浪[{_HAN}]{{0,2}}|搜狐[{_HAN}]{{0,2}}|腾讯[{_HAN}]{{0,2}}|网易[{_HAN}]{{0,2}})"
+)
+_DATELINE = re.compile(
+    rf"^[□■●【\[]?据?{_AGENCY}(?:[{_HAN}]{{0,10}}?{_DATE})(?:专?电|讯|消息)[】\]]?"
+    rf"{_REPORTER_NOTE}(?:\s*(?:——|—|-|\|))?[\s　：:]*"
+)
+_STANDALONE_REPORTER_NOTE = re.compile(
+    r"^[（(](?:本报)?(?:特约|实习)?(?:记者|通讯员)[^（）()\n]{0,40}[)）][\s　]*"
+)
+
+_NAME = rf"(?:[{_HAN}·]{{2,4}}|[A-Za-z][A-Za-z .]{{0,30}})"
+_NAME_LIST = (
+    rf"(?:[\s　]*{_NAME}(?:[、\s　]+{_NAME}){{0,6}})?"
+    rf"(?:[\s　]*[{_HAN}]{{0,6}}?(?:报道|摄影?|发自[{_HAN}]{{1,8}}|供图|整理|编译))?"
+)
+_BYLINE = re.compile(
+    rf"^[□■●]?\s*(?:本报|本刊|新华社|中新社|人民日报|[{_HAN}]{{2,6}}(?:社|报|台|网))?"
+    rf"(?:特约|实习|驻[{_HAN}]{{1,6}})?(?:记者|通讯员|特约撰稿人|撰稿人|作者){_NAME_LIST}$"
+)
+_CREDIT = re.compile(
+    r"^[（(【\[]?\s*(?:责任编辑|责编|编辑|校对|审核|来源|作者|摄影|图片来源|编译|翻译|本文来源|稿件来源)"
+    r"\s*[：:/为系\s][^。！？\n]{0,40}[)）】\]]?$"
+)
+_ENDING_MARK = re.compile(r"^[（(【\[]?\s*(?:完|全文完|END|end)\s*[)）】\]]?$")
+_PARENTHESISED_AUTHOR = re.compile(r"^[（(]\s*(?:作者|本文作者)[^（）()]{0,80}[)）]$")
+
+
+def find_dateline(sentence: str) -> int:
+    """Length of the dateline opening ``sentence`` (0 when it has none)."""
+    match = _DATELINE.match(sentence) or _STANDALONE_REPORTER_NOTE.match(sentence)
+    return match.end() if match else 0
+
+
+def is_boilerplate_line(sentence: str) -> BoilerplateKind | None:
+    """What kind of newsroom line the whole ``sentence`` is, or None for news text."""
+    text = sentence.strip()
+    if not text:
+        return None
+    if _CREDIT.match(text) or _ENDING_MARK.match(text) or _PARENTHESISED_AUTHOR.match(text):
+        return BoilerplateKind.CREDIT
+    if len(text) <= 40 and _BYLINE.match(text):
+        return BoilerplateKind.BYLINE
+    if find_dateline(text) == len(text):
+        return BoilerplateKind.DATELINE
+    return None

@@ -1,0 +1,199 @@
+"""The engine end to end: degenerate inputs, hand-written golden articles, determinism,
+concurrency, per-engine dictionaries and stop words."""
+
+from __future__ import annotations
+
+import math
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+
+from summarizer import Analysis, Engine, Options
+
+# Hand-written example articles (not from the copyrighted dev sets).
+FARM_FAIR = (
+    "本报江南3月2日电（记者张明）江南市首届智慧农业博览会2日开幕，两百多家企业参展。\n"
+    "博览会展示了无人机植保、智能温室和农产品溯源等新技术。\n"
+    "市农业农村局负责人表示，智慧农业正在改变传统的种植方式，帮助农民节本增效。\n"
+    "据介绍，今年全市将新建智能温室五百亩，推广无人机植保面积超过十万亩。\n"
+    "不少参观的农民说，新技术让种地变得更轻松了。\n"
+    "（责任编辑：李华）"
+)
+OLD_STREET = (
+    "本报讯（记者 王芳）经过半年施工，城东老街改造工程日前完工，街道两侧新装了路灯和座椅。\n"
+    "老街改造工程总投资三千万元，改造了排水管网，修缮了二十多栋老房子。\n"
+    "居民们说，晚上出来散步的人多了，街坊邻居的关系也更近了。\n"
+    "本报记者 王芳"
+)
+BOILERPLATE_WORDS = ("记者", "责任编辑", "本报", "张明", "王芳", "李华")
+
+
+def assert_valid(result: Analysis, text: str, options: Options) -> None:
+    for sentence in result.sentences:
+        assert text[sentence.start : sentence.end] == sentence.text
+        assert math.isfinite(sentence.score)
+    for sentence in result.summary:
+        assert text[sentence.start : sentence.end] == sentence.text
+    if options.max_chars is not None:
+        assert len(result.summary_text) <= options.max_chars
+    assert [s.index for s in result.summary] == sorted(s.index for s in result.summary)
+    scores = [k.score for k in (*result.keywords, *result.keyphrases)] + [h.score for h in result.headlines]
+    assert all(math.isfinite(score) for score in scores)
+    assert len(result.keywords) <= options.keywords
+    assert len(result.keyphrases) <= options.keyphrases
+
+
+@pytest.mark.parametrize(
+    ("text", "note"),
+    [
+        ("", "empty text"),
+        ("   \n\n  ", "empty text"),
+        ("江南市首届智慧农业博览会昨天开幕。", "one sentence"),
+        ("博览会开幕了。博览会开幕了。博览会开幕了。", None),
+        ("天气晴。我去上学。他很高兴。", "share"),
+        ("的了吗。啊呀呢。", "no content words"),
+        ("The fair opened on Monday. Farmers liked the drones!", None),
+        ("本报记者 张三\n（责任编辑：李四）", "only datelines"),
+        ("。。。！！！", None),
+        ("１２３４５６７８９０", None),
+    ],
+)
+def test_degenerate_inputs_give_a_valid_explained_result(engine: Engine, text: str, note: str | None) -> None:
+    options = Options()
+    result = engine.analyze(text, options=options)
+    assert_valid(result, text, options)
+    if note is not None:
+        assert any(note in n for n in result.notes), result.notes
+
+
+def test_identical_sentences_appear_once_in_the_summary(engine: Engine) -> None:
+    result = engine.analyze("博览会开幕了。博览会开幕了。博览会开幕了。", options=Options(sentences=3))
+    assert len(result.summary) == 1
+
+
+@pytest.mark.parametrize("text", [FARM_FAIR, OLD_STREET])
+def test_golden_article_lead_is_summarised_and_boilerplate_kept_out(engine: Engine, text: str) -> None:
+    options = Options(max_chars=120)
+    result = engine.analyze(text, options=options)
+    assert_valid(result, text, options)
+    lead = result.summary[0]
+    assert lead.text.startswith(("江南市首届智慧农业博览会", "经过半年施工"))
+    outputs = [result.summary_text, *(k.text for k in result.keyphrases), *(h.text for h in result.headlines)]
+    for output in outputs:
+        assert not any(word in output for word in BOILERPLATE_WORDS), output
+
+
+def test_golden_article_keywords_and_phrases(engine: Engine) -> None:
+    result = engine.analyze(FARM_FAIR)
+    keywords = [k.text for k in result.keywords]
+    assert "博览会" in keywords[:5]
+    assert "记者" not in keywords
+    phrases = [k.text for k in result.keyphrases]
+    assert phrases, "expected key phrases"
+    for index, phrase in enumerate(phrases):
+        assert phrase in FARM_FAIR
+        assert not any(phrase in better for better in phrases[:index])
+
+
+def test_dateline_is_cut_off_its_sentence_not_dropped(engine: Engine) -> None:
+    result = engine.analyze(FARM_FAIR)
+    first = result.sentences[0]
+    assert first.text == "本报江南3月2日电（记者张明）"
+    assert result.sentences[1].text.startswith("江南市首届智慧农业博览会")
+    assert first.score == 0.0
+
+
+def test_a_first_sentence_longer_than_the_budget_is_cut_at_a_clause(engine: Engine) -> None:
+    text = "经过半年施工，城东老街改造工程日前完工，街道两侧新装了路灯和座椅，居民们都很满意。"
+    result = engine.analyze(text, options=Options(max_chars=25))
+    assert result.summary_text == "经过半年施工，城东老街改造工程日前完工"
+
+
+def test_a_sentence_without_clause_marks_is_cut_at_a_word_boundary(engine: Engine) -> None:
+    text = "城东老街改造工程日前在居民的期待中顺利完工"
+    result = engine.analyze(text, options=Options(max_chars=9))
+    assert 0 < len(result.summary_text) <= 9
+    words = [t.text for s in engine.document(text).sentences for t in s.tokens]
+    boundaries = {sum(len(w) for w in words[:i]) for i in range(len(words) + 1)}
+    assert len(result.summary_text) in boundaries
+
+
+def test_sentence_count_limits_the_summary(engine: Engine) -> None:
+    result = engine.analyze(FARM_FAIR, options=Options(sentences=2, max_chars=None))
+    assert len(result.summary) == 2
+
+
+@pytest.mark.parametrize("similarity", ["textrank", "bm25"])
+def test_results_are_deterministic(engine: Engine, similarity: str) -> None:
+    options = Options(similarity=similarity)  # type: ignore[arg-type]
+    first = engine.analyze(FARM_FAIR, options=options).to_record()
+    second = Engine().analyze(FARM_FAIR, options=options).to_record()
+    for record in (first, second):
+        del record["stats"]["elapsed_ms"]
+    assert first == second
+
+
+def test_one_engine_serves_eight_threads_with_identical_results() -> None:
+    engine = Engine()  # fresh, so that the threads race to load the dictionary
+    texts = [FARM_FAIR, OLD_STREET] * 16
+
+    def run(text: str) -> dict[str, object]:
+        record = engine.analyze(text).to_record()
+        del record["stats"]
+        return record
+
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        results = list(pool.map(run, texts))
+    expected = {text: run(text) for text in (FARM_FAIR, OLD_STREET)}
+    assert results == [expected[text] for text in texts]
+
+
+@pytest.mark.parametrize("backend", ["jieba", "rjieba"])
+def test_user_dictionary_is_per_engine(backend: str) -> None:
+    text = "智慧农业平台上线了。"
+    with_dict = Engine(tokenizer=backend, user_dict=["智慧农业 100000 nz"])
+    without = Engine(tokenizer=backend)
+    words_with = [t.text for s in with_dict.document(text).sentences for t in s.tokens]
+    words_without = [t.text for s in without.document(text).sentences for t in s.tokens]
+    assert "智慧农业" in words_with
+    assert "智慧农业" not in words_without
+
+
+def test_user_dictionary_file(tmp_path: pytest.TempPathFactory) -> None:
+    path = tmp_path / "dict.txt"  # type: ignore[operator]
+    path.write_text("智慧农业 100000 nz\n\n", encoding="utf-8")
+    words = [
+        t.text for s in Engine(user_dict=path).document("智慧农业平台上线了。").sentences for t in s.tokens
+    ]
+    assert "智慧农业" in words
+
+
+def test_bad_user_dictionary_entry_is_an_error() -> None:
+    with pytest.raises(ValueError, match="user_dict"):
+        Engine(user_dict=["智农通 1000 nz extra"])
+
+
+def test_unknown_tokenizer_is_an_error() -> None:
+    with pytest.raises(ValueError, match="tokenizer"):
+        Engine(tokenizer="spacy")
+
+
+def test_extra_stop_words_leave_the_keywords(engine: Engine) -> None:
+    assert "博览会" in [k.text for k in engine.analyze(FARM_FAIR).keywords]
+    filtered = Engine(stop_words=["博览会"]).analyze(FARM_FAIR)
+    assert "博览会" not in [k.text for k in filtered.keywords]
+
+
+def test_full_width_text_is_tokenized_as_half_width(engine: Engine) -> None:
+    text = "ＧＤＰ增长了２０％。"
+    words = [t.text for s in engine.document(text).sentences for t in s.tokens]
+    assert "GDP" in words
+    result = engine.analyze(text)
+    assert result.summary_text == text
+
+
+def test_max_sentences_ranked_caps_the_ranking(engine: Engine) -> None:
+    text = "".join(f"第{i}条新闻说明博览会的情况。" for i in range(10))
+    result = engine.analyze(text, options=Options(max_sentences_ranked=3))
+    assert sum(1 for s in result.sentences if s.score > 0) == 3
+    assert any("only the first 3" in note for note in result.notes)

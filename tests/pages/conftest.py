@@ -1,0 +1,35 @@
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from summarizer.options import DEFAULT_OPTIONS, Options
+from summarizer.result import Analysis, Stats
+
+SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
+
+
+class RecordingEngine:
+    """Stands in for the engine: remembers every text it is asked to analyse."""
+
+    def __init__(self) -> None:
+        self.texts: list[str] = []
+
+    def analyze(self, text: str, *, options: Options = DEFAULT_OPTIONS) -> Analysis:
+        started = time.perf_counter()
+        self.texts.append(text)
+        return Analysis((), (), (), (), (), Stats(len(text), 0, 0, (time.perf_counter() - started) * 1000))
+
+
+@pytest.fixture
+def engine() -> RecordingEngine:
+    return RecordingEngine()
+
+
+def shared_file(*parts: str) -> Path:
+    path = SHARED.joinpath(*parts)
+    if not path.is_file():
+        pytest.skip(f"needs {path} (the shared data beside the repository)")
+    return path

@@ -1,0 +1,53 @@
+"""The page targets on ../shared/eval/dev/pages.jsonl, measured by the shared scorer."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+from summarizer.pages import parse
+
+from .conftest import RecordingEngine, shared_file
+
+pytestmark = pytest.mark.shared
+
+TARGETS = {
+    "title_f1": 0.85,
+    "article_count_exact": 0.60,
+    "body_bigram_f1": 0.90,
+    "repaired_column_break": 0.85,
+    "repaired_repeat": 0.95,
+    "repaired_caption": 0.95,
+    "repaired_byline": 0.95,
+}
+
+
+def _scorer() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("shared_score", shared_file("tools", "score.py"))
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def metrics() -> dict[str, Any]:
+    path = shared_file("eval", "dev", "pages.jsonl")
+    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    engine = RecordingEngine()
+    predictions = {
+        str(r["id"]): parse(r["text"], engine=engine).to_record(r["id"])  # type: ignore[arg-type]
+        for r in records
+    }
+    scored: dict[str, Any] = _scorer().score_pages(records, predictions)
+    return scored
+
+
+@pytest.mark.parametrize(("metric", "target"), sorted(TARGETS.items()))
+def test_dev_target(metrics: dict[str, Any], metric: str, target: float) -> None:
+    assert metrics["missing"] == 0.0
+    assert metrics[metric] >= target, metrics

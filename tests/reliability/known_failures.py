@@ -1,0 +1,41 @@
+"""Bugs these tests found in code this suite does not own, marked ``xfail(strict=True)`` so
+the suite stays green, the owner sees them, and the mark must go once the bug is fixed.
+
+Keys are (test group, case name); each reason says what fails and where.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any, Protocol
+
+import pytest
+
+UNICODE_SPACE = (
+    "whitespace-only text with U+2003/U+2028/U+0085: the engine keeps a whitespace sentence in "
+    "the summary (summarizer/text/split.py trims a narrower set of spaces than str.strip)"
+)
+
+KNOWN: dict[tuple[str, str], str] = {
+    ("analyze", "whitespace_only"): UNICODE_SPACE,
+    ("cli_batch", "whitespace_only"): UNICODE_SPACE,
+}
+
+
+class Named(Protocol):
+    @property
+    def name(self) -> str: ...
+
+
+def params(group: str, cases: Iterable[Named]) -> list[Any]:
+    """The cases as pytest params, each known failure of ``group`` marked strict xfail."""
+    return [
+        pytest.param(
+            case,
+            id=case.name,
+            marks=[pytest.mark.xfail(strict=True, reason=KNOWN[group, case.name])]
+            if (group, case.name) in KNOWN
+            else [],
+        )
+        for case in cases
+    ]
