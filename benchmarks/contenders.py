@@ -22,16 +22,27 @@ class Output:
     summary_sentences: float
 
 
-def ours() -> Callable[[str], object]:
-    """Full analysis with the default options (summary, keywords, key phrases, 3 headlines)."""
+FAST_BACKEND = "rjieba"
+
+
+def ours(tokenizer: str | None = None) -> Callable[[str], object]:
+    """Full analysis with the default options (summary, keywords, key phrases, 3 headlines), by
+    the default engine or by an engine with another tokenizer backend."""
     import summarizer
 
-    engine = summarizer.default_engine()
+    engine = summarizer.default_engine() if tokenizer is None else summarizer.Engine(tokenizer=tokenizer)
 
     def analyze(text: str) -> object:
         return engine.analyze(text, options=summarizer.Options())
 
     return analyze
+
+
+def default_backend() -> str:
+    import summarizer
+
+    name: str = summarizer.default_engine().tokenizer.name
+    return name
 
 
 def output_of(texts: Sequence[str]) -> Output:

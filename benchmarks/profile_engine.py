@@ -1,6 +1,6 @@
 """Profile the full analysis with pyinstrument on dev articles: where to optimise first.
 
-    .venv/bin/python -m benchmarks.profile_engine [--articles 200] [--html profile.html] [--quick]
+    .venv/bin/python -m benchmarks.profile_engine [--articles 200] [--tokenizer rjieba] [--html profile.html]
 
 Prints pyinstrument's call tree (frames under 1% of the time hidden) for the default options.
 """
@@ -17,12 +17,12 @@ from benchmarks.common import DEFAULT_SHARED, Settings, Skip, load_articles, req
 INTERVAL_S = 0.0001
 
 
-def profile(settings: Settings, *, articles: int, html: Path | None) -> str:
+def profile(settings: Settings, *, articles: int, html: Path | None, tokenizer: str | None = None) -> str:
     require_module("pyinstrument", "it is the profiler of the bench extra")
     from pyinstrument import Profiler
 
     texts = [a.text for a in spaced_sample(load_articles(settings), articles)]
-    analyze = contenders.ours()
+    analyze = contenders.ours(tokenizer)
     contenders.warm(analyze, texts[0])
     profiler = Profiler(interval=INTERVAL_S)
     profiler.start()
@@ -31,7 +31,8 @@ def profile(settings: Settings, *, articles: int, html: Path | None) -> str:
     profiler.stop()
     if html is not None:
         html.write_text(profiler.output_html(), encoding="utf-8")
-    header = f"pyinstrument, {len(texts)} People's Daily dev articles, default options\n"
+    engine = f"Engine(tokenizer={tokenizer!r})" if tokenizer else "the default engine"
+    header = f"pyinstrument, {len(texts)} People's Daily dev articles, default options, {engine}\n"
     return header + profiler.output_text(unicode=True, color=False, show_all=False, time="percent_of_total")
 
 
@@ -39,12 +40,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     arguments = argparse.ArgumentParser(description=__doc__)
     arguments.add_argument("--shared", type=Path, default=DEFAULT_SHARED)
     arguments.add_argument("--articles", type=int, default=200)
+    arguments.add_argument(
+        "--tokenizer", help="profile an Engine with this backend (default: the default engine)"
+    )
     arguments.add_argument("--html", type=Path, help="also write pyinstrument's HTML view here")
     arguments.add_argument("--quick", action="store_true", help="five articles: checks the script works")
     namespace = arguments.parse_args(argv)
     settings = Settings(shared=namespace.shared, quick=namespace.quick)
     try:
-        print(profile(settings, articles=5 if namespace.quick else namespace.articles, html=namespace.html))
+        articles = 5 if namespace.quick else namespace.articles
+        print(profile(settings, articles=articles, html=namespace.html, tokenizer=namespace.tokenizer))
     except Skip as skip:
         print(f"SKIPPED: {skip}")
     return 0

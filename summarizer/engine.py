@@ -78,6 +78,7 @@ class Engine:
             document,
             keyword_ranking.scores,
             keywords=max(options.keywords, 1) * _PHRASE_WORDS_FACTOR,
+            keywords_shown=options.keywords,
             count=options.keyphrases,
             max_sentences=options.max_sentences_ranked,
         )

@@ -43,6 +43,22 @@ class HeadlineWeights:
     ranked_sentences: int = 4
     max_overlap: float = 0.5
 
+    def __post_init__(self) -> None:
+        for field in dataclasses.fields(self):
+            value = getattr(self, field.name)
+            if isinstance(value, bool) or not isinstance(value, (int, float)):
+                raise ValueError(f"{field.name}: must be a number, not {type(value).__name__}")
+            if not math.isfinite(value) or value < 0:
+                raise ValueError(f"{field.name}: must be a finite number >= 0, got {value}")
+        if not 1 <= self.min_chars <= self.max_chars:
+            raise ValueError(
+                f"min_chars: must be between 1 and max_chars ({self.max_chars}), got {self.min_chars}"
+            )
+        if self.target_chars < 1:
+            raise ValueError(f"target_chars: must be at least 1, got {self.target_chars}")
+        if self.keyword_share > 1 or self.max_overlap > 1:
+            raise ValueError("keyword_share and max_overlap: must be at most 1")
+
 
 DEFAULT_WEIGHTS = HeadlineWeights()
 

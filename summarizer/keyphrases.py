@@ -5,8 +5,9 @@ noun, name, English word or verb: Chinese phrases are head-final), may be bound 
 的 or a one-character noun, adjective or measure word, and holds at least one keyword.
 Names quoted in “” or 《》 (events, works, slogans) are phrases too. Words are never split
 or glued across punctuation, so fragments such as textrank4zh's 建设新 cannot occur. Phrases
-score by their words' scores, how often they occur and how early they first occur; a phrase
-that is a substring of a better one is dropped.
+score by their words' scores, how often they occur and how early they first occur, less
+for words that the keywords or a better phrase already say; a phrase that is a substring of
+a better one is dropped.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ _BINDING_SINGLE_POS = frozenset({"n", "ng", "a", "b", "f", "q"})
 _QUOTED = re.compile(r"[“《「]([^”》」“《「\n]{2,12})[”》」]")
 MAX_WORDS = 5
 MAX_CHARS = 20
+REPEAT_DISCOUNT = 0.8
 
 
 @dataclass
@@ -35,6 +37,7 @@ class _Tally:
     score: float
     occurrences: int
     first_sentence: int
+    words: tuple[str, ...]
 
 
 def extract_keyphrases(
@@ -42,11 +45,12 @@ def extract_keyphrases(
     word_scores: Mapping[str, float],
     *,
     keywords: int,
+    keywords_shown: int,
     count: int,
     max_sentences: int,
 ) -> tuple[ScoredText, ...]:
     """The ``count`` best phrases holding one of the top ``keywords`` words of ``word_scores``
-    (lower-cased words, best first)."""
+    (lower-cased words, best first), preferring words the first ``keywords_shown`` do not say."""
     if count == 0 or not word_scores:
         return ()
     top = frozenset(list(word_scores)[: max(keywords, 1)])
@@ -57,22 +61,37 @@ def extract_keyphrases(
             if score <= 0:
                 continue
             text = "".join(token.text for token in words)
-            tally = tallies.setdefault(text, _Tally(score, 0, position))
+            lowered = tuple(token.text.lower() for token in words)
+            tally = tallies.setdefault(text, _Tally(score, 0, position, lowered))
             tally.occurrences += 1
     if not tallies:
         return ()
+    return _diverse(tallies, covered=set(list(word_scores)[:keywords_shown]), count=count)
+
+
+def _diverse(tallies: Mapping[str, _Tally], *, covered: set[str], count: int) -> tuple[ScoredText, ...]:
+    """Greedy choice by score discounted for words already said (by the keywords shown or by
+    a chosen phrase), so five phrases tell five things instead of one word five times."""
     texts = list(tallies)
-    scores = np.array([_phrase_score(tallies[text]) for text in texts])
-    best = float(scores.max())
+    base = np.array([_phrase_score(tallies[text]) for text in texts])
+    best_score = float(base.max())
+    available = np.ones(len(texts), dtype=bool)
     chosen: list[ScoredText] = []
-    for index in ranking_order(scores):
+    while len(chosen) < count and available.any():
+        novelty = np.array([_novelty(tallies[text].words, covered) for text in texts])
+        gains = np.where(available, base * (1.0 - REPEAT_DISCOUNT * (1.0 - novelty)), -np.inf)
+        index = int(ranking_order(gains)[0])
         text = texts[index]
-        if any(text in kept.text for kept in chosen):
-            continue
-        chosen.append(ScoredText(text, float(scores[index]) / best))
-        if len(chosen) == count:
-            break
+        chosen.append(ScoredText(text, float(gains[index]) / best_score))
+        covered.update(tallies[text].words)
+        for other, candidate in enumerate(texts):
+            if candidate in text:
+                available[other] = False
     return tuple(chosen)
+
+
+def _novelty(words: tuple[str, ...], covered: set[str]) -> float:
+    return sum(1 for word in words if word not in covered) / len(words)
 
 
 def _phrase_score(tally: _Tally) -> float:

@@ -78,7 +78,7 @@ class Options:
 _LENGTH_SPEC = re.compile(r"^\s*(\d+)\s*(%|c|chars?|s|sentences?)?\s*$", re.IGNORECASE)
 
 
-def parse_length(spec: str, *, total_sentences: int | None = None) -> dict[str, int]:
+def parse_length(spec: str, *, total_sentences: int | None = None) -> dict[str, int | None]:
     """Parse a summary length spec: ``"3"`` or ``"3s"`` sentences, ``"120c"`` characters,
     ``"20%"`` of the article's sentences (needs ``total_sentences``).
 

@@ -3,7 +3,8 @@
 Candidates are content words of the kind headlines are made of (nouns, names, places,
 organisations, verbs and verbal nouns, English words) with at least two characters; the
 random surfer restarts on a word in proportion to how early it occurs (PositionRank), since
-the lead states what the article is about.
+the lead states what the article is about. Scores are weighted by part of speech and by
+the word's specificity (IDF), since headlines name specific things.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from summarizer.document import Document, Token
 from summarizer.rank.graph import cooccurrence_graph
 from summarizer.rank.pagerank import pagerank, ranking_order
 from summarizer.rank.sentences import position_prior
+from summarizer.rank.specificity import jieba_idf
 from summarizer.rank.vocabulary import Vocabulary
 from summarizer.result import ScoredText
 
@@ -74,7 +76,8 @@ def rank_keywords(
     elif not result.converged:
         notes.append(f"keyword PageRank stopped after {result.iterations} iterations without converging")
     pos_weight = np.array([_POS_WEIGHT.get(pos, 1.0) for pos in _first_pos(vocabulary, candidate_lists)])
-    scores = result.scores * pos_weight
+    specificity = jieba_idf()
+    scores = result.scores * pos_weight * np.array([specificity.relative(word) for word in vocabulary.words])
     scores = scores / scores.max()
     surface = _surface_forms(vocabulary, candidate_lists)
     order = ranking_order(scores)

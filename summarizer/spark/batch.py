@@ -80,7 +80,8 @@ def read_records(
 
     ``monotonically_increasing_id`` numbers the rows of each partition in file order, partitions in
     the order of the file's splits, and ``mapInArrow`` keeps both, so the order column only serves
-    to check the order when writing.
+    to check the order when writing. A directory or glob of JSONL files is read as one file
+    (Spark orders the files): line numbers then count across all of them.
     """
     order = F.monotonically_increasing_id().alias(ORDER_COLUMN)
     if data == "parquet":

@@ -108,3 +108,9 @@ def test_run_all_rejects_an_unknown_benchmark() -> None:
     )
     assert finished.returncode == 2
     assert "unknown benchmark(s) nonsense" in finished.stderr
+
+
+def test_profile_script_prints_the_call_tree_under_analyze() -> None:
+    output = run_script("benchmarks.profile_engine", "--tokenizer", "rjieba")
+    assert "Engine(tokenizer='rjieba')" in output
+    assert "Engine.analyze" in output and "build_document" in output

@@ -10,8 +10,11 @@ from summarizer.document import DocSentence, Token
 
 JOINER = "，"
 # Opening words an editor never leaves at the start of a headline.
-LEADING_TIME = re.compile(r"^(近日|日前|近期|今年以来|近年来|昨天|昨日|今天|今日|昨晚|当天|上午|下午|\d+[年月日号])")
-DATELINE_WORDS = ("本报", "新华社", "记者", "讯", "电（", "电 （")
+LEADING_TIME = re.compile(
+    r"^(近日|日前|近期|今年以来|近年来|昨天|昨日|今天|今日|昨晚|当天|上午|下午|\d+[年月日号])"
+)
+# Marks of a dateline or byline: 本报讯, 新华社…电, 中新网3月5日电, （记者…）.
+DATELINE = re.compile(r"本报|新华社|记者|通讯员|[日网社报]\s*[电讯]")
 DANGLING_POS = ("c", "u", "y", "p")
 
 

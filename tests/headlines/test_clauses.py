@@ -44,37 +44,95 @@ def test_leading_time_phrase_is_dropped() -> None:
 
 
 def test_date_inside_a_clause_is_dropped_with_its_preposition() -> None:
-    pairs = [("国务院", "nt"), ("于", "p"), ("1", "m"), ("月", "m"), ("30", "m"), ("日", "m"), ("发布", "v"), ("通知", "n")]
+    pairs = [
+        ("国务院", "nt"),
+        ("于", "p"),
+        ("1", "m"),
+        ("月", "m"),
+        ("30", "m"),
+        ("日", "m"),
+        ("发布", "v"),
+        ("通知", "n"),
+    ]
     assert clause_texts(pairs) == ["国务院发布通知"]
 
 
 def test_date_bound_to_a_postposition_stays() -> None:
-    pairs = [("财政部", "nt"), ("8", "m"), ("月", "m"), ("前", "f"), ("不会", "v"), ("出售", "v"), ("股票", "n")]
+    pairs = [
+        ("财政部", "nt"),
+        ("8", "m"),
+        ("月", "m"),
+        ("前", "f"),
+        ("不会", "v"),
+        ("出售", "v"),
+        ("股票", "n"),
+    ]
     assert clause_texts(pairs) == ["财政部8月前不会出售股票"]
 
 
 def test_dangling_words_at_both_ends_are_dropped() -> None:
-    pairs = [("而且", "c"), ("全市", "n"), ("新建", "v"), ("温室", "n"), ("和", "c"), ("大棚", "n"), ("等", "u")]
+    pairs = [
+        ("而且", "c"),
+        ("全市", "n"),
+        ("新建", "v"),
+        ("温室", "n"),
+        ("和", "c"),
+        ("大棚", "n"),
+        ("等", "u"),
+    ]
     assert clause_texts(pairs) == ["全市新建温室和大棚"]
 
 
 def test_parenthetical_is_dropped() -> None:
-    pairs = [("西部", "f"), ("水泥", "n"), ("(", "x"), ("2233", "m"), (")", "x"), ("定价", "v"), ("发行", "v")]
+    pairs = [
+        ("西部", "f"),
+        ("水泥", "n"),
+        ("(", "x"),
+        ("2233", "m"),
+        (")", "x"),
+        ("定价", "v"),
+        ("发行", "v"),
+    ]
     assert clause_texts(pairs) == ["西部水泥定价发行"]
 
 
 def test_title_in_book_marks_is_not_split_at_its_comma() -> None:
-    pairs = [("发表", "v"), ("《", "x"), ("倡导", "v"), ("合作", "vn"), ("，", "x"), ("维护", "v"), ("和平", "n"), ("》", "x")]
+    pairs = [
+        ("发表", "v"),
+        ("《", "x"),
+        ("倡导", "v"),
+        ("合作", "vn"),
+        ("，", "x"),
+        ("维护", "v"),
+        ("和平", "n"),
+        ("》", "x"),
+    ]
     assert clause_texts(pairs) == ["发表《倡导合作，维护和平》"]
 
 
 def test_quotation_mark_left_alone_by_a_break_is_dropped() -> None:
-    pairs = [("“", "x"), ("文化", "n"), ("旅游年", "n"), ("，", "x"), ("正式", "ad"), ("开幕", "v"), ("”", "x")]
+    pairs = [
+        ("“", "x"),
+        ("文化", "n"),
+        ("旅游年", "n"),
+        ("，", "x"),
+        ("正式", "ad"),
+        ("开幕", "v"),
+        ("”", "x"),
+    ]
     assert clause_texts(pairs) == ["文化旅游年", "正式开幕"]
 
 
 def test_reporting_frame_clause_is_dropped() -> None:
-    pairs = [("记者", "n"), ("从", "p"), ("商务局", "nt"), ("获悉", "v"), ("，", "x"), ("消费", "vn"), ("回暖", "v")]
+    pairs = [
+        ("记者", "n"),
+        ("从", "p"),
+        ("商务局", "nt"),
+        ("获悉", "v"),
+        ("，", "x"),
+        ("消费", "vn"),
+        ("回暖", "v"),
+    ]
     assert clause_texts(pairs) == ["消费回暖"]
 
 
