@@ -12,18 +12,24 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 
-install: $(BIN)/python
+# Stamps make the install run once per change of pyproject.toml, not once per target.
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
 	$(BIN)/pip install --quiet -e .
+	touch $@
 
-install-test: $(BIN)/python
+$(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 	$(BIN)/pip install --quiet -e '.[test,bench]'
+	touch $@ $(VENV)/.installed
+
+install: $(VENV)/.installed
+install-test: $(VENV)/.installed-test
 
 run: install
 	$(BIN)/summarizer serve --host $(HOST) --port $(PORT)
 
 lint: install-test
-	$(BIN)/ruff check summarizer api tests benchmarks
-	$(BIN)/ruff format --check summarizer api tests benchmarks
+	$(BIN)/ruff check summarizer api tests benchmarks scripts
+	$(BIN)/ruff format --check summarizer api tests benchmarks scripts
 
 typecheck: install-test
 	$(BIN)/mypy
@@ -32,7 +38,15 @@ test: install-test lint typecheck
 	$(BIN)/python -m pytest -q
 
 eval: install
-	$(BIN)/python -m summarizer.evaluation $(SHARED)
+	@mkdir -p out
+	@for set in peoples_daily thucnews; do \
+		$(BIN)/summarizer batch $(SHARED)/eval/dev/$$set.jsonl -o out/$$set.jsonl --max-chars 120 --workers 2 && \
+		printf '%s: ' $$set && \
+		$(BIN)/python $(SHARED)/tools/score.py articles $(SHARED)/eval/dev/$$set.jsonl out/$$set.jsonl --max-chars 120 \
+		|| exit 1; \
+	done
+	@$(BIN)/summarizer batch --pages $(SHARED)/eval/dev/pages.jsonl -o out/pages.jsonl --workers 2 && \
+		printf 'pages: ' && $(BIN)/python $(SHARED)/tools/score.py pages $(SHARED)/eval/dev/pages.jsonl out/pages.jsonl
 
 bench: install-test
 	$(BIN)/python -m benchmarks.run_all

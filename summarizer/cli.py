@@ -179,10 +179,8 @@ def page(file: BinaryIO, as_json: bool, options: Options) -> None:
 
 
 @main.command()
-@click.argument(
-    "input_path", metavar="IN.jsonl", type=click.Path(exists=True, dir_okay=False, path_type=Path)
-)
-@click.option("-o", "--output", "output_path", required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("input_path", metavar="IN.jsonl", type=click.Path(path_type=Path))
+@click.option("-o", "--output", "output_path", required=True, type=click.Path(path_type=Path))
 @click.option("--pages", is_flag=True, help="each record's text is a newspaper page")
 @click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True, help="worker processes")
 @click.option("--resume", is_flag=True, help="continue an interrupted run into the same output")
@@ -210,8 +208,13 @@ def batch(
     if input_path.resolve() == output_path.resolve():
         raise click.UsageError("the output must not be the input file")
     if engine == "spark":
+        # Spark reads Parquet directories and cluster URLs (hdfs://, s3a://): it checks paths itself.
         _spark_batch(input_path, output_path, options=options, pages=pages, master=master, resume=resume)
         return
+    if not input_path.is_file():
+        raise click.BadParameter(f"{input_path} is not a file", param_hint="IN.jsonl")
+    if output_path.is_dir():
+        raise click.BadParameter(f"{output_path} is a directory", param_hint="--output")
     if master is not None:
         raise click.UsageError("--master needs --engine spark")
     show_progress = sys.stderr.isatty() if progress is None else progress
@@ -245,7 +248,10 @@ def _spark_batch(
         raise click.ClickException(
             f"the Spark engine needs the [spark] extra (pip install 'zh-news-summarizer[spark]'): {error}"
         ) from None
-    spark_run_batch(str(input_path), str(output_path), options=options, pages=pages, master=master)
+    try:
+        spark_run_batch(str(input_path), str(output_path), options=options, pages=pages, master=master)
+    except ValueError as error:  # unknown extension, no `text` column ...
+        raise DataError(str(error)) from None
 
 
 @main.command()

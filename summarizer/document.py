@@ -11,9 +11,7 @@ from dataclasses import dataclass
 
 from summarizer.text import find_dateline, is_boilerplate_line, normalize_width, split_sentences
 from summarizer.text.split import Span
-from summarizer.tokenizer import Tokenizer
-
-PUNCTUATION_POS = "x"
+from summarizer.tokenizer import PUNCTUATION_POS, Tokenizer
 
 
 @dataclass(frozen=True)

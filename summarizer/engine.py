@@ -26,7 +26,7 @@ _PHRASE_WORDS_FACTOR = 2
 
 
 class Engine:
-    """Analyses articles. ``tokenizer`` is "jieba" (default) or "rjieba"; ``user_dict`` is a
+    """Analyses articles. ``tokenizer`` is "rjieba" (default) or "jieba"; ``user_dict`` is a
     jieba-format file or an iterable of words (``"word [freq] [pos]"`` or tuples);
     ``stop_words`` are added to the shipped list. None of this touches jieba's global state."""
 

@@ -1,18 +1,20 @@
 """Key phrases: runs of adjacent whole words around the keywords, and quoted names.
 
-A phrase is two to five adjacent words that starts and ends on a content word (the end a
+A phrase is two to four adjacent words that starts and ends on a content word (the end a
 noun, name, English word or verb: Chinese phrases are head-final), may be bound inside by
 的 or a one-character noun, adjective or measure word, and holds at least one keyword.
 Names quoted in “” or 《》 (events, works, slogans) are phrases too. Words are never split
-or glued across punctuation, so fragments such as textrank4zh's 建设新 cannot occur. Phrases
-score by their words' scores, how often they occur and how early they first occur, less
-for words that the keywords or a better phrase already say; a phrase that is a substring of
-a better one is dropped.
+or glued across punctuation, so fragments such as textrank4zh's 建设新 cannot occur.
+
+A phrase's salience is its words' mean score times the position weight of each sentence it
+occurs in (the lead states what the article is about; a phrase the article repeats is a
+name for its subject). The five are chosen greedily by salience times the share of their
+character pairs that neither the keywords shown nor a chosen phrase already say (MMR), so
+five phrases tell five things; a phrase that is a substring of a better one is dropped.
 """
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -27,17 +29,16 @@ HEAD_POS = frozenset({"n", "nr", "nrfg", "nrt", "ns", "nt", "nz", "nw", "vn", "e
 _BINDING_WORDS = frozenset({"的"})
 _BINDING_SINGLE_POS = frozenset({"n", "ng", "a", "b", "f", "q"})
 _QUOTED = re.compile(r"[“《「]([^”》」“《「\n]{2,12})[”》」]")
-MAX_WORDS = 5
-MAX_CHARS = 20
-REPEAT_DISCOUNT = 0.8
+MAX_WORDS = 4
+MAX_CHARS = 12
+LEAD_BOOST = 2.0
 
 
 @dataclass
 class _Tally:
-    score: float
-    occurrences: int
-    first_sentence: int
     words: tuple[str, ...]
+    word_score: float
+    weight: float
 
 
 def extract_keyphrases(
@@ -50,52 +51,54 @@ def extract_keyphrases(
     max_sentences: int,
 ) -> tuple[ScoredText, ...]:
     """The ``count`` best phrases holding one of the top ``keywords`` words of ``word_scores``
-    (lower-cased words, best first), preferring words the first ``keywords_shown`` do not say."""
+    (lower-cased words, best first), preferring what the first ``keywords_shown`` do not say."""
     if count == 0 or not word_scores:
         return ()
-    top = frozenset(list(word_scores)[: max(keywords, 1)])
+    ranked = list(word_scores)
+    top = frozenset(ranked[: max(keywords, 1)])
     tallies: dict[str, _Tally] = {}
     for position, sentence in enumerate(document.content_sentences[:max_sentences]):
+        weight = (LEAD_BOOST if position == 0 else 1.0) / (position + 1.0)
         for words in (*_word_phrases(sentence, word_scores, top), *_quoted_phrases(sentence)):
-            score = sum(word_scores.get(token.text.lower(), 0.0) for token in words)
-            if score <= 0:
-                continue
             text = "".join(token.text for token in words)
-            lowered = tuple(token.text.lower() for token in words)
-            tally = tallies.setdefault(text, _Tally(score, 0, position, lowered))
-            tally.occurrences += 1
+            tally = tallies.get(text)
+            if tally is None:
+                lowered = tuple(token.text.lower() for token in words)
+                word_score = sum(word_scores.get(word, 0.0) for word in lowered) / len(lowered)
+                if word_score <= 0:
+                    continue
+                tally = tallies[text] = _Tally(lowered, word_score, 0.0)
+            tally.weight += weight
     if not tallies:
         return ()
-    return _diverse(tallies, covered=set(list(word_scores)[:keywords_shown]), count=count)
+    covered = {pair for word in ranked[:keywords_shown] for pair in _pairs(word)}
+    return _diverse(tallies, covered=covered, count=count)
+
+
+def _pairs(text: str) -> set[str]:
+    return {text[i : i + 2] for i in range(len(text) - 1)}
 
 
 def _diverse(tallies: Mapping[str, _Tally], *, covered: set[str], count: int) -> tuple[ScoredText, ...]:
-    """Greedy choice by score discounted for words already said (by the keywords shown or by
-    a chosen phrase), so five phrases tell five things instead of one word five times."""
     texts = list(tallies)
-    base = np.array([_phrase_score(tallies[text]) for text in texts])
+    base = np.array([tallies[text].word_score * tallies[text].weight for text in texts])
+    pairs = [_pairs(text.lower()) for text in texts]
     best_score = float(base.max())
     available = np.ones(len(texts), dtype=bool)
     chosen: list[ScoredText] = []
     while len(chosen) < count and available.any():
-        novelty = np.array([_novelty(tallies[text].words, covered) for text in texts])
-        gains = np.where(available, base * (1.0 - REPEAT_DISCOUNT * (1.0 - novelty)), -np.inf)
+        novelty = np.array([len(p - covered) / max(len(p), 1) for p in pairs])
+        gains = np.where(available, base * novelty, -np.inf)
         index = int(ranking_order(gains)[0])
+        if gains[index] <= 0 and chosen:
+            break
         text = texts[index]
-        chosen.append(ScoredText(text, float(gains[index]) / best_score))
-        covered.update(tallies[text].words)
+        chosen.append(ScoredText(text, float(base[index]) / best_score))
+        covered |= pairs[index]
         for other, candidate in enumerate(texts):
             if candidate in text:
                 available[other] = False
     return tuple(chosen)
-
-
-def _novelty(words: tuple[str, ...], covered: set[str]) -> float:
-    return sum(1 for word in words if word not in covered) / len(words)
-
-
-def _phrase_score(tally: _Tally) -> float:
-    return tally.score * (1.0 + math.log(tally.occurrences)) * (1.0 + 1.0 / (tally.first_sentence + 1))
 
 
 def _word_phrases(
