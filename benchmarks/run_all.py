@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gc
 import importlib
+import os
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -43,7 +44,11 @@ def run(names: Sequence[str], settings: Settings, emit: Callable[[str], None]) -
         report = measure_or_skip(module.measure, settings, module.TITLE)
         gc.collect()  # each benchmark starts without the previous one's garbage
         reports.append(report)
-        emit(render(report) + f"\n_{name}: {time.perf_counter() - started:.0f} s_\n")
+        load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+        emit(
+            render(report)
+            + f"\n_{name}: {time.perf_counter() - started:.0f} s, load average after it {load:.2f}_\n"
+        )
     emit(summary(reports))
     return reports
 

@@ -77,7 +77,7 @@ class Segmentation:
             self.stop_words = load_stop_words(FUNCTION_WORDS_FILE)
         self.allow_speech_tags = frozenset(allow_speech_tags)
         self.delimiters = tuple(delimiters)
-        self.tokenizer = tokenizer or make_tokenizer("jieba")
+        self.tokenizer = tokenizer or make_tokenizer("posseg")
 
     def split(self, text: str) -> list[str]:
         pieces = [text]

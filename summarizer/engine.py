@@ -6,17 +6,19 @@ and the tokenizer loads its dictionary once, under a lock.
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 from summarizer.document import Document, build_document
+from summarizer.headlines import suggest_headlines
+from summarizer.keyphrases import MAX_WORDS as PHRASE_MAX_WORDS
 from summarizer.keyphrases import extract_keyphrases
 from summarizer.options import DEFAULT_OPTIONS, Options
-from summarizer.rank.keywords import rank_keywords
+from summarizer.rank.keywords import keywords_beside, rank_keywords
 from summarizer.rank.sentences import rank_sentences
-from summarizer.result import Analysis, Headline, ScoredText, Sentence, Stats
-from summarizer.select import CLAUSE_MARKS, select_summary
+from summarizer.result import Analysis, Sentence, Stats
+from summarizer.select import select_summary
 from summarizer.text.stopwords import default_stop_words
 from summarizer.tokenizer import DEFAULT_BACKEND, Tokenizer, make_tokenizer, parse_user_dict
 
@@ -69,6 +71,8 @@ class Engine:
             window=options.window,
             damping=options.damping,
             count=options.keywords,
+            # Phrases are chosen first and the keywords beside them, so rank enough words for both.
+            reserve=options.keyphrases * PHRASE_MAX_WORDS,
             max_sentences=options.max_sentences_ranked,
         )
         if document.content_sentences:
@@ -78,7 +82,7 @@ class Engine:
             document,
             keyword_ranking.scores,
             keywords=max(options.keywords, 1) * _PHRASE_WORDS_FACTOR,
-            keywords_shown=options.keywords,
+            keywords_shown=0,
             count=options.keyphrases,
             max_sentences=options.max_sentences_ranked,
         )
@@ -92,7 +96,13 @@ class Engine:
             stop_words=self.stop_words,
         )
         # 7. Headlines.
-        headlines = _headlines(document, sentence_ranking.scores, keyword_ranking.keywords, options.headlines)
+        headlines = (
+            suggest_headlines(
+                document, sentence_ranking.scores, keyword_ranking.keywords, count=options.headlines
+            )
+            if options.headlines
+            else ()
+        )
         sentences = tuple(
             Sentence(s.index, s.text, s.start, s.end, sentence_ranking.scores[s.index])
             for s in document.sentences
@@ -101,7 +111,7 @@ class Engine:
         return Analysis(
             sentences=sentences,
             summary=summary,
-            keywords=keyword_ranking.keywords,
+            keywords=keywords_beside(keyword_ranking, keyphrases, count=options.keywords),
             keyphrases=keyphrases,
             headlines=headlines,
             stats=Stats(len(text), len(sentences), document.token_count, elapsed_ms),
@@ -119,29 +129,3 @@ def _document_notes(document: Document) -> Iterable[str]:
     boilerplate = len(document.sentences) - len(document.content_sentences)
     if boilerplate and document.content_sentences:
         yield f"{boilerplate} dateline, byline or credit sentence(s) kept out of the results"
-
-
-def _headlines(
-    document: Document, scores: Sequence[float], keywords: Sequence[ScoredText], count: int
-) -> tuple[Headline, ...]:
-    if count == 0:
-        return ()
-    try:
-        from summarizer.headlines import suggest_headlines
-    except ImportError:
-        return _first_clause_headlines(document, scores, count)
-    return suggest_headlines(document, scores, keywords, count=count)
-
-
-def _first_clause_headlines(document: Document, scores: Sequence[float], count: int) -> tuple[Headline, ...]:
-    """Stand-in until summarizer.headlines lands: the first clause of the top sentences."""
-    ranked = sorted(document.content_sentences, key=lambda s: (-scores[s.index], s.index))
-    headlines: list[Headline] = []
-    for sentence in ranked:
-        end = next((i for i, char in enumerate(sentence.text) if char in CLAUSE_MARKS), len(sentence.text))
-        clause = sentence.text[:end].strip("。！？；…")
-        if clause and all(h.text != clause for h in headlines):
-            headlines.append(Headline(clause, scores[sentence.index], sentence.index))
-        if len(headlines) == count:
-            break
-    return tuple(headlines)

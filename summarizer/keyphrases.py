@@ -1,44 +1,62 @@
-"""Key phrases: runs of adjacent whole words around the keywords, and quoted names.
+"""Key phrases: noun-phrase-like runs of adjacent whole words around the keywords, and quoted names.
 
-A phrase is two to four adjacent words that starts and ends on a content word (the end a
-noun, name, English word or verb: Chinese phrases are head-final), may be bound inside by
-的 or a one-character noun, adjective or measure word, and holds at least one keyword.
-Names quoted in “” or 《》 (events, works, slogans) are phrases too. Words are never split
-or glued across punctuation, so fragments such as textrank4zh's 建设新 cannot occur.
+A phrase is two to five adjacent words (at most ``MAX_CHARS`` characters) that ends on a
+content word that is a candidate keyword (a noun, name, English word or verb: Chinese phrases
+are head-final) and starts on a candidate word, a number, an adjective or a distinguishing
+word; inside, it may also hold measure words, localisers, adverbs, 的 and one-character
+nouns, and it holds at least one of the top keywords. Names quoted in “” or 《》
+(events, works, slogans) are phrases too. Words are never split or glued across punctuation,
+so fragments such as textrank4zh's 建设新 cannot occur.
 
-A phrase's salience is its words' mean score times the position weight of each sentence it
-occurs in (the lead states what the article is about; a phrase the article repeats is a
-name for its subject). The five are chosen greedily by salience times the share of their
-character pairs that neither the keywords shown nor a chosen phrase already say (MMR), so
-five phrases tell five things; a phrase that is a substring of a better one is dropped.
+Salience: the words' scores, damped for length, times the position weight of every sentence
+the exact phrase occurs in (the lead, weighted double, states what the article is about; a
+phrase the article repeats names its subject). The phrases are chosen greedily (MMR) by
+salience times how often the article uses the character pairs of the phrase that neither the
+keywords shown nor a chosen phrase already say, so five phrases tell five things. A phrase
+that is a substring of a chosen one is dropped.
 """
 
 from __future__ import annotations
 
+import itertools
+import operator
 import re
+from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
+from scipy import sparse
 
 from summarizer.document import DocSentence, Document, Token
 from summarizer.rank.pagerank import ranking_order
 from summarizer.result import ScoredText
+from summarizer.tokenizer import PUNCTUATION_POS
 
 HEAD_POS = frozenset({"n", "nr", "nrfg", "nrt", "ns", "nt", "nz", "nw", "vn", "eng", "j", "v"})
+# Words that modify a noun phrase without naming anything: they may open or fill a phrase
+# (十亿元投资, 高薪合同) but never end one.
+MODIFIER_POS = frozenset({"m", "q", "a", "b", "f", "d"})
+# Of those, the ones that may open a noun phrase: numbers, adjectives, distinguishing words
+# (not an adverb, localiser or measure word: 还申请, 前办, 家企业).
+OPENING_POS = frozenset({"m", "a", "b"})
 _BINDING_WORDS = frozenset({"的"})
-_BINDING_SINGLE_POS = frozenset({"n", "ng", "a", "b", "f", "q"})
+_BINDING_SINGLE_POS = frozenset({"n", "ng"})
 _QUOTED = re.compile(r"[“《「]([^”》」“《「\n]{2,12})[”》」]")
-MAX_WORDS = 4
-MAX_CHARS = 12
-LEAD_BOOST = 2.0
+MAX_WORDS = 5
+MAX_CHARS = 16
+LEAD_WEIGHT = 2.0
+# Exponents of the two factors of salience: the words' mean score matters less than where
+# and how often the phrase occurs.
+WORD_SCORE_EXPONENT = 0.25
+OCCURRENCE_EXPONENT = 0.5
+REDUNDANCY_EXPONENT = 0.5
 
 
 @dataclass
 class _Tally:
-    words: tuple[str, ...]
-    word_score: float
-    weight: float
+    word_score: float  # mean score of the phrase's words
+    weight: float  # summed position weight of the sentences the phrase occurs in
 
 
 def extract_keyphrases(
@@ -51,85 +69,122 @@ def extract_keyphrases(
     max_sentences: int,
 ) -> tuple[ScoredText, ...]:
     """The ``count`` best phrases holding one of the top ``keywords`` words of ``word_scores``
-    (lower-cased words, best first), preferring what the first ``keywords_shown`` do not say."""
+    (lower-cased words, best first), preferring what the first ``keywords_shown`` do not say
+    (0 when the keywords are to be chosen beside the phrases: :func:`keywords_beside`)."""
     if count == 0 or not word_scores:
         return ()
     ranked = list(word_scores)
     top = frozenset(ranked[: max(keywords, 1)])
     tallies: dict[str, _Tally] = {}
     for position, sentence in enumerate(document.content_sentences[:max_sentences]):
-        weight = (LEAD_BOOST if position == 0 else 1.0) / (position + 1.0)
-        for words in (*_word_phrases(sentence, word_scores, top), *_quoted_phrases(sentence)):
-            text = "".join(token.text for token in words)
+        weight = (LEAD_WEIGHT if position == 0 else 1.0) / (position + 1.0)
+        for text, word_score in (
+            *_word_phrases(sentence, word_scores, top),
+            *_quoted_phrases(sentence, word_scores),
+        ):
             tally = tallies.get(text)
             if tally is None:
-                lowered = tuple(token.text.lower() for token in words)
-                word_score = sum(word_scores.get(word, 0.0) for word in lowered) / len(lowered)
                 if word_score <= 0:
                     continue
-                tally = tallies[text] = _Tally(lowered, word_score, 0.0)
+                tally = tallies[text] = _Tally(word_score, 0.0)
             tally.weight += weight
     if not tallies:
         return ()
     covered = {pair for word in ranked[:keywords_shown] for pair in _pairs(word)}
-    return _diverse(tallies, covered=covered, count=count)
+    return _diverse(tallies, text=document.text.lower(), covered=covered, count=count)
 
 
 def _pairs(text: str) -> set[str]:
     return {text[i : i + 2] for i in range(len(text) - 1)}
 
 
-def _diverse(tallies: Mapping[str, _Tally], *, covered: set[str], count: int) -> tuple[ScoredText, ...]:
-    texts = list(tallies)
-    base = np.array([tallies[text].word_score * tallies[text].weight for text in texts])
-    pairs = [_pairs(text.lower()) for text in texts]
-    best_score = float(base.max())
-    available = np.ones(len(texts), dtype=bool)
-    chosen: list[ScoredText] = []
+def _diverse(
+    tallies: Mapping[str, _Tally], *, text: str, covered: set[str], count: int
+) -> tuple[ScoredText, ...]:
+    """Greedy maximum coverage: each pick gains its salience times the article frequency of
+    the character pairs it adds to what is already said."""
+    phrases = list(tallies)
+    pair_ids: dict[str, int] = {}
+    rows: list[int] = []
+    columns: list[int] = []
+    for row, phrase in enumerate(phrases):
+        for pair in _pairs(phrase.lower()):
+            rows.append(row)
+            columns.append(pair_ids.setdefault(pair, len(pair_ids)))
+    membership = sparse.csr_matrix((np.ones(len(rows)), (rows, columns)), shape=(len(phrases), len(pair_ids)))
+    frequency = Counter(map(operator.add, text, text[1:]))
+    uncovered = np.array([0.0 if pair in covered else float(frequency[pair]) for pair in pair_ids])
+    salience = np.array(
+        [
+            tallies[phrase].word_score ** WORD_SCORE_EXPONENT * tallies[phrase].weight ** OCCURRENCE_EXPONENT
+            for phrase in phrases
+        ]
+    )
+    new = np.ones(len(pair_ids))
+    sizes = np.maximum(np.asarray(membership.sum(axis=1)).ravel(), 1.0)
+    available = np.ones(len(phrases), dtype=bool)
+    chosen: list[tuple[str, float]] = []
     while len(chosen) < count and available.any():
-        novelty = np.array([len(p - covered) / max(len(p), 1) for p in pairs])
-        gains = np.where(available, base * novelty, -np.inf)
+        novelty = (membership @ new / sizes) ** REDUNDANCY_EXPONENT
+        gains = np.where(available, salience * (membership @ uncovered) * novelty, -np.inf)
         index = int(ranking_order(gains)[0])
         if gains[index] <= 0 and chosen:
             break
-        text = texts[index]
-        chosen.append(ScoredText(text, float(base[index]) / best_score))
-        covered |= pairs[index]
-        for other, candidate in enumerate(texts):
-            if candidate in text:
-                available[other] = False
-    return tuple(chosen)
+        phrase = phrases[index]
+        chosen.append((phrase, float(gains[index])))
+        said = membership.indices[membership.indptr[index] : membership.indptr[index + 1]]
+        uncovered[said] = 0.0
+        new[said] = 0.0
+        available &= np.array([candidate not in phrase for candidate in phrases])
+    best = max(gain for _, gain in chosen)
+    return tuple(ScoredText(phrase, gain / best if best > 0 else 0.0) for phrase, gain in chosen)
 
 
 def _word_phrases(
     sentence: DocSentence, word_scores: Mapping[str, float], top: frozenset[str]
-) -> Iterator[Sequence[Token]]:
+) -> Iterator[tuple[str, float]]:
+    """Each candidate phrase of ``sentence`` as its text and its words' mean score."""
     for run in _runs(sentence.tokens, word_scores):
+        texts = [token.text for token in run]
+        lowered = [text.lower() for text in texts]
+        if top.isdisjoint(lowered):
+            continue
+        scores = [word_scores.get(word, -1.0) for word in lowered]
+        # Running totals: a phrase's characters, score and top keywords are two look-ups.
+        chars = list(itertools.accumulate((len(text) for text in texts), initial=0))
+        totals = list(itertools.accumulate((max(score, 0.0) for score in scores), initial=0.0))
+        tops = list(itertools.accumulate((word in top for word in lowered), initial=0))
         for end in range(1, len(run)):
-            if run[end].pos not in HEAD_POS or run[end].text.lower() not in word_scores:
+            if scores[end] < 0 or run[end].pos not in HEAD_POS:
                 continue
             for start in range(max(0, end - MAX_WORDS + 1), end):
-                words = run[start : end + 1]
-                if words[0].text.lower() not in word_scores or sum(len(t.text) for t in words) > MAX_CHARS:
-                    continue
-                if any(t.text.lower() in top for t in words):
-                    yield words
+                if (
+                    chars[end + 1] - chars[start] <= MAX_CHARS
+                    and tops[end + 1] > tops[start]
+                    and (scores[start] >= 0 or run[start].pos in OPENING_POS)
+                ):
+                    size = end + 1 - start
+                    yield "".join(texts[start : end + 1]), (totals[end + 1] - totals[start]) / size
 
 
 def _runs(tokens: Sequence[Token], word_scores: Mapping[str, float]) -> list[list[Token]]:
-    """Maximal stretches of content words and the short words that bind them."""
+    """Maximal stretches of content words and the modifiers and short words that bind them."""
     runs: list[list[Token]] = [[]]
     for token in tokens:
-        word = token.text.lower()
-        binds = word in _BINDING_WORDS or (len(word) == 1 and token.pos in _BINDING_SINGLE_POS)
-        if token.is_word and (word in word_scores or binds):
+        word = token.text
+        if token.pos != PUNCTUATION_POS and (
+            token.pos in MODIFIER_POS
+            or word.lower() in word_scores
+            or word in _BINDING_WORDS
+            or (len(word) == 1 and token.pos in _BINDING_SINGLE_POS)
+        ):
             runs[-1].append(token)
         elif runs[-1]:
             runs.append([])
     return [run for run in runs if len(run) >= 2]
 
 
-def _quoted_phrases(sentence: DocSentence) -> Iterator[Sequence[Token]]:
+def _quoted_phrases(sentence: DocSentence, word_scores: Mapping[str, float]) -> Iterator[tuple[str, float]]:
     """Whole-word names in quotes or title marks: 《梦幻天劫》, “中柬文化旅游年”."""
     for match in _QUOTED.finditer(sentence.text):
         start, end = sentence.start + match.start(1), sentence.start + match.end(1)
@@ -140,4 +195,5 @@ def _quoted_phrases(sentence: DocSentence) -> Iterator[Sequence[Token]]:
             and words[-1].end == end
             and all(t.is_word for t in words)
         ):
-            yield words
+            total = sum(word_scores.get(t.text.lower(), 0.0) for t in words)
+            yield "".join(t.text for t in words), total / len(words)

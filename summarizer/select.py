@@ -89,9 +89,8 @@ def cut_to_budget(sentence: DocSentence, budget: int) -> str | None:
 
 
 def _terms(sentence: DocSentence, stop_words: frozenset[str]) -> frozenset[str]:
-    return frozenset(
-        t.text.lower() for t in sentence.tokens if t.is_word and t.text.lower() not in stop_words
-    )
+    words = (token.text.lower() for token in sentence.words)
+    return frozenset(word for word in words if word not in stop_words)
 
 
 def _marginal(candidate: _Candidate, chosen_terms: list[frozenset[str]], redundancy: float) -> float:

@@ -27,7 +27,7 @@ _AGENCY = (
 _PLACE_DATE = r"[\u4e00-\u9fff]{0,8}?(?:\d{1,2}月)?(?:\d{1,2}日)?"
 _CREDIT = r"(?:\s*[（(][^）)]{0,60}[）)])?"
 _DATELINE = re.compile(
-    r"^\s*[□■●◆]?\s*(?:"
+    r"^\s*(?:[□■●◆]\s*)?(?:"
     rf"据?{_AGENCY}{_PLACE_DATE}\s*(?:电|讯|消息)"
     r"|据?[\u4e00-\u9fff]{0,8}?\d{1,2}月\d{1,2}日\s*(?:电|讯|消息)"
     rf"){_CREDIT}[\s，,:：]*"
@@ -206,6 +206,9 @@ def _time_run(tokens: Sequence[Token], start: int) -> int:
     return best
 
 
+_TIME_PREFIX = re.compile(r"(?:北京时间|当地时间)?[\d年月日号份初中旬下底一二三四五六七八九〇零]*")
+
+
 def _is_date(text: str) -> bool:
     match = _DATE.fullmatch(text)
     # A bare number is not a date: it needs one of 年, 月, 日/号.
@@ -213,7 +216,7 @@ def _is_date(text: str) -> bool:
 
 
 def _could_grow_into_time(text: str) -> bool:
-    return bool(re.fullmatch(r"(?:北京时间|当地时间)?[\d年月日号份初中旬下底一二三四五六七八九〇零]*", text))
+    return _TIME_PREFIX.fullmatch(text) is not None
 
 
 def _without_time_phrases(tokens: Sequence[Token]) -> tuple[Token, ...]:

@@ -7,7 +7,9 @@ article's most important words.
 
 from __future__ import annotations
 
+import itertools
 import math
+import operator
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -24,6 +26,8 @@ _EMPTY_WORDS_TEXT = (
 )
 _EMPTY_WORDS = frozenset(_EMPTY_WORDS_TEXT.split())
 _TOP_WORDS = 6
+# (text, pos) of a token, picked in C: counting them is the bulk of ``word_weights``.
+_TEXT_AND_POS = operator.itemgetter(0, 1)
 
 
 @dataclass(frozen=True)
@@ -48,7 +52,8 @@ def word_weights(
 ) -> WordWeights:
     """Weights of the article's content words: ``keyword_share`` from keywords, the rest from repetition."""
     # Count every (word, tag) first and judge each distinct pair once: articles repeat words a lot.
-    tagged = Counter((t.text, t.pos) for s in sentences if not s.is_boilerplate for t in s.tokens)
+    tokens = itertools.chain.from_iterable(s.tokens for s in sentences if not s.is_boilerplate)
+    tagged = Counter(map(_TEXT_AND_POS, tokens))
     counts: Counter[str] = Counter()
     for (word, pos), count in tagged.items():
         if pos.startswith(_CONTENT_POS) and _is_content_word(word, pos):

@@ -8,15 +8,24 @@ import numpy as np
 import numpy.typing as npt
 from scipy import sparse
 
-from summarizer.rank.similarity import bm25_similarity, textrank_similarity
+from summarizer.rank.similarity import (
+    bm25_similarity,
+    bm25_similarity_dense,
+    textrank_similarity,
+    textrank_similarity_dense,
+)
 
 
-def sentence_graph(counts: sparse.csr_matrix, *, similarity: str) -> sparse.csr_matrix:
-    """Sentences linked by ``similarity`` ("textrank" or "bm25") of their word counts."""
+def sentence_graph(
+    counts: sparse.csr_matrix | npt.NDArray[np.float64], *, similarity: str
+) -> sparse.csr_matrix | npt.NDArray[np.float64]:
+    """Sentences linked by ``similarity`` ("textrank" or "bm25") of their word counts, a
+    sparse matrix or a dense array as ``counts`` is."""
+    dense = isinstance(counts, np.ndarray)
     if similarity == "textrank":
-        return textrank_similarity(counts)
+        return textrank_similarity_dense(counts) if dense else textrank_similarity(counts)
     if similarity == "bm25":
-        return bm25_similarity(counts)
+        return bm25_similarity_dense(counts) if dense else bm25_similarity(counts)
     raise ValueError(f"similarity: must be textrank or bm25, got {similarity!r}")
 
 

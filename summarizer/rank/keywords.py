@@ -9,10 +9,12 @@ the word's specificity (IDF), since headlines name specific things.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
+import numpy.typing as npt
 
 from summarizer.document import Document, Token
 from summarizer.rank.graph import cooccurrence_graph
@@ -38,12 +40,18 @@ _POS_WEIGHT = {
     "v": 0.8,
 }
 
+# Specificity counts more than centrality: headlines name the rare words of an article.
+IDF_EXPONENT = 1.5
+
 
 @dataclass(frozen=True)
 class KeywordRanking:
     keywords: tuple[ScoredText, ...]  # best first
     scores: dict[str, float]  # every candidate (lower-cased) word's score, best first, for key phrases
     notes: tuple[str, ...]
+    # ``keywords`` and then ``reserve`` more words (as ``rank_keywords`` was asked), best first:
+    # the words that may stand in for keywords a key phrase already says.
+    ranked: tuple[ScoredText, ...] = ()
 
 
 def is_candidate(token: Token, stop_words: frozenset[str]) -> bool:
@@ -61,9 +69,23 @@ def rank_keywords(
     damping: float,
     count: int,
     max_sentences: int,
+    reserve: int = 0,
 ) -> KeywordRanking:
+    """The ``count`` best keywords, none inside a better one, and every candidate's score;
+    ``reserve`` more words are ranked (in ``ranked``) for :func:`keywords_beside`."""
     sentences = document.content_sentences[:max_sentences]
-    candidate_lists = [[t for t in s.tokens if is_candidate(t, stop_words)] for s in sentences]
+    # is_candidate inlined, the cheap tests first: this is the one loop over every token.
+    candidate_lists = [
+        [
+            t
+            for t in s.tokens
+            if t.pos in KEYWORD_POS
+            and len(t.text) >= 2
+            and t.text.lower() not in stop_words
+            and not t.text.isdigit()
+        ]
+        for s in sentences
+    ]
     vocabulary = Vocabulary.build([[t.text.lower() for t in tokens] for tokens in candidate_lists])
     if not vocabulary.words:
         return KeywordRanking((), {}, ("no content words: no keywords",))
@@ -77,12 +99,40 @@ def rank_keywords(
         notes.append(f"keyword PageRank stopped after {result.iterations} iterations without converging")
     pos_weight = np.array([_POS_WEIGHT.get(pos, 1.0) for pos in _first_pos(vocabulary, candidate_lists)])
     specificity = jieba_idf()
-    scores = result.scores * pos_weight * np.array([specificity.relative(word) for word in vocabulary.words])
+    scores = (
+        result.scores
+        * pos_weight
+        * np.array([specificity.relative(word) for word in vocabulary.words]) ** IDF_EXPONENT
+    )
     scores = scores / scores.max()
     surface = _surface_forms(vocabulary, candidate_lists)
     order = ranking_order(scores)
-    keywords = tuple(ScoredText(surface[i], float(scores[i])) for i in order[:count])
-    return KeywordRanking(keywords, {vocabulary.words[i]: float(scores[i]) for i in order}, tuple(notes))
+    ranked = tuple(
+        ScoredText(surface[i], float(scores[i])) for i in _distinct(order, vocabulary.words, count + reserve)
+    )
+    word_scores = {vocabulary.words[i]: float(scores[i]) for i in order}
+    return KeywordRanking(ranked[:count], word_scores, tuple(notes), ranked)
+
+
+def keywords_beside(
+    ranking: KeywordRanking, phrases: Sequence[ScoredText], *, count: int
+) -> tuple[ScoredText, ...]:
+    """The ``count`` best ranked words that no key phrase already holds: together the keywords
+    and the phrases then name more of what the article is about instead of saying one word twice."""
+    said = [phrase.text.lower() for phrase in phrases]
+    beside = (word for word in ranking.ranked if not any(word.text.lower() in phrase for phrase in said))
+    return tuple(itertools.islice(beside, count))
+
+
+def _distinct(order: npt.NDArray[np.int64], words: Sequence[str], count: int) -> list[int]:
+    """The first ``count`` of ``order`` less any word inside a better one (作文 after 作文题)."""
+    chosen: list[int] = []
+    for index in order.tolist():
+        if len(chosen) == count:
+            break
+        if not any(words[index] in words[better] for better in chosen):
+            chosen.append(index)
+    return chosen
 
 
 def _restart_weights(vocabulary: Vocabulary, candidate_lists: Sequence[Sequence[Token]]) -> np.ndarray:

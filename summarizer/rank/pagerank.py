@@ -13,6 +13,8 @@ MAX_ITERATIONS = 100
 # Scores closer than this are ties: rounding them away from float noise lets the original
 # order (reading order, first occurrence) decide, the same on every machine and run.
 _TIE_DECIMALS = 10
+# Up to this many nodes a graph is iterated as a dense array (see ``pagerank``).
+DENSE_LIMIT = 256
 
 
 @dataclass(frozen=True)
@@ -24,7 +26,7 @@ class PageRank:
 
 
 def pagerank(
-    adjacency: sparse.csr_matrix,
+    adjacency: sparse.spmatrix | npt.NDArray[np.float64],
     *,
     damping: float,
     personalization: npt.NDArray[np.float64] | None = None,
@@ -34,28 +36,59 @@ def pagerank(
     """Stationary distribution of the random surfer who follows weighted edges with
     probability ``damping`` and otherwise jumps by ``personalization`` (uniform by default).
     Nodes without edges send their mass by ``personalization`` too, as networkx does.
-    Converged when the L1 change is below ``n * tolerance`` (networkx's criterion)."""
+    Converged when the L1 change is below ``n * tolerance`` (networkx's criterion).
+
+    ``adjacency`` is a scipy sparse matrix or a dense array. A graph of up to
+    ``DENSE_LIMIT`` nodes is iterated as a dense array: one product costs a microsecond or two
+    there, a scipy sparse one some twenty, and an article's graphs are small. The dense
+    product is an ``einsum``, not ``@``: BLAS would start threads for it, which on a busy
+    machine cost milliseconds per product."""
     size = adjacency.shape[0]
     if size == 0:
         return PageRank(np.zeros(0), 0, True, False)
     teleport = _distribution(personalization, size)
-    strength = np.asarray(adjacency.sum(axis=1)).ravel()
-    dangling = strength <= 0
-    if adjacency.nnz == 0 or dangling.all():
+    if isinstance(adjacency, np.ndarray):
+        has_edges = bool(np.any(adjacency))
+        strength = adjacency.sum(axis=1)
+    else:
+        has_edges = adjacency.nnz > 0
+        strength = np.asarray(adjacency.sum(axis=1)).ravel()
+    dangling = np.flatnonzero(strength <= 0)
+    if not has_edges or len(dangling) == size:
         return PageRank(teleport.copy(), 0, True, False)
-    inverse = np.divide(1.0, strength, out=np.zeros(size), where=~dangling)
-    transition = sparse.diags(inverse) @ adjacency
-    transposed = transition.T.tocsr()
+    inverse = np.divide(1.0, strength, out=np.zeros(size), where=strength > 0)
+    transposed = _transposed_transition(adjacency, inverse)
+    restart = (1.0 - damping) * teleport
     scores = teleport.copy()
     for iteration in range(1, max_iterations + 1):
         previous = scores
-        scores = (
-            damping * (transposed @ previous + previous[dangling].sum() * teleport)
-            + (1.0 - damping) * teleport
-        )
+        scores = _step(transposed, previous)
+        if len(dangling):
+            scores += previous[dangling].sum() * teleport
+        scores *= damping
+        scores += restart
         if np.abs(scores - previous).sum() < size * tolerance:
             return PageRank(scores, iteration, True, True)
     return PageRank(scores, max_iterations, False, True)
+
+
+def _transposed_transition(
+    adjacency: sparse.spmatrix | npt.NDArray[np.float64], inverse: npt.NDArray[np.float64]
+) -> sparse.csr_matrix | npt.NDArray[np.float64]:
+    """The column-stochastic matrix whose (j, i) entry is the chance of stepping from i to j."""
+    if adjacency.shape[0] <= DENSE_LIMIT:
+        dense = adjacency if isinstance(adjacency, np.ndarray) else adjacency.toarray()
+        return np.ascontiguousarray((dense * inverse[:, None]).T)
+    return (sparse.diags(inverse) @ sparse.csr_matrix(adjacency)).T.tocsr()
+
+
+def _step(
+    transposed: sparse.csr_matrix | npt.NDArray[np.float64], scores: npt.NDArray[np.float64]
+) -> npt.NDArray[np.float64]:
+    if isinstance(transposed, np.ndarray):
+        product: npt.NDArray[np.float64] = np.einsum("ij,j->i", transposed, scores)
+        return product
+    return np.asarray(transposed @ scores, dtype=np.float64)
 
 
 def ranking_order(scores: npt.NDArray[np.float64]) -> npt.NDArray[np.int64]:

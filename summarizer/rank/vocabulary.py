@@ -33,3 +33,14 @@ class Vocabulary:
         matrix = sparse.csr_matrix((data, (rows, columns)), shape=shape)
         matrix.sum_duplicates()
         return matrix
+
+    def dense_counts(self) -> npt.NDArray[np.float64]:
+        """:meth:`counts` as a dense array, for small vocabularies."""
+        size = len(self.sequences) * len(self.words)
+        lengths = [len(sequence) for sequence in self.sequences]
+        if not size or not sum(lengths):
+            return np.zeros((len(self.sequences), len(self.words)))
+        rows = np.repeat(np.arange(len(self.sequences)), lengths)
+        cells = rows * len(self.words) + np.concatenate(self.sequences)
+        flat = np.bincount(cells, minlength=size).astype(np.float64)
+        return flat.reshape(len(self.sequences), len(self.words))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from typing import Any
 
 import numpy as np
 import pytest
@@ -16,6 +17,8 @@ from summarizer.rank import (
     ranking_order,
     textrank_similarity,
 )
+from summarizer.rank.pagerank import DENSE_LIMIT
+from summarizer.rank.similarity import bm25_similarity_dense, textrank_similarity_dense
 
 SENTENCES = [
     ["农业", "博览会", "开幕"],
@@ -89,3 +92,28 @@ def test_pagerank_reports_when_the_iteration_cap_stops_it() -> None:
 def test_ranking_order_breaks_ties_by_position() -> None:
     scores = np.array([0.2, 0.3, 0.2 + 1e-15, 0.3])
     assert ranking_order(scores).tolist() == [1, 3, 0, 2]
+
+
+@pytest.mark.parametrize(
+    ("sparse_formula", "dense_formula"),
+    [(textrank_similarity, textrank_similarity_dense), (bm25_similarity, bm25_similarity_dense)],
+)
+def test_dense_similarity_equals_the_sparse_one(sparse_formula: Any, dense_formula: Any) -> None:
+    vocabulary = Vocabulary.build([*SENTENCES, [], ["天气", "农业", "天气"]])
+    expected = sparse_formula(vocabulary.counts()).toarray()
+    assert np.allclose(dense_formula(vocabulary.dense_counts()), expected)
+    assert np.all(np.diag(expected) == 0)
+
+
+@pytest.mark.parametrize("size", [5, DENSE_LIMIT + 5])
+def test_pagerank_is_the_same_on_a_dense_array_and_a_sparse_matrix(size: int) -> None:
+    rng = np.random.default_rng(7)
+    weights = np.triu(rng.random((size, size)) * (rng.random((size, size)) < 0.3), k=1)
+    adjacency = weights + weights.T
+    adjacency[0, :] = adjacency[:, 0] = 0.0  # one node without edges
+    prior = rng.random(size)
+    dense = pagerank(adjacency, damping=0.85, personalization=prior)
+    from_sparse = pagerank(sparse.csr_matrix(adjacency), damping=0.85, personalization=prior)
+    assert dense.converged and from_sparse.converged
+    assert np.allclose(dense.scores, from_sparse.scores)
+    assert dense.scores.sum() == pytest.approx(1.0)

@@ -17,6 +17,7 @@ from typing import Any
 import pytest
 
 from .corpus import ARTICLE, BODY_LIMIT
+from .known_failures import marked
 
 pytestmark = pytest.mark.slow
 KEY = "live-key-7f3a"
@@ -217,42 +218,24 @@ def test_chunked_body_over_the_limit_is_413(live_server: Any, parts: list[bytes]
     assert (status, body["error"]["code"]) == (413, "body_too_large")
 
 
-STALL_REASONS = {
-    "unclosed_book_title_marks": (
-        "90,001 characters of unclosed 《 (270 KB, within every limit) take minutes: quadratic "
-        "summarizer/text/split.py _protected_ranges"
-    ),
-    "random_cjk": (
-        "12,000 random CJK characters in 30-character sentences (36 KB, within every limit) take over a "
-        "minute in the default jieba tokenizer: jieba.posseg's pure-Python HMM Viterbi on unknown words "
-        "costs ~5 ms per character (4,000 characters: 21 s)"
-    ),
-}
+# Inputs within every limit that once held (or hold) a worker past gunicorn's 30 s timeout;
+# the worker is then aborted and the client gets an HTML 500, not the JSON error shape.
 STALL_TEXTS = {
+    # Was quadratic in summarizer/text/split.py (_protected_ranges): minutes.
     "unclosed_book_title_marks": "《" * 90_000 + "。",
-    # Every 7th of the first 3,000 CJK ideographs: common enough to be in the HMM's tables,
-    # seldom forming dictionary words, so each sentence is one long unknown-word run.
+    # Every 7th of the first 3,000 CJK ideographs, seldom forming dictionary words: over a minute
+    # in jieba.posseg's pure-Python HMM (about 5 ms per character) when jieba was the default.
     "random_cjk": "。".join(
         "".join(random.Random(n).choice([chr(c) for c in range(0x4E00, 0x4E00 + 3000, 7)]) for _ in range(30))
         for n in range(400)
     ),
+    # Was quadratic in summarizer/headline/clauses.py _DATELINE: minutes.
+    "leading_em_spaces": "\u2003" * 99_000 + "市政府召开会议研究部署工作。",
 }
+STILL_STALLING: dict[str, str] = {}  # name -> the reason it still does (strict xfail)
 
 
-@pytest.mark.parametrize(
-    "name",
-    [
-        pytest.param(
-            name,
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason=reason + "; past gunicorn's 30 s worker timeout the worker is aborted and the client "
-                "gets an HTML 500, not the JSON error shape: no per-request work bound",
-            ),
-        )
-        for name, reason in STALL_REASONS.items()
-    ],
-)
+@pytest.mark.parametrize("name", marked(STALL_TEXTS, STILL_STALLING))
 def test_one_request_within_the_limits_cannot_stall_a_worker(
     harness: ModuleType, live_server: Any, name: str
 ) -> None:
