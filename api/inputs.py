@@ -164,15 +164,27 @@ def _media_type(request: Request, *, allowed: tuple[str, ...]) -> str:
     return media_type
 
 
+def _raw_body(request: Request) -> bytes:
+    """The body, refused with 413 past ``MAX_CONTENT_LENGTH`` even when sent chunked: with no
+    Content-Length to check up front, Werkzeug would silently cut such a body at the limit."""
+    limit = request.max_content_length
+    if request.content_length is None and limit is not None and request.environ.get("wsgi.input_terminated"):
+        data: bytes = request.environ["wsgi.input"].read(limit + 1)
+        if len(data) > limit:
+            raise ApiError(413, "body_too_large", "the request body is over the size limit")
+        return data
+    return request.get_data(cache=False)
+
+
 def _body_text(request: Request) -> str:
     try:
-        return request.get_data(cache=False).decode("utf-8")
+        return _raw_body(request).decode("utf-8")
     except UnicodeDecodeError as error:
         raise ApiError(400, "invalid_utf8", f"the body is not UTF-8 (at byte {error.start})") from None
 
 
 def _json_object(request: Request) -> dict[str, Any]:
-    raw = request.get_data(cache=False)
+    raw = _raw_body(request)
     if not raw.strip():
         raise ApiError(400, "invalid_json", "the body is empty")
     try:

@@ -91,6 +91,22 @@ def _schemas(config: ApiConfig) -> dict[str, Schema]:
                 },
             },
         },
+        "sentences": {
+            "type": "array",
+            "description": "Every sentence of the analysed text, in reading order, with its offsets "
+            "(text == analysed_text[start:end]) and its salience score.",
+            "items": {
+                "type": "object",
+                "required": ["index", "text", "start", "end", "score"],
+                "properties": {
+                    "index": {"type": "integer", "minimum": 0},
+                    "text": {"type": "string"},
+                    "start": {"type": "integer", "minimum": 0},
+                    "end": {"type": "integer", "minimum": 0},
+                    "score": {"type": "number"},
+                },
+            },
+        },
         "stats": {
             "type": "object",
             "required": ["characters", "sentences", "tokens", "elapsed_ms", "notes"],

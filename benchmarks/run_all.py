@@ -1,5 +1,5 @@
 """Every benchmark of issue 5 in one run (``make bench``): the machine, one table per figure, and
-a summary of the targets. About 4 minutes on 2 cores; ``--quick`` only checks that all scripts run.
+a summary of the targets. About 3.5 minutes on 2 cores; ``--quick`` only checks that all scripts run.
 
     .venv/bin/python -m benchmarks.run_all [--quick] [--only scaling,load] [--output bench.md] [--strict]
 

@@ -75,6 +75,12 @@ class Analysis:
                 {"text": h.text, "score": _round(h.score), "sentence_index": h.sentence_index}
                 for h in self.headlines
             ],
+            # Every sentence with its offsets and score: what the web page shades, and what a
+            # client needs to show the summary in its context.
+            "sentences": [
+                {"index": s.index, "text": s.text, "start": s.start, "end": s.end, "score": _round(s.score)}
+                for s in self.sentences
+            ],
             "stats": {
                 "characters": self.stats.characters,
                 "sentences": self.stats.sentences,

@@ -59,8 +59,9 @@ def select_summary(
         text = best.sentence.text
         if text in seen_texts:
             continue
-        if budget is not None and len(text) > budget:
-            cut = cut_to_budget(best.sentence, budget)
+        was_cut = budget is not None and len(text) > budget
+        if was_cut:
+            cut = cut_to_budget(best.sentence, budget or 0)
             if cut is None:
                 continue
             text = cut
@@ -69,6 +70,10 @@ def select_summary(
         chosen.append(Sentence(best.sentence.index, text, best.sentence.start, end, best.score))
         chosen_terms.append(best.terms)
         used += len(text)
+        if was_cut:
+            # A sentence cut mid-way has no final mark: whatever followed it would read as its
+            # continuation, so the cut one stands alone.
+            break
     return tuple(sorted(chosen, key=lambda s: s.index))
 
 

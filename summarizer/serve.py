@@ -45,11 +45,17 @@ class ServeSettings:
         return self.workers if self.workers is not None else cpu_count()
 
 
+THREADS_PER_WORKER = 4
+
+
 def gunicorn_options(settings: ServeSettings) -> dict[str, Any]:
     return {
         "bind": settings.bind,
         "workers": settings.worker_count,
-        "worker_class": "sync",
+        # Threads, so that a client sending its request slowly holds one thread, not a whole
+        # worker; the engine is thread-safe and one process keeps one copy of the dictionary.
+        "worker_class": "gthread",
+        "threads": THREADS_PER_WORKER,
         "preload_app": True,
         "timeout": WORKER_TIMEOUT_S,
         "graceful_timeout": WORKER_TIMEOUT_S,

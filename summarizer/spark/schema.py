@@ -27,7 +27,7 @@ from pyspark.sql.types import (
 )
 
 ERROR_FIELDS = ("code", "message")
-ARTICLE_FIELDS = ("summary", "keywords", "keyphrases", "headlines", "stats")
+ARTICLE_FIELDS = ("summary", "keywords", "keyphrases", "headlines", "sentences", "stats")
 PAGE_FIELDS = ("page",)
 
 
@@ -37,6 +37,13 @@ def _struct(*fields: tuple[str, DataType]) -> StructType:
 
 SCORED_TEXT = _struct(("text", StringType()), ("score", DoubleType()))
 SUMMARY_SENTENCE = _struct(("text", StringType()), ("index", IntegerType()), ("score", DoubleType()))
+SENTENCE = _struct(
+    ("index", IntegerType()),
+    ("text", StringType()),
+    ("start", IntegerType()),
+    ("end", IntegerType()),
+    ("score", DoubleType()),
+)
 HEADLINE = _struct(("text", StringType()), ("score", DoubleType()), ("sentence_index", IntegerType()))
 STATS = _struct(
     ("characters", IntegerType()),
@@ -52,6 +59,7 @@ ARTICLE_RECORD = _struct(
     ("keywords", ArrayType(SCORED_TEXT)),
     ("keyphrases", ArrayType(SCORED_TEXT)),
     ("headlines", ArrayType(HEADLINE)),
+    ("sentences", ArrayType(SENTENCE)),
     ("stats", STATS),
     ("error", ERROR),
 )

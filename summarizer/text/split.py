@@ -17,7 +17,6 @@ _END_MARKS = frozenset("。！？；!?;…")
 _CLOSERS = frozenset("”’」』》〉）)]】")
 _QUOTE_CLOSERS = frozenset("”’」』")
 _PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』", "《": "》", "〈": "〉"}
-_BLANK = " \t\u3000\u00a0\r"
 # A quotation longer than this is a passage of several spoken sentences: splitting it keeps
 # each sentence small enough for a summary.
 _MAX_PROTECTED_SPAN = 160
@@ -104,9 +103,9 @@ def _split_line(line: str, offset: int, paragraph: int) -> list[Span]:
 
 
 def _append_trimmed(spans: list[Span], line: str, start: int, end: int, offset: int, paragraph: int) -> None:
-    while start < end and line[start] in _BLANK:
+    while start < end and line[start].isspace():
         start += 1
-    while end > start and line[end - 1] in _BLANK:
+    while end > start and line[end - 1].isspace():
         end -= 1
     if start < end:
         spans.append(Span(offset + start, offset + end, paragraph))

@@ -14,7 +14,7 @@ from typing import Any
 from summarizer import Analysis, Options
 from summarizer.pages import Page
 
-RECORD_KEYS = {"id", "summary", "keywords", "keyphrases", "headlines", "stats"}
+RECORD_KEYS = {"id", "summary", "keywords", "keyphrases", "headlines", "sentences", "stats"}
 ERROR_KEYS = {"code", "message", "field"}
 
 

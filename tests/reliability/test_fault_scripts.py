@@ -58,15 +58,6 @@ def test_batch_killed_at_random_points_resumes_to_the_uninterrupted_output(worke
         assert round_report["identical_to_reference"], round_report["first_difference"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "slow clients take every worker: gunicorn's sync workers (summarizer/serve.py worker_class='sync') "
-        "each block on one connection that sends half a request; with one idle connection per worker "
-        "/healthz is not answered for 30 s, then gunicorn kills both workers (WORKER TIMEOUT). Needs a "
-        "buffering proxy in front, or a threaded/async worker class"
-    ),
-)
 def test_slow_clients_cannot_take_every_worker() -> None:
     report = run_script("slow_clients.py", "--workers", "2", "--patience", "5")
     assert report["healthz_status"] == 200, report

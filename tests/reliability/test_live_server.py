@@ -196,15 +196,6 @@ def test_body_over_the_limit_with_content_length_is_413(harness: ModuleType, liv
     assert (status, json.loads(data)["error"]["code"]) == (413, "body_too_large")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "with Transfer-Encoding: chunked there is no Content-Length, and Werkzeug's LimitedStream silently "
-        "cuts the body at MAX_CONTENT_LENGTH: a 1.2 MB JSON body whose cut falls in trailing whitespace "
-        "answers 200, one cut inside a string answers 400 'Unterminated string', never 413 body_too_large "
-        "(api/__init__.py, api/inputs.py: read up to max_body_bytes + 1 and refuse the overflow)"
-    ),
-)
 @pytest.mark.parametrize(
     "parts",
     [

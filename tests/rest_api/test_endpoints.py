@@ -54,7 +54,15 @@ def test_query_options_hold_for_a_json_body_which_wins_on_conflict(client: Flask
 
 def test_record_fields_keep_the_documented_order(client: FlaskClient, article: str) -> None:
     response = client.post("/v1/summarize", json={"text": article})
-    assert list(response.json) == ["id", "summary", "keywords", "keyphrases", "headlines", "stats"]
+    assert list(response.json) == [
+        "id",
+        "summary",
+        "keywords",
+        "keyphrases",
+        "headlines",
+        "sentences",
+        "stats",
+    ]
 
 
 @pytest.mark.parametrize("as_json", [True, False])
