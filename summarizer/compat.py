@@ -115,10 +115,11 @@ def rank_sentences_textrank4zh(words: Sequence[Sequence[str]], *, alpha: float =
 class _Analyzer:
     def __init__(
         self,
-        stop_words_file: str | Path | None,
-        allow_speech_tags: Iterable[str],
-        delimiters: Iterable[str],
-        tokenizer: Tokenizer | None,
+        stop_words_file: str | Path | None = None,
+        allow_speech_tags: Iterable[str] = ALLOW_SPEECH_TAGS,
+        delimiters: Iterable[str] = SENTENCE_DELIMITERS,
+        *,
+        tokenizer: Tokenizer | None = None,
     ) -> None:
         self.seg = Segmentation(
             stop_words_file=stop_words_file,
@@ -128,6 +129,7 @@ class _Analyzer:
         )
         self._lock = threading.Lock()
         self._segmented: Segmented | None = None
+        self._ranked: tuple[AttrDict, ...] = ()
 
     def _store(self, segmented: Segmented) -> None:
         with self._lock:
@@ -156,17 +158,6 @@ class _Analyzer:
 
 
 class TextRank4Sentence(_Analyzer):
-    def __init__(
-        self,
-        stop_words_file: str | Path | None = None,
-        allow_speech_tags: Iterable[str] = ALLOW_SPEECH_TAGS,
-        delimiters: Iterable[str] = SENTENCE_DELIMITERS,
-        *,
-        tokenizer: Tokenizer | None = None,
-    ) -> None:
-        super().__init__(stop_words_file, allow_speech_tags, delimiters, tokenizer)
-        self._ranked: tuple[AttrDict, ...] = ()
-
     def analyze(
         self,
         text: str,
@@ -195,17 +186,6 @@ class TextRank4Sentence(_Analyzer):
 
 
 class TextRank4Keyword(_Analyzer):
-    def __init__(
-        self,
-        stop_words_file: str | Path | None = None,
-        allow_speech_tags: Iterable[str] = ALLOW_SPEECH_TAGS,
-        delimiters: Iterable[str] = SENTENCE_DELIMITERS,
-        *,
-        tokenizer: Tokenizer | None = None,
-    ) -> None:
-        super().__init__(stop_words_file, allow_speech_tags, delimiters, tokenizer)
-        self._ranked: tuple[AttrDict, ...] = ()
-
     def analyze(
         self,
         text: str,

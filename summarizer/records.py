@@ -19,6 +19,16 @@ class RecordError(ValueError):
         self.message = message
 
 
+def without_elapsed(record: Any) -> Any:
+    """``record`` minus every ``elapsed_ms``: the one measured, so varying, figure of a record.
+    Two runs over the same input (resumed, with other workers, on Spark) are equal under it."""
+    if isinstance(record, dict):
+        return {key: without_elapsed(value) for key, value in record.items() if key != "elapsed_ms"}
+    if isinstance(record, list):
+        return [without_elapsed(value) for value in record]
+    return record
+
+
 def error_record(record_id: Any, code: str, message: str, **extra: Any) -> dict[str, Any]:
     return {"id": record_id, "error": {"code": code, "message": message, **extra}}
 

@@ -26,6 +26,8 @@ from typing import Any
 
 import _harness as harness
 
+from summarizer.records import without_elapsed
+
 MAX_RECORDS = 200_000
 
 
@@ -176,15 +178,7 @@ def _comparable(path: Path) -> list[dict[str, Any]]:
     """The records of ``path`` without ``stats.elapsed_ms``, a measured time."""
     if not path.exists():
         return []
-    return [_without_elapsed(json.loads(line)) for line in path.read_bytes().splitlines() if line.strip()]
-
-
-def _without_elapsed(value: Any) -> Any:
-    if isinstance(value, dict):
-        return {k: _without_elapsed(v) for k, v in value.items() if k != "elapsed_ms"}
-    if isinstance(value, list):
-        return [_without_elapsed(v) for v in value]
-    return value
+    return [without_elapsed(json.loads(line)) for line in path.read_bytes().splitlines() if line.strip()]
 
 
 if __name__ == "__main__":

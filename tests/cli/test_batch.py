@@ -16,21 +16,13 @@ from click.testing import CliRunner
 from summarizer import Options, default_engine
 from summarizer.batch import JsonInputError, format_progress, parse_json_strict
 from summarizer.cli import main
-from summarizer.records import analyze_record
+from summarizer.records import analyze_record, without_elapsed
 
 TEXTS = [
     "江南市今年新建智能温室五百亩。农民说种地更轻松了。",
     "城东老街改造工程日前完工。街道两侧新装了路灯和座椅。居民们很高兴。",
     "市图书馆推出夜间开放服务。每天开放到晚上十点。读者纷纷点赞。",
 ]
-
-
-def without_elapsed(record: Any) -> Any:
-    if isinstance(record, dict):
-        return {k: without_elapsed(v) for k, v in record.items() if k != "elapsed_ms"}
-    if isinstance(record, list):
-        return [without_elapsed(v) for v in record]
-    return record
 
 
 def read_records(path: Path) -> list[dict[str, Any]]:

@@ -12,12 +12,11 @@ import sys
 import time
 from contextlib import suppress
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from summarizer import Options, default_engine
-from summarizer.records import analyze_record
+from summarizer.records import analyze_record, without_elapsed
 
 pytestmark = pytest.mark.slow
 
@@ -25,12 +24,6 @@ RECORDS = 300
 KILL_AFTER_LINES = 10
 DEADLINE_S = 120.0
 COMMAND = [sys.executable, "-c", "from summarizer.cli import main; main()", "batch"]
-
-
-def without_elapsed(record: Any) -> Any:
-    if isinstance(record, dict):
-        return {k: without_elapsed(v) for k, v in record.items() if k != "elapsed_ms"}
-    return [without_elapsed(v) for v in record] if isinstance(record, list) else record
 
 
 def complete_lines(path: Path) -> int:

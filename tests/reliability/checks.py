@@ -110,15 +110,6 @@ def strict_json_round_trip(record: dict[str, Any]) -> Any:
     return json.loads(json.dumps(record, allow_nan=False, ensure_ascii=False))
 
 
-def without_elapsed(value: Any) -> Any:
-    """A record without ``elapsed_ms``, the one measured (so varying) figure."""
-    if isinstance(value, dict):
-        return {k: without_elapsed(v) for k, v in value.items() if k != "elapsed_ms"}
-    if isinstance(value, list):
-        return [without_elapsed(v) for v in value]
-    return value
-
-
 def _check_limits(*, summary_lengths: list[int], counts: dict[str, int], options: Options) -> None:
     if options.max_chars is not None:
         assert sum(summary_lengths) <= options.max_chars, "the character budget is never exceeded"

@@ -12,8 +12,9 @@ from hypothesis import strategies as st
 
 from summarizer import Engine, Options
 from summarizer.pages import parse
+from summarizer.records import without_elapsed
 
-from .checks import check_analysis, check_page, without_elapsed
+from .checks import check_analysis, check_page
 from .known_failures import marked
 
 # A generous deadline: a linear pipeline answers these inputs in milliseconds, so only a

@@ -10,16 +10,7 @@ from flask.testing import FlaskClient
 from api import ApiConfig, create_app
 from summarizer import Options, default_engine
 from summarizer.pages import parse
-from summarizer.records import analyze_record
-
-
-def without_elapsed(record: Any) -> Any:
-    """A record minus ``stats.elapsed_ms``, the one field that differs between two runs."""
-    if isinstance(record, dict):
-        return {k: without_elapsed(v) for k, v in record.items() if k != "elapsed_ms"}
-    if isinstance(record, list):
-        return [without_elapsed(v) for v in record]
-    return record
+from summarizer.records import analyze_record, without_elapsed
 
 
 def test_summarize_json_answers_the_library_record(client: FlaskClient, article: str) -> None:
