@@ -9,12 +9,16 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import operator
 from dataclasses import dataclass
 from typing import NamedTuple
 
 from summarizer.text import find_dateline, is_boilerplate_line, normalize_width, split_sentences
 from summarizer.text.split import Span
 from summarizer.tokenizer import PUNCTUATION_POS, Tokenizer
+
+_TEXT = operator.itemgetter(0)
+_POS = operator.itemgetter(1)
 
 
 class Token(NamedTuple):
@@ -50,6 +54,18 @@ class DocSentence:
         (a pure function of the frozen tokens, so a race only computes it twice)."""
         # ``Token.is_word`` inlined: this runs over every token of the article.
         return tuple(token for token in self.tokens if token[1] != PUNCTUATION_POS and not token[0].isspace())
+
+    @functools.cached_property
+    def lowered(self) -> tuple[str, ...]:
+        """Every token's text lower-cased, aligned with ``tokens``: keywords, key phrases and
+        similarity all compare lower-cased words, so each is lowered once per article."""
+        # ``map`` of C functions: no Python frame per token.
+        return tuple(map(str.lower, map(_TEXT, self.tokens)))
+
+    @functools.cached_property
+    def lowered_words(self) -> tuple[str, ...]:
+        """``words`` lower-cased, aligned with ``words``."""
+        return tuple(map(str.lower, map(_TEXT, self.words)))
 
 
 @dataclass(frozen=True)
@@ -122,8 +138,11 @@ def _mark_boilerplate(text: str, spans: tuple[Span, ...]) -> list[tuple[Span, bo
 
 def _tokenize(text: str, tokenizer: Tokenizer) -> list[Token]:
     tagged = tokenizer.tag(text)
-    offsets = itertools.accumulate((len(word) for word, _ in tagged), initial=0)
-    # tuple.__new__ skips the named tuple's Python-level constructor: a third of this loop.
+    words = list(map(_TEXT, tagged))
     # ``offsets`` holds one more item (the text's end) than ``tagged``.
-    make = tuple.__new__
-    return [make(Token, (word, pos, offset)) for (word, pos), offset in zip(tagged, offsets, strict=False)]
+    offsets = itertools.accumulate(map(len, words), initial=0)
+    fields = zip(words, map(_POS, tagged), offsets, strict=False)
+    # ``tuple.__new__`` mapped over the fields skips the named tuple's Python-level
+    # constructor and any Python frame per token: this runs over every token of the article.
+    tokens: list[Token] = list(map(tuple.__new__, itertools.repeat(Token), fields))
+    return tokens

@@ -21,18 +21,18 @@ from __future__ import annotations
 import itertools
 import operator
 import re
-from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
-from scipy import sparse
+import numpy.typing as npt
 
 from summarizer.document import DocSentence, Document, Token
 from summarizer.rank.pagerank import ranking_order
 from summarizer.result import ScoredText
 from summarizer.tokenizer import PUNCTUATION_POS
 
+_TEXT = operator.itemgetter(0)
 HEAD_POS = frozenset({"n", "nr", "nrfg", "nrt", "ns", "nt", "nz", "nw", "vn", "eng", "j", "v"})
 # Words that modify a noun phrase without naming anything: they may open or fill a phrase
 # (十亿元投资, 高薪合同) but never end one.
@@ -104,16 +104,21 @@ def _diverse(
     """Greedy maximum coverage: each pick gains its salience times the article frequency of
     the character pairs it adds to what is already said."""
     phrases = list(tallies)
-    pair_ids: dict[str, int] = {}
-    rows: list[int] = []
-    columns: list[int] = []
-    for row, phrase in enumerate(phrases):
-        for pair in _pairs(phrase.lower()):
-            rows.append(row)
-            columns.append(pair_ids.setdefault(pair, len(pair_ids)))
-    membership = sparse.csr_matrix((np.ones(len(rows)), (rows, columns)), shape=(len(phrases), len(pair_ids)))
-    frequency = Counter(map(operator.add, text, text[1:]))
-    uncovered = np.array([0.0 if pair in covered else float(frequency[pair]) for pair in pair_ids])
+    # Each phrase's pairs as column ids, flattened phrase by phrase: a sparse 0/1 membership
+    # matrix in coordinate form. Row sums by ``np.bincount`` are exact (the values are whole
+    # numbers) and cost a fraction of building a scipy matrix for a few hundred phrases.
+    pair_sets = [_pairs(phrase.lower()) for phrase in phrases]
+    pair_ids = {
+        pair: column for column, pair in enumerate(dict.fromkeys(itertools.chain.from_iterable(pair_sets)))
+    }
+    lengths = [len(pairs) for pairs in pair_sets]
+    bounds = list(itertools.accumulate(lengths, initial=0))
+    column_of = np.fromiter(
+        map(pair_ids.__getitem__, itertools.chain.from_iterable(pair_sets)), dtype=np.intp, count=bounds[-1]
+    )
+    row_of = np.repeat(np.arange(len(phrases), dtype=np.intp), lengths)
+    is_covered = np.fromiter((pair in covered for pair in pair_ids), dtype=bool, count=len(pair_ids))
+    uncovered = np.where(is_covered, 0.0, _pair_frequencies(text, list(pair_ids)))
     salience = np.array(
         [
             tallies[phrase].word_score ** WORD_SCORE_EXPONENT * tallies[phrase].weight ** OCCURRENCE_EXPONENT
@@ -121,18 +126,21 @@ def _diverse(
         ]
     )
     new = np.ones(len(pair_ids))
-    sizes = np.maximum(np.asarray(membership.sum(axis=1)).ravel(), 1.0)
+    sizes = np.maximum(np.array(lengths, dtype=np.float64), 1.0)
     available = np.ones(len(phrases), dtype=bool)
     chosen: list[tuple[str, float]] = []
     while len(chosen) < count and available.any():
-        novelty = (membership @ new / sizes) ** REDUNDANCY_EXPONENT
-        gains = np.where(available, salience * (membership @ uncovered) * novelty, -np.inf)
+        novelty = (
+            np.bincount(row_of, weights=new[column_of], minlength=len(phrases)) / sizes
+        ) ** REDUNDANCY_EXPONENT
+        gained = np.bincount(row_of, weights=uncovered[column_of], minlength=len(phrases))
+        gains = np.where(available, salience * gained * novelty, -np.inf)
         index = int(ranking_order(gains)[0])
         if gains[index] <= 0 and chosen:
             break
         phrase = phrases[index]
         chosen.append((phrase, float(gains[index])))
-        said = membership.indices[membership.indptr[index] : membership.indptr[index + 1]]
+        said = column_of[bounds[index] : bounds[index + 1]]
         uncovered[said] = 0.0
         new[said] = 0.0
         available &= np.array([candidate not in phrase for candidate in phrases])
@@ -140,48 +148,76 @@ def _diverse(
     return tuple(ScoredText(phrase, gain / best if best > 0 else 0.0) for phrase, gain in chosen)
 
 
+def _pair_frequencies(text: str, pairs: Sequence[str]) -> npt.NDArray[np.float64]:
+    """How often each of ``pairs`` (two characters each) occurs in ``text``, overlaps counted.
+    Counted on code points as integers: counting the article's pairs as strings cost more
+    than all the rest of choosing the phrases."""
+    text_codes = _code_points(text)
+    occurring, counts = np.unique((text_codes[:-1] << 21) | text_codes[1:], return_counts=True)
+    if not len(occurring) or not pairs:
+        return np.zeros(len(pairs))
+    pair_codes = _code_points("".join(pairs)).reshape(-1, 2)
+    wanted = (pair_codes[:, 0] << 21) | pair_codes[:, 1]
+    found = np.minimum(np.searchsorted(occurring, wanted), len(occurring) - 1)
+    return np.where(occurring[found] == wanted, counts[found], 0).astype(np.float64)
+
+
+def _code_points(text: str) -> npt.NDArray[np.int64]:
+    # "surrogatepass": a lone surrogate (possible in a Python str) is a code point like any other.
+    return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32).astype(np.int64)
+
+
 def _word_phrases(
     sentence: DocSentence, word_scores: Mapping[str, float], top: frozenset[str]
 ) -> Iterator[tuple[str, float]]:
     """Each candidate phrase of ``sentence`` as its text and its words' mean score."""
-    for run in _runs(sentence.tokens, word_scores):
-        texts = [token.text for token in run]
-        lowered = [text.lower() for text in texts]
+    tokens, all_lowered = sentence.tokens, sentence.lowered
+    for first, stop in _runs(tokens, all_lowered, word_scores):
+        lowered = all_lowered[first:stop]
         if top.isdisjoint(lowered):
             continue
+        run = tokens[first:stop]
+        texts = list(map(_TEXT, run))
         scores = [word_scores.get(word, -1.0) for word in lowered]
         # Running totals: a phrase's characters, score and top keywords are two look-ups.
-        chars = list(itertools.accumulate((len(text) for text in texts), initial=0))
-        totals = list(itertools.accumulate((max(score, 0.0) for score in scores), initial=0.0))
-        tops = list(itertools.accumulate((word in top for word in lowered), initial=0))
+        chars = list(itertools.accumulate(map(len, texts), initial=0))
+        totals = list(itertools.accumulate([max(score, 0.0) for score in scores], initial=0.0))
+        tops = list(itertools.accumulate(map(top.__contains__, lowered), initial=0))
         for end in range(1, len(run)):
-            if scores[end] < 0 or run[end].pos not in HEAD_POS:
+            if scores[end] < 0 or run[end][1] not in HEAD_POS:
                 continue
             for start in range(max(0, end - MAX_WORDS + 1), end):
                 if (
                     chars[end + 1] - chars[start] <= MAX_CHARS
                     and tops[end + 1] > tops[start]
-                    and (scores[start] >= 0 or run[start].pos in OPENING_POS)
+                    and (scores[start] >= 0 or run[start][1] in OPENING_POS)
                 ):
                     size = end + 1 - start
                     yield "".join(texts[start : end + 1]), (totals[end + 1] - totals[start]) / size
 
 
-def _runs(tokens: Sequence[Token], word_scores: Mapping[str, float]) -> list[list[Token]]:
-    """Maximal stretches of content words and the modifiers and short words that bind them."""
-    runs: list[list[Token]] = [[]]
-    for token in tokens:
-        word = token.text
-        if token.pos != PUNCTUATION_POS and (
-            token.pos in MODIFIER_POS
-            or word.lower() in word_scores
+def _runs(
+    tokens: Sequence[Token], lowered: Sequence[str], word_scores: Mapping[str, float]
+) -> list[tuple[int, int]]:
+    """Maximal stretches (token index ranges) of content words and the modifiers and short
+    words that bind them."""
+    runs: list[tuple[int, int]] = []
+    first = 0
+    for index, token in enumerate(tokens):
+        word, pos = token[0], token[1]
+        if pos != PUNCTUATION_POS and (
+            pos in MODIFIER_POS
+            or lowered[index] in word_scores
             or word in _BINDING_WORDS
-            or (len(word) == 1 and token.pos in _BINDING_SINGLE_POS)
+            or (len(word) == 1 and pos in _BINDING_SINGLE_POS)
         ):
-            runs[-1].append(token)
-        elif runs[-1]:
-            runs.append([])
-    return [run for run in runs if len(run) >= 2]
+            continue
+        if index - first >= 2:
+            runs.append((first, index))
+        first = index + 1
+    if len(tokens) - first >= 2:
+        runs.append((first, len(tokens)))
+    return runs
 
 
 def _quoted_phrases(sentence: DocSentence, word_scores: Mapping[str, float]) -> Iterator[tuple[str, float]]:

@@ -94,8 +94,7 @@ def cut_to_budget(sentence: DocSentence, budget: int) -> str | None:
 
 
 def _terms(sentence: DocSentence, stop_words: frozenset[str]) -> frozenset[str]:
-    words = (token.text.lower() for token in sentence.words)
-    return frozenset(word for word in words if word not in stop_words)
+    return frozenset(word for word in sentence.lowered_words if word not in stop_words)
 
 
 def _marginal(candidate: _Candidate, chosen_terms: list[frozenset[str]], redundancy: float) -> float:

@@ -36,7 +36,9 @@ class WordWeights:
     reference: float  # weight of the article's top words together: a candidate's salience scale
 
     def salience(self, tokens: Iterable[Token]) -> float:
-        seen = {t.text for t in tokens}
+        # Each word once, summed in reading order: a set's order follows the per-process string
+        # hash, and a float sum in another order can break a tie differently from run to run.
+        seen = dict.fromkeys(t.text for t in tokens)
         total = sum(self.weights.get(word, 0.0) for word in seen)
         return total / self.reference if self.reference > 0 else 0.0
 

@@ -35,17 +35,7 @@ def cooccurrence_graph(
     """Words linked when they occur within ``window`` positions of each other in a sentence;
     weights count the co-occurrences (or are 1 when ``binary``, as in textrank4zh). A negative
     id is a gap: a word that takes a position but is not a node."""
-    rows: list[npt.NDArray[np.int64]] = []
-    columns: list[npt.NDArray[np.int64]] = []
-    for sequence in sequences:
-        for distance in range(1, min(window, len(sequence))):
-            rows.append(sequence[:-distance])
-            columns.append(sequence[distance:])
-    if not rows:
-        return sparse.csr_matrix((size, size))
-    first, second = np.concatenate(rows), np.concatenate(columns)
-    distinct = (first != second) & (first >= 0) & (second >= 0)
-    first, second = first[distinct], second[distinct]
+    first, second = _cooccurring(sequences, window=window)
     data = np.ones(2 * len(first))
     matrix = sparse.csr_matrix(
         (data, (np.concatenate([first, second]), np.concatenate([second, first]))), shape=(size, size)
@@ -54,3 +44,32 @@ def cooccurrence_graph(
     if binary:
         matrix.data[:] = 1.0
     return matrix
+
+
+def dense_cooccurrence_graph(
+    sequences: Sequence[npt.NDArray[np.int64]], size: int, *, window: int
+) -> npt.NDArray[np.float64]:
+    """:func:`cooccurrence_graph` (weights counting co-occurrences) as a dense array, for the
+    small graphs PageRank iterates densely anyway: counting by ``np.bincount`` skips building
+    a scipy matrix only to unpack it. The counts are whole numbers, so both are exactly equal."""
+    first, second = _cooccurring(sequences, window=window)
+    cells = np.concatenate([first * size + second, second * size + first])
+    return np.bincount(cells, minlength=size * size).astype(np.float64).reshape(size, size)
+
+
+def _cooccurring(
+    sequences: Sequence[npt.NDArray[np.int64]], *, window: int
+) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+    """Each pair of distinct word ids (no gaps) within ``window`` positions, once, in one order."""
+    rows: list[npt.NDArray[np.int64]] = []
+    columns: list[npt.NDArray[np.int64]] = []
+    for sequence in sequences:
+        for distance in range(1, min(window, len(sequence))):
+            rows.append(sequence[:-distance])
+            columns.append(sequence[distance:])
+    if not rows:
+        empty = np.zeros(0, dtype=np.int64)
+        return empty, empty
+    first, second = np.concatenate(rows), np.concatenate(columns)
+    distinct = (first != second) & (first >= 0) & (second >= 0)
+    return first[distinct], second[distinct]

@@ -17,8 +17,8 @@ import numpy as np
 import numpy.typing as npt
 
 from summarizer.document import Document, Token
-from summarizer.rank.graph import cooccurrence_graph
-from summarizer.rank.pagerank import pagerank, ranking_order
+from summarizer.rank.graph import cooccurrence_graph, dense_cooccurrence_graph
+from summarizer.rank.pagerank import DENSE_LIMIT, pagerank, ranking_order
 from summarizer.rank.sentences import position_prior
 from summarizer.rank.specificity import jieba_idf
 from summarizer.rank.vocabulary import Vocabulary
@@ -75,37 +75,38 @@ def rank_keywords(
     ``reserve`` more words are ranked (in ``ranked``) for :func:`keywords_beside`."""
     sentences = document.content_sentences[:max_sentences]
     # is_candidate inlined, the cheap tests first: this is the one loop over every token.
-    candidate_lists = [
-        [
-            t
-            for t in s.tokens
-            if t.pos in KEYWORD_POS
-            and len(t.text) >= 2
-            and t.text.lower() not in stop_words
-            and not t.text.isdigit()
+    candidate_lists: list[list[Token]] = []
+    candidate_words: list[list[str]] = []
+    for sentence in sentences:
+        tokens, lowered = sentence.tokens, sentence.lowered
+        picked = [
+            i
+            for i, t in enumerate(tokens)
+            if t[1] in KEYWORD_POS and len(t[0]) >= 2 and lowered[i] not in stop_words and not t[0].isdigit()
         ]
-        for s in sentences
-    ]
-    vocabulary = Vocabulary.build([[t.text.lower() for t in tokens] for tokens in candidate_lists])
+        candidate_lists.append([tokens[i] for i in picked])
+        candidate_words.append([lowered[i] for i in picked])
+    vocabulary = Vocabulary.build(candidate_words)
     if not vocabulary.words:
         return KeywordRanking((), {}, ("no content words: no keywords",))
     restart = _restart_weights(vocabulary, candidate_lists)
-    graph = cooccurrence_graph(vocabulary.sequences, len(vocabulary.words), window=window)
+    size = len(vocabulary.words)
+    graph = (
+        dense_cooccurrence_graph(vocabulary.sequences, size, window=window)
+        if size <= DENSE_LIMIT
+        else cooccurrence_graph(vocabulary.sequences, size, window=window)
+    )
     result = pagerank(graph, damping=damping, personalization=restart)
     notes = []
     if not result.has_edges:
         notes.append("no words co-occur: keywords ranked by position and frequency")
     elif not result.converged:
         notes.append(f"keyword PageRank stopped after {result.iterations} iterations without converging")
-    pos_weight = np.array([_POS_WEIGHT.get(pos, 1.0) for pos in _first_pos(vocabulary, candidate_lists)])
-    specificity = jieba_idf()
-    scores = (
-        result.scores
-        * pos_weight
-        * np.array([specificity.relative(word) for word in vocabulary.words]) ** IDF_EXPONENT
-    )
+    first_tokens = _first_tokens(vocabulary, candidate_lists, candidate_words)
+    pos_weight = np.array([_POS_WEIGHT.get(token[1], 1.0) for token in first_tokens])
+    scores = result.scores * pos_weight * jieba_idf().relative_all(vocabulary.words) ** IDF_EXPONENT
     scores = scores / scores.max()
-    surface = _surface_forms(vocabulary, candidate_lists)
+    surface = [token[0] for token in first_tokens]
     order = ranking_order(scores)
     ranked = tuple(
         ScoredText(surface[i], float(scores[i])) for i in _distinct(order, vocabulary.words, count + reserve)
@@ -143,20 +144,14 @@ def _restart_weights(vocabulary: Vocabulary, candidate_lists: Sequence[Sequence[
     return weights
 
 
-def _first_pos(vocabulary: Vocabulary, candidate_lists: Sequence[Sequence[Token]]) -> list[str]:
-    pos = [""] * len(vocabulary.words)
-    for sequence, tokens in zip(vocabulary.sequences, candidate_lists, strict=True):
-        for word_id, token in zip(sequence.tolist(), tokens, strict=True):
-            if not pos[word_id]:
-                pos[word_id] = token.pos
-    return pos
-
-
-def _surface_forms(vocabulary: Vocabulary, candidate_lists: Sequence[Sequence[Token]]) -> list[str]:
-    """The first spelling met of each (lower-cased) word."""
-    surface = [""] * len(vocabulary.words)
-    for sequence, tokens in zip(vocabulary.sequences, candidate_lists, strict=True):
-        for word_id, token in zip(sequence.tolist(), tokens, strict=True):
-            if not surface[word_id]:
-                surface[word_id] = token.text
-    return surface
+def _first_tokens(
+    vocabulary: Vocabulary,
+    candidate_lists: Sequence[Sequence[Token]],
+    candidate_words: Sequence[Sequence[str]],
+) -> list[Token]:
+    """The first occurrence of each (lower-cased) word: its spelling and tag stand for the word."""
+    words = itertools.chain.from_iterable(candidate_words)
+    tokens = itertools.chain.from_iterable(candidate_lists)
+    # Built backwards, so that the first occurrence is the one that stays.
+    first = dict(zip(reversed(list(words)), reversed(list(tokens)), strict=True))
+    return [first[word] for word in vocabulary.words]

@@ -60,10 +60,14 @@ def pagerank(
     transposed = _transposed_transition(adjacency, inverse)
     restart = (1.0 - damping) * teleport
     scores = teleport.copy()
+    # Chosen once, not per iteration: at an article's graph sizes the Python around each
+    # product costs as much as the product.
+    step = _dense_step if isinstance(transposed, np.ndarray) else _sparse_step
+    has_dangling = len(dangling) > 0
     for iteration in range(1, max_iterations + 1):
         previous = scores
-        scores = _step(transposed, previous)
-        if len(dangling):
+        scores = step(transposed, previous)
+        if has_dangling:
             scores += previous[dangling].sum() * teleport
         scores *= damping
         scores += restart
@@ -82,12 +86,14 @@ def _transposed_transition(
     return (sparse.diags(inverse) @ sparse.csr_matrix(adjacency)).T.tocsr()
 
 
-def _step(
-    transposed: sparse.csr_matrix | npt.NDArray[np.float64], scores: npt.NDArray[np.float64]
+def _dense_step(
+    transposed: npt.NDArray[np.float64], scores: npt.NDArray[np.float64]
 ) -> npt.NDArray[np.float64]:
-    if isinstance(transposed, np.ndarray):
-        product: npt.NDArray[np.float64] = np.einsum("ij,j->i", transposed, scores)
-        return product
+    product: npt.NDArray[np.float64] = np.einsum("ij,j->i", transposed, scores)
+    return product
+
+
+def _sparse_step(transposed: sparse.csr_matrix, scores: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
     return np.asarray(transposed @ scores, dtype=np.float64)
 
 

@@ -41,8 +41,7 @@ class SentenceRanking:
 
 def sentence_terms(sentence: DocSentence, stop_words: frozenset[str]) -> list[str]:
     """The words of ``sentence`` that can make it similar to another: no stop words."""
-    words = (token.text.lower() for token in sentence.words)
-    return [word for word in words if word not in stop_words]
+    return [word for word in sentence.lowered_words if word not in stop_words]
 
 
 def position_prior(count: int) -> npt.NDArray[np.float64]:

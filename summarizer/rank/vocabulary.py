@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -17,11 +18,15 @@ class Vocabulary:
 
     @classmethod
     def build(cls, sentences: Sequence[Sequence[str]]) -> Vocabulary:
-        ids: dict[str, int] = {}
-        sequences = []
-        for words in sentences:
-            sequences.append(np.fromiter((ids.setdefault(w, len(ids)) for w in words), np.int64, len(words)))
-        return cls(tuple(ids), tuple(sequences))
+        # One array for the whole article, cut into views per sentence: ids in order of first
+        # occurrence, as a dict assigns them.
+        words = tuple(dict.fromkeys(itertools.chain.from_iterable(sentences)))
+        ids = {word: index for index, word in enumerate(words)}
+        bounds = list(itertools.accumulate((len(sentence) for sentence in sentences), initial=0))
+        flat = np.fromiter(
+            map(ids.__getitem__, itertools.chain.from_iterable(sentences)), np.int64, bounds[-1]
+        )
+        return cls(words, tuple(flat[start:stop] for start, stop in itertools.pairwise(bounds)))
 
     def counts(self) -> sparse.csr_matrix:
         """Sentence-by-word matrix of occurrence counts."""
