@@ -26,14 +26,15 @@ _AGENCY = (
     rf"|新浪[{_HAN}]{{0,2}}|搜狐[{_HAN}]{{0,2}}|腾讯[{_HAN}]{{0,2}}|网易[{_HAN}]{{0,2}})"
 )
 _DATELINE = re.compile(
-    rf"^[□■●【\[]?据?{_AGENCY}(?:[{_HAN}]{{0,10}}?{_DATE})(?:专?电|讯|消息)[】\]]?"
+    rf"^[□■●【\[]?据?{_AGENCY}(?:[{_HAN}]{{0,10}}?{_DATE})(?:专?电|讯(?!员)|消息)[】\]]?"
     rf"{_REPORTER_NOTE}(?:\s*(?:——|—|-|\|))?[\s　：:]*"
 )
 _STANDALONE_REPORTER_NOTE = re.compile(
     r"^[（(](?:本报)?(?:特约|实习)?(?:记者|通讯员)[^（）()\n]{0,40}[)）][\s　]*"
 )
 
-_NAME = rf"(?:[{_HAN}·]{{2,4}}|[A-Za-z][A-Za-z .]{{0,30}})"
+# E-paper text often spaces out a two-character name to the width of a three-character one (马 强).
+_NAME = rf"(?:[{_HAN}·](?:[\s　]?[{_HAN}·]){{1,3}}|[A-Za-z][A-Za-z .]{{0,30}})"
 _NAME_LIST = (
     rf"(?:[\s　]*{_NAME}(?:[、\s　]+{_NAME}){{0,6}})?"
     rf"(?:[\s　]*[{_HAN}]{{0,6}}?(?:报道|摄影?|发自[{_HAN}]{{1,8}}|供图|整理|编译))?"

@@ -63,6 +63,7 @@ def test_normalize_width_folds_letters_and_digits_and_keeps_length() -> None:
         ("新浪体育讯\u3000北京时间3月1日消息，比赛结束。", "新浪体育讯\u3000"),
         ("电视台报道说比赛结束。", ""),
         ("今年社会保障水平提高。", ""),
+        ("本报通讯员 马强", ""),  # 本报通讯 is not 本报…讯
     ],
 )
 def test_find_dateline(sentence: str, dateline: str) -> None:
@@ -74,6 +75,7 @@ def test_find_dateline(sentence: str, dateline: str) -> None:
     [
         ("本报记者 张三", BoilerplateKind.BYLINE),
         ("□本报记者 黄某某 北京报道", BoilerplateKind.BYLINE),
+        ("本报通讯员 马 强", BoilerplateKind.BYLINE),  # a name spaced out by the e-paper layout
         ("新华社记者 李四摄", BoilerplateKind.BYLINE),
         ("本报记者 张三、李四", BoilerplateKind.BYLINE),
         ("（作者为北京大学教授）", BoilerplateKind.CREDIT),
