@@ -17,7 +17,6 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import functools
-import importlib.util
 import json
 import logging
 import pickle
@@ -25,12 +24,12 @@ import sys
 import time
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 from unittest import mock
 
 import summarizer.headlines as headlines_module
 from summarizer.document import Document
+from summarizer.evaluation import load_jsonl, load_reference_scorer
 from summarizer.headlines import DEFAULT_WEIGHTS, HeadlineWeights, suggest_headlines
 from summarizer.result import Headline, ScoredText
 
@@ -39,20 +38,6 @@ DEV_FILES = ("peoples_daily.jsonl", "thucnews.jsonl")
 LOG = logging.getLogger("eval_headlines")
 
 EngineInput = tuple[Document, tuple[float, ...], tuple[ScoredText, ...]]
-
-
-def load_records(path: Path) -> list[dict[str, Any]]:
-    with path.open(encoding="utf-8") as handle:
-        return [json.loads(line) for line in handle if line.strip()]
-
-
-def load_scorer() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("score", SHARED / "tools" / "score.py")
-    if spec is None or spec.loader is None:
-        raise FileNotFoundError(SHARED / "tools" / "score.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def engine_inputs(records: Sequence[dict[str, Any]], cache: Path) -> list[EngineInput]:
@@ -135,7 +120,7 @@ def evaluate(
     with (out / f"{name}.pred.jsonl").open("w", encoding="utf-8") as handle:
         for p in predictions:
             handle.write(json.dumps(p, ensure_ascii=False) + "\n")
-    scorer = load_scorer()
+    scorer = load_reference_scorer(SHARED / "tools" / "score.py")
     metrics = scorer.score_articles(records, {str(p["id"]): p for p in predictions}, 120)
     return {
         "file": name,
@@ -164,7 +149,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     weights = parse_overrides(args.set)
     for name in DEV_FILES:
-        records = load_records(SHARED / "eval" / "dev" / name)
+        records = load_jsonl(SHARED / "eval" / "dev" / name)
         if args.limit:
             records = records[: args.limit]
         produce: Callable[[], Iterator[tuple[Headline, ...]]]

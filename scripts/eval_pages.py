@@ -12,32 +12,18 @@ Only ``id`` and ``text`` of the data are read to parse; the truth is read by the
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import logging
 import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
-from types import ModuleType
 from typing import Any
+
+from summarizer.evaluation import load_jsonl, load_reference_scorer
 
 SHARED = Path(__file__).resolve().parents[1] / ".." / "shared"
 LOG = logging.getLogger("eval_pages")
-
-
-def load_records(path: Path) -> list[dict[str, Any]]:
-    with path.open(encoding="utf-8") as handle:
-        return [json.loads(line) for line in handle if line.strip()]
-
-
-def load_scorer() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("score", SHARED / "tools" / "score.py")
-    if spec is None or spec.loader is None:
-        raise FileNotFoundError(SHARED / "tools" / "score.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def predict(records: Sequence[dict[str, Any]]) -> tuple[list[dict[str, Any]], float]:
@@ -87,13 +73,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not args.data.is_file():
         LOG.error("no page data at %s", args.data)
         return 2
-    records = load_records(args.data)
+    records = load_jsonl(args.data)
     predictions, slowest = predict(records)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     with args.out.open("w", encoding="utf-8") as handle:
         for prediction in predictions:
             handle.write(json.dumps(prediction, ensure_ascii=False) + "\n")
-    metrics = load_scorer().score_pages(records, {str(p["id"]): p for p in predictions})
+    metrics = load_reference_scorer(SHARED / "tools" / "score.py").score_pages(
+        records, {str(p["id"]): p for p in predictions}
+    )
     metrics["slowest_page_ms"] = round(slowest, 1)
     if args.bench_chars:
         metrics[f"page_{args.bench_chars}_chars_ms"] = round(bench(records, args.bench_chars), 1)

@@ -10,12 +10,14 @@ rouge-score's ROUGE-1/2 (n-gram overlap) and ROUGE-L (LCS) equal score.py's.
 
 from __future__ import annotations
 
+import importlib.util
 import itertools
 import json
 import re
 import sys
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 from rouge_score import rouge_scorer
@@ -115,6 +117,16 @@ def load_jsonl(path: Path) -> list[dict[str, Any]]:
             except json.JSONDecodeError as error:
                 raise ValueError(f"{path}:{number}: not JSON ({error.msg})") from None
     return records
+
+
+def load_reference_scorer(path: Path) -> ModuleType:
+    """The project's ruler, ``../shared/tools/score.py``, imported from its file (it is no package)."""
+    spec = importlib.util.spec_from_file_location("score", path)
+    if spec is None or spec.loader is None or not path.is_file():
+        raise FileNotFoundError(path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def predict(data_path: Path, *, options: Options, workers: int) -> dict[str, dict[str, Any]]:

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from types import ModuleType
 from typing import Any
 
 import pytest
 
+from summarizer.evaluation import load_reference_scorer
 from summarizer.pages import parse
 
 from .conftest import RecordingEngine, shared_file
@@ -24,14 +24,6 @@ TARGETS = {
     "repaired_caption": 0.95,
     "repaired_byline": 0.95,
 }
-
-
-def _scorer() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("shared_score", shared_file("tools", "score.py"))
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 @pytest.fixture(scope="module")
@@ -51,3 +43,7 @@ def metrics() -> dict[str, Any]:
 def test_dev_target(metrics: dict[str, Any], metric: str, target: float) -> None:
     assert metrics["missing"] == 0.0
     assert metrics[metric] >= target, metrics
+
+
+def _scorer() -> ModuleType:
+    return load_reference_scorer(shared_file("tools", "score.py"))
