@@ -16,7 +16,15 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from benchmarks import server
-from benchmarks.common import Report, Settings, Skip, Timing, at_least, progress, script_main
+from benchmarks.common import (
+    Report,
+    Settings,
+    Timing,
+    at_least,
+    dev_articles_file,
+    progress,
+    script_main,
+)
 
 TITLE = "Batch: summarizer batch --workers 2 vs --workers 1"
 TARGET = 1.7
@@ -51,24 +59,12 @@ def _check_output(source: Path, output: Path) -> None:
         raise RuntimeError(f"batch gave {len(failed)} error records, first {failed[0]!r}")
 
 
-def _input_file(settings: Settings, workdir: Path) -> tuple[Path, int]:
-    source = settings.dev / "peoples_daily.jsonl"
-    if not source.is_file():
-        raise Skip(f"{source} not found: the dev sets live in ../shared beside the repository")
-    lines = [line for line in source.read_text(encoding="utf-8").splitlines() if line.strip()]
-    if not settings.quick:
-        return source, len(lines)
-    subset = workdir / "quick.jsonl"
-    subset.write_text("\n".join(lines[:QUICK_ARTICLES]) + "\n", encoding="utf-8")
-    return subset, QUICK_ARTICLES
-
-
 def measure(settings: Settings) -> Report:
     cli = server.require_command("batch")
     runs = QUICK_RUNS if settings.quick else RUNS
     with tempfile.TemporaryDirectory() as scratch:
         workdir = Path(scratch)
-        source, articles = _input_file(settings, workdir)
+        source, articles = dev_articles_file(settings, workdir, quick_count=QUICK_ARTICLES)
         single = workdir / "one.jsonl"
         single.write_text(source.read_text(encoding="utf-8").splitlines()[0] + "\n", encoding="utf-8")
         seconds: dict[int, list[float]] = {n: [] for n in WORKER_COUNTS}

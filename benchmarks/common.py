@@ -160,6 +160,20 @@ def load_articles(settings: Settings, name: str = "peoples_daily") -> tuple[Arti
     return tuple(Article(str(r["id"]), r["text"]) for r in records if isinstance(r.get("text"), str))
 
 
+def dev_articles_file(settings: Settings, workdir: Path, *, quick_count: int) -> tuple[Path, int]:
+    """The People's Daily dev file and its article count; in ``--quick`` mode a copy of its first
+    ``quick_count`` lines in ``workdir``."""
+    source = settings.dev / "peoples_daily.jsonl"
+    if not source.is_file():
+        raise Skip(f"{source} not found: the dev sets live in ../shared beside the repository")
+    lines = [line for line in source.read_text(encoding="utf-8").splitlines() if line.strip()]
+    if not settings.quick:
+        return source, len(lines)
+    subset = workdir / "quick.jsonl"
+    subset.write_text("\n".join(lines[:quick_count]) + "\n", encoding="utf-8")
+    return subset, quick_count
+
+
 def spaced_sample(articles: Sequence[Article], count: int) -> tuple[Article, ...]:
     """``count`` articles spread evenly over the file, so a sample is not one month or one page."""
     if count >= len(articles):

@@ -34,6 +34,7 @@ from benchmarks.common import (
     Skip,
     Timing,
     at_least,
+    dev_articles_file,
     progress,
     require_module,
     script_main,
@@ -57,7 +58,7 @@ def measure(settings: Settings) -> Report:
     load_before = os.getloadavg()[0]
     with tempfile.TemporaryDirectory() as scratch:
         workdir = Path(scratch)
-        source, articles = _input_file(settings, workdir)
+        source, articles = dev_articles_file(settings, workdir, quick_count=QUICK_ARTICLES)
         outputs = {name: workdir / f"{index}.jsonl" for index, name in enumerate(CONTENDERS)}
         seconds: dict[str, list[float]] = {name: [] for name in CONTENDERS}
         with _running_session() as spark:
@@ -147,18 +148,6 @@ def _running_session() -> Iterator[SparkSession]:
         yield spark
     finally:
         spark.stop()
-
-
-def _input_file(settings: Settings, workdir: Path) -> tuple[Path, int]:
-    source = settings.dev / "peoples_daily.jsonl"
-    if not source.is_file():
-        raise Skip(f"{source} not found: the dev sets live in ../shared beside the repository")
-    lines = [line for line in source.read_text(encoding="utf-8").splitlines() if line.strip()]
-    if not settings.quick:
-        return source, len(lines)
-    subset = workdir / "quick.jsonl"
-    subset.write_text("\n".join(lines[:QUICK_ARTICLES]) + "\n", encoding="utf-8")
-    return subset, QUICK_ARTICLES
 
 
 def _check_output(source: Path, output: Path) -> None:

@@ -17,6 +17,7 @@ import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
@@ -267,6 +268,28 @@ class Outcome:
     latency_s: float
     status: int | None  # None when no HTTP answer came back
     error: str | None  # the exception class when no answer came back
+
+
+def start_load(
+    server: Server, *, concurrency: int, seed: int, stop_at_s: float, outcomes: list[Outcome]
+) -> list[threading.Thread]:
+    """``concurrency`` started threads running :func:`load_loop` until ``stop_at_s``."""
+    threads = [
+        threading.Thread(
+            target=load_loop,
+            kwargs={
+                "server": server,
+                "seed": seed + i,
+                "stop_at_s": stop_at_s,
+                "timeout_s": 30.0,
+                "outcomes": outcomes,
+            },
+        )
+        for i in range(concurrency)
+    ]
+    for thread in threads:
+        thread.start()
+    return threads
 
 
 def load_loop(

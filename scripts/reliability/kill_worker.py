@@ -16,7 +16,6 @@ import os
 import random
 import signal
 import sys
-import threading
 import time
 from typing import Any
 
@@ -54,21 +53,9 @@ def run(*, before_s: float, after_s: float, concurrency: int, workers: int, seed
         master, workers_before = harness.wait_for_workers(server, workers)
         started = time.monotonic()
         stop_at = started + before_s + after_s
-        threads = [
-            threading.Thread(
-                target=harness.load_loop,
-                kwargs={
-                    "server": server,
-                    "seed": seed + i,
-                    "stop_at_s": stop_at,
-                    "timeout_s": 30.0,
-                    "outcomes": outcomes,
-                },
-            )
-            for i in range(concurrency)
-        ]
-        for thread in threads:
-            thread.start()
+        threads = harness.start_load(
+            server, concurrency=concurrency, seed=seed, stop_at_s=stop_at, outcomes=outcomes
+        )
         time.sleep(before_s)
         victim = random.Random(seed).choice(workers_before)
         killed_at = time.monotonic()

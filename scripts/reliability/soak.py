@@ -12,7 +12,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import threading
 import time
 from typing import Any
 
@@ -56,21 +55,9 @@ def run(
         master, _ = harness.wait_for_workers(server, workers)
         started = time.monotonic()
         stop_at = started + duration_s
-        threads = [
-            threading.Thread(
-                target=harness.load_loop,
-                kwargs={
-                    "server": server,
-                    "seed": seed + i,
-                    "stop_at_s": stop_at,
-                    "timeout_s": 30.0,
-                    "outcomes": outcomes,
-                },
-            )
-            for i in range(concurrency)
-        ]
-        for thread in threads:
-            thread.start()
+        threads = harness.start_load(
+            server, concurrency=concurrency, seed=seed, stop_at_s=stop_at, outcomes=outcomes
+        )
         baseline: dict[int, int] = {}
         peak: dict[int, int] = {}
         while time.monotonic() < stop_at:
