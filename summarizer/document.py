@@ -10,6 +10,7 @@ import bisect
 import functools
 import itertools
 import operator
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -52,20 +53,29 @@ class DocSentence:
     def words(self) -> tuple[Token, ...]:
         """The tokens that are words. Computed once: ranking, summary and phrases all read it
         (a pure function of the frozen tokens, so a race only computes it twice)."""
-        # ``Token.is_word`` inlined: this runs over every token of the article.
-        return tuple(token for token in self.tokens if token[1] != PUNCTUATION_POS and not token[0].isspace())
+        return tuple(token for token in self.tokens if token.is_word)
 
     @functools.cached_property
     def lowered(self) -> tuple[str, ...]:
         """Every token's text lower-cased, aligned with ``tokens``: keywords, key phrases and
         similarity all compare lower-cased words, so each is lowered once per article."""
-        # ``map`` of C functions: no Python frame per token.
-        return tuple(map(str.lower, map(_TEXT, self.tokens)))
+        return tuple(token.text.lower() for token in self.tokens)
 
     @functools.cached_property
     def lowered_words(self) -> tuple[str, ...]:
         """``words`` lower-cased, aligned with ``words``."""
-        return tuple(map(str.lower, map(_TEXT, self.words)))
+        return tuple(word.text.lower() for word in self.words)
+
+    def fill_views(self, *, lowered: tuple[str, ...], is_word: Sequence[bool]) -> None:
+        """Set the cached ``lowered``, ``words`` and ``lowered_words`` from lists computed for
+        the whole article at once: slicing those costs less than a Python loop (and a
+        cached_property lock) per sentence. The values are the ones the properties compute."""
+        # A cached_property keeps its value in the instance dict, which is what is filled here.
+        self.__dict__.update(
+            lowered=lowered,
+            words=tuple(itertools.compress(self.tokens, is_word)),
+            lowered_words=tuple(itertools.compress(lowered, is_word)),
+        )
 
 
 @dataclass(frozen=True)
@@ -73,9 +83,10 @@ class Document:
     text: str
     sentences: tuple[DocSentence, ...]
 
-    @property
+    @functools.cached_property
     def content_sentences(self) -> tuple[DocSentence, ...]:
-        """The sentences that may be summarised or quoted (no datelines, bylines, credits)."""
+        """The sentences that may be summarised or quoted (no datelines, bylines, credits);
+        cached, as every stage reads it."""
         return tuple(sentence for sentence in self.sentences if not sentence.is_boilerplate)
 
     @property
@@ -91,7 +102,8 @@ def build_document(text: str, *, tokenizer: Tokenizer | None = None) -> Document
         tokenizer = default_engine().tokenizer
     normalized = normalize_width(text)
     spans = _mark_boilerplate(normalized, split_sentences(normalized))
-    tokens = _tokenize(normalized, tokenizer) if spans else []
+    article = _tokenize(normalized, tokenizer) if spans else _ArticleTokens([], [], [], [])
+    tokens = article.tokens
     # Tokens tile the text, so both their starts and their ends are sorted.
     starts = [token.start for token in tokens]
     ends = [*starts[1:], len(normalized)] if tokens else []
@@ -99,12 +111,17 @@ def build_document(text: str, *, tokenizer: Tokenizer | None = None) -> Document
     for index, (span, boilerplate) in enumerate(spans):
         first = bisect.bisect_left(starts, span.start)
         last = bisect.bisect_right(ends, span.end)
-        inside = tuple(tokens[first:last])
-        sentences.append(
-            DocSentence(
-                index, text[span.start : span.end], span.start, span.end, inside, boilerplate, span.paragraph
-            )
+        sentence = DocSentence(
+            index,
+            text[span.start : span.end],
+            span.start,
+            span.end,
+            tuple(tokens[first:last]),
+            boilerplate,
+            span.paragraph,
         )
+        sentence.fill_views(lowered=tuple(article.lowered[first:last]), is_word=article.is_word[first:last])
+        sentences.append(sentence)
     return Document(text, tuple(sentences))
 
 
@@ -136,13 +153,26 @@ def _mark_boilerplate(text: str, spans: tuple[Span, ...]) -> list[tuple[Span, bo
     return marked
 
 
-def _tokenize(text: str, tokenizer: Tokenizer) -> list[Token]:
+class _ArticleTokens(NamedTuple):
+    """The article's tokens and, aligned with them, what every stage asks of each token."""
+
+    tokens: list[Token]
+    texts: list[str]
+    lowered: list[str]
+    is_word: list[bool]
+
+
+def _tokenize(text: str, tokenizer: Tokenizer) -> _ArticleTokens:
     tagged = tokenizer.tag(text)
     words = list(map(_TEXT, tagged))
+    tags = list(map(_POS, tagged))
     # ``offsets`` holds one more item (the text's end) than ``tagged``.
     offsets = itertools.accumulate(map(len, words), initial=0)
-    fields = zip(words, map(_POS, tagged), offsets, strict=False)
+    fields = zip(words, tags, offsets, strict=False)
     # ``tuple.__new__`` mapped over the fields skips the named tuple's Python-level
     # constructor and any Python frame per token: this runs over every token of the article.
     tokens: list[Token] = list(map(tuple.__new__, itertools.repeat(Token), fields))
-    return tokens
+    # ``Token.is_word`` for every token, as (not punctuation) > (space) of booleans: C-level maps.
+    not_punctuation = map(operator.ne, tags, itertools.repeat(PUNCTUATION_POS))
+    is_word = list(map(operator.gt, not_punctuation, map(str.isspace, words)))
+    return _ArticleTokens(tokens, words, list(map(str.lower, words)), is_word)

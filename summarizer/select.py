@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from summarizer.document import DocSentence, Document
 from summarizer.result import Sentence
@@ -20,11 +19,29 @@ CLAUSE_MARKS = frozenset("，、：；,:;—")
 DEFAULT_SENTENCE_COUNT = 3
 
 
-@dataclass(frozen=True)
 class _Candidate:
-    sentence: DocSentence
-    score: float
-    terms: frozenset[str]
+    """A sentence in the running and its greatest overlap with the sentences chosen so far.
+    Its terms are collected only when an overlap needs them (the first pick needs none and the
+    budget rules most sentences out), and each chosen sentence is compared with it once."""
+
+    __slots__ = ("_terms", "compared", "overlap", "score", "sentence")
+
+    def __init__(self, sentence: DocSentence, score: float) -> None:
+        self.sentence = sentence
+        self.score = score
+        self.overlap = 0.0
+        self.compared = 0  # how many of the chosen sentences ``overlap`` covers
+        self._terms: frozenset[str] | None = None
+
+    def terms(self, stop_words: frozenset[str]) -> frozenset[str]:
+        if self._terms is None:
+            self._terms = frozenset(self.sentence.lowered_words).difference(stop_words)
+        return self._terms
+
+    def compare_with(self, chosen_terms: Sequence[frozenset[str]], stop_words: frozenset[str]) -> None:
+        for terms in chosen_terms[self.compared :]:
+            self.overlap = max(self.overlap, _overlap(self.terms(stop_words), terms))
+        self.compared = len(chosen_terms)
 
 
 def select_summary(
@@ -41,9 +58,9 @@ def select_summary(
     )
     budget = max_chars
     pool = [
-        _Candidate(s, scores[s.index], _terms(s, stop_words))
-        for s in document.content_sentences
-        if scores[s.index] > 0
+        _Candidate(sentence, scores[sentence.index])
+        for sentence in document.content_sentences
+        if scores[sentence.index] > 0
     ]
     chosen: list[Sentence] = []
     chosen_terms: list[frozenset[str]] = []
@@ -54,7 +71,12 @@ def select_summary(
             pool = [c for c in pool if len(c.sentence.text) <= budget - used]
             if not pool:
                 break
-        best = max(pool, key=lambda c: (_marginal(c, chosen_terms, redundancy), -c.sentence.index))
+        for candidate in pool:
+            candidate.compare_with(chosen_terms, stop_words)
+        # Maximal marginal relevance; ties go to the earlier sentence.
+        best = max(
+            pool, key=lambda c: ((1.0 - redundancy) * c.score - redundancy * c.overlap, -c.sentence.index)
+        )
         pool.remove(best)
         text = best.sentence.text
         if text in seen_texts:
@@ -68,7 +90,7 @@ def select_summary(
         seen_texts.add(best.sentence.text)
         end = best.sentence.start + len(text)
         chosen.append(Sentence(best.sentence.index, text, best.sentence.start, end, best.score))
-        chosen_terms.append(best.terms)
+        chosen_terms.append(best.terms(stop_words))
         used += len(text)
         if was_cut:
             # A sentence cut mid-way has no final mark: whatever followed it would read as its
@@ -91,15 +113,6 @@ def cut_to_budget(sentence: DocSentence, budget: int) -> str | None:
             break
         word_end = end
     return text[:word_end].rstrip() or None
-
-
-def _terms(sentence: DocSentence, stop_words: frozenset[str]) -> frozenset[str]:
-    return frozenset(word for word in sentence.lowered_words if word not in stop_words)
-
-
-def _marginal(candidate: _Candidate, chosen_terms: list[frozenset[str]], redundancy: float) -> float:
-    overlap = max((_overlap(candidate.terms, terms) for terms in chosen_terms), default=0.0)
-    return (1.0 - redundancy) * candidate.score - redundancy * overlap
 
 
 def _overlap(first: frozenset[str], second: frozenset[str]) -> float:
