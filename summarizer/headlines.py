@@ -99,8 +99,12 @@ def _scored_candidates(
     scored: list[tuple[float, Candidate]] = []
     for order, sentence in sentences:
         relative = _sentence_score(sentence_scores, sentence.index) / top_score if top_score > 0 else 0.0
+        sentence_term = weights.sentence * relative
+        position_term = weights.position / (1.0 + order)
         for candidate in _candidates(sentence, weights=weights):
-            scored.append((_score(candidate, words, relative, order, weights=weights), candidate))
+            salience = words.salience(candidate.tokens)
+            score = _score(candidate, salience, sentence_term, position_term, weights=weights)
+            scored.append((score, candidate))
     return scored
 
 
@@ -142,20 +146,21 @@ def _candidates(sentence: DocSentence, *, weights: HeadlineWeights) -> list[Cand
 
 def _score(
     candidate: Candidate,
-    words: WordWeights,
-    relative_sentence: float,
-    order: int,
+    salience: float,
+    sentence_term: float,
+    position_term: float,
     *,
     weights: HeadlineWeights,
 ) -> float:
+    """``sentence_term`` and ``position_term`` are the parts every candidate of a sentence shares,
+    computed once per sentence (and added in the same order, so the sum is the same float)."""
     length = len(candidate.text)
-    salience = words.salience(candidate.tokens)
     target = weights.target_chars
     return (
         weights.salience * salience
         + weights.density * salience * 10.0 / max(1, length)
-        + weights.sentence * relative_sentence
-        + weights.position / (1.0 + order)
+        + sentence_term
+        + position_term
         - weights.too_short * max(0, target - length) / target
         - weights.too_long * max(0, length - target) / target
         - (weights.circumstance if candidate.tokens[0].pos.startswith("p") else 0.0)

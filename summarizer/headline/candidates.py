@@ -6,6 +6,7 @@ after a content word where the cut does not split a noun compound.
 
 from __future__ import annotations
 
+import operator
 from dataclasses import dataclass
 
 from summarizer.document import Token
@@ -17,6 +18,7 @@ _PREFIX_END_POS = ("n", "vn", "eng", "j", "i", "l")
 _BINDING_NEXT_POS = ("n", "u", "q", "m", "eng", "f", "k", "j")
 _LIST_WORDS = frozenset(("、", "和", "与", "及", "以及", "或"))
 _STRONG_SUBJECT_POS = ("nr", "ns", "nt", "nz")
+_TEXT = operator.itemgetter(0)
 
 
 @dataclass(frozen=True)
@@ -32,17 +34,15 @@ def clause_candidates(
 ) -> tuple[Candidate, ...]:
     """The clause when it fits, plus shortened forms when it is longer than ``shorten_above``."""
     found: dict[str, Candidate] = {}
-
-    def add(tokens: tuple[Token, ...]) -> None:
-        tokens = trim(tokens)
-        text = join_tokens(tokens)
-        if min_chars <= len(text) <= max_chars and text not in found:
-            found[text] = Candidate(clause.sentence_index, clause.position, tokens, text)
-
-    add(clause.tokens)
+    # A clause is trimmed and joined already (trimming twice changes nothing).
+    if min_chars <= len(clause.text) <= max_chars:
+        found[clause.text] = Candidate(clause.sentence_index, clause.position, clause.tokens, clause.text)
     if len(clause.text) > shorten_above:
         for variant in _shorter_forms(clause.tokens, max_chars=min(max_chars, len(clause.text) - 1)):
-            add(variant)
+            tokens = trim(variant)
+            text = join_tokens(tokens)
+            if min_chars <= len(text) <= max_chars and text not in found:
+                found[text] = Candidate(clause.sentence_index, clause.position, tokens, text)
     return tuple(found.values())
 
 
@@ -69,35 +69,36 @@ def _shorter_forms(tokens: tuple[Token, ...], *, max_chars: int) -> list[tuple[T
 
 def _drop_leading_attribute(tokens: tuple[Token, ...]) -> tuple[Token, ...] | None:
     """ "期待已久的诺基亚游戏服务正式上线" -> "诺基亚游戏服务正式上线"; a named subject before 的 stays."""
-    for index, token in enumerate(tokens[:-1]):
-        if token.text == "的":
-            head = tokens[:index]
-            if not head or any(t.pos.startswith(_STRONG_SUBJECT_POS) for t in head):
-                return None
-            return tokens[index + 1 :]
-    return None
+    try:
+        index = list(map(_TEXT, tokens[:-1])).index("的")
+    except ValueError:
+        return None
+    head = tokens[:index]
+    if not head or any(t.pos.startswith(_STRONG_SUBJECT_POS) for t in head):
+        return None
+    return tokens[index + 1 :]
 
 
 def _longest_prefix(tokens: tuple[Token, ...], *, max_chars: int) -> tuple[Token, ...] | None:
     """The longest start of ``tokens`` within ``max_chars`` that still reads as a complete phrase."""
     length = 0
-    best: tuple[Token, ...] | None = None
+    best_end = 0
     open_preposition = False  # 在…, 以… waiting for the verb they modify
-    for index, token in enumerate(tokens[:-1]):
-        length += len(token.text)
+    list_words = [index for index, text in enumerate(map(_TEXT, tokens)) if text in _LIST_WORDS]
+    for index, (text, pos, _) in enumerate(tokens[:-1]):
+        length += len(text)
         if length > max_chars:
             break
-        if token.pos.startswith("p"):
+        if pos.startswith("p"):
             open_preposition = True
-        elif token.pos.startswith("v") and not token.pos.startswith("vn"):
+        elif pos.startswith("v") and not pos.startswith("vn"):
             open_preposition = False
-        # A cut just after 、 or 和 would end in the middle of a list.
-        in_list = any(t.text in _LIST_WORDS for t in tokens[max(0, index - 2) : index + 2])
         if (
-            token.pos.startswith(_PREFIX_END_POS)
+            not open_preposition
+            and pos.startswith(_PREFIX_END_POS)
             and not tokens[index + 1].pos.startswith(_BINDING_NEXT_POS)
-            and not in_list
-            and not open_preposition
+            # A cut just after 、 or 和 would end in the middle of a list.
+            and not any(index - 2 <= at <= index + 1 for at in list_words)
         ):
-            best = tokens[: index + 1]
-    return best
+            best_end = index + 1
+    return tokens[:best_end] if best_end else None

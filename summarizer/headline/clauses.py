@@ -7,6 +7,8 @@ particle or preposition left dangling at either end; its subject stays.
 
 from __future__ import annotations
 
+import bisect
+import operator
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -60,6 +62,14 @@ _DATE = re.compile(
     r"(?:\d{1,2}[日号])?(?:上午|下午|中午|晚上|晚间|凌晨|早上|傍晚|夜间|晚)?(?:以来|前后|左右|起)?"
 )
 _TIME_OPENERS = frozenset("北当一二三四五六七八九〇零")
+# The first character of a date or time phrase that is not a relative time word. (A decimal
+# digit, not any ``str.isdigit`` one: ① or ² open no phrase ``_DATE`` or ``_TIME_PREFIX`` matches.)
+_TIME_START = re.compile(rf"[\d{''.join(sorted(_TIME_OPENERS))}]")
+_SEPARATOR = "\x00"
+# A word (at the start or after the separator) opening on a character that may start a time phrase.
+_OPENS_TIME_CANDIDATE = re.compile(
+    rf"(?<![^{_SEPARATOR}])[\d{''.join(sorted(_TIME_OPENERS | {word[0] for word in _RELATIVE_TIME}))}]"
+)
 _TIME_PREPOSITIONS = _words("于 在 从 自 截至 截止 到 至")
 _LEADING_WORDS = _words(
     "而 但 但是 并 并且 且 同时 此外 另外 另据 然而 因此 所以 于是 而且 不过 其中 其实 此次 这次"
@@ -72,10 +82,15 @@ _MAX_TIME_TOKENS = 6
 # Signs that belong to the number before them: "增长80%" keeps its %.
 _UNIT_SIGNS = frozenset("%％‰℃°")
 
+_TEXT = operator.itemgetter(0)
+
 
 @dataclass(frozen=True)
 class Clause:
-    """Trimmed tokens of one clause: ``position`` counts clauses within the sentence."""
+    """Trimmed tokens of one clause: ``position`` counts clauses within the sentence.
+
+    ``tokens`` are as :func:`trim` leaves them and ``text`` is their :func:`join_tokens`.
+    """
 
     sentence_index: int
     position: int
@@ -88,9 +103,13 @@ def sentence_clauses(sentence: DocSentence) -> tuple[Clause, ...]:
     if sentence.is_boilerplate:
         return ()
     tokens = _without_parentheticals(_without_dateline(sentence))
+    texts = list(map(_TEXT, tokens))
+    time_starts = _possible_time_starts(texts)
     clauses: list[Clause] = []
-    for position, raw in enumerate(_split(tokens)):
-        trimmed = trim(_without_time_phrases(raw))
+    for position, (begin, end) in enumerate(_clause_spans(tokens)):
+        starts = time_starts[bisect.bisect_left(time_starts, begin) : bisect.bisect_left(time_starts, end)]
+        raw = tokens[begin:end]
+        trimmed = trim(_without_time_phrases(raw, [start - begin for start in starts]) if starts else raw)
         if not trimmed:
             continue
         text = join_tokens(trimmed)
@@ -109,6 +128,13 @@ def dateline_length(text: str) -> int:
 def trim(tokens: Sequence[Token]) -> tuple[Token, ...]:
     """Drop dangling words at both ends and unpaired quotation marks, until nothing changes."""
     kept = tuple(tokens)
+    if (
+        kept
+        and not _dangles_at_start(kept[0])
+        and not _dangles_at_end(kept[-1])
+        and _ALL_MARKS.isdisjoint(map(_TEXT, kept))
+    ):
+        return kept  # the usual clause: nothing to trim
     while True:
         kept = _trim_end(_trim_start(kept))
         balanced = _balance_quotes(kept)
@@ -119,7 +145,7 @@ def trim(tokens: Sequence[Token]) -> tuple[Token, ...]:
 
 def join_tokens(tokens: Sequence[Token]) -> str:
     """Concatenate tokens; a space reappears between Latin words that stood apart in the text."""
-    joined = "".join(token.text for token in tokens)
+    joined = "".join(map(_TEXT, tokens))
     if not tokens or tokens[-1].start + len(tokens[-1].text) - tokens[0].start == len(joined):
         return joined.strip()  # contiguous in the article: nothing was cut out between them
     parts: list[str] = []
@@ -141,12 +167,15 @@ def join_tokens(tokens: Sequence[Token]) -> str:
 
 def _without_dateline(sentence: DocSentence) -> tuple[Token, ...]:
     cut = sentence.start + dateline_length(sentence.text)
+    tokens = sentence.tokens
+    if not tokens or tokens[0].start >= cut:
+        return tokens  # no dateline: tokens are in reading order, so all of them start after the cut
     # A token straddling the end of the dateline (日电, 日讯) belongs to it.
-    return tuple(t for t in sentence.tokens if t.start >= cut)
+    return tuple(t for t in tokens if t.start >= cut)
 
 
 def _without_parentheticals(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
-    if not any(token.text in _BRACKETS for token in tokens):
+    if _BRACKETS.isdisjoint(map(_TEXT, tokens)):
         return tokens
     kept: list[Token] = []
     closers: list[str] = []
@@ -161,31 +190,29 @@ def _without_parentheticals(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
     return tuple(kept)
 
 
-def _split(tokens: Sequence[Token]) -> list[tuple[Token, ...]]:
-    """Clauses between breaks; a title in 《》 is never split, whatever punctuation it holds."""
-    clauses: list[tuple[Token, ...]] = []
-    current: list[Token] = []
+def _clause_spans(tokens: Sequence[Token]) -> list[tuple[int, int]]:
+    """Token ranges of the clauses between breaks; a title in 《》 is never split, whatever
+    punctuation it holds."""
+    spans: list[tuple[int, int]] = []
+    begin = 0
     in_title = 0
-    for token in tokens:
-        mark = token.text
+    for index, (mark, pos, _) in enumerate(tokens):
         if mark == "《":
             in_title += 1
         elif mark == "》" and in_title:
             in_title -= 1
-        if not in_title and token.pos == "x" and _is_break(mark):
-            if current:
-                clauses.append(tuple(current))
-            current = []
-        else:
-            current.append(token)
-    if current:
-        clauses.append(tuple(current))
-    return clauses
+        if not in_title and pos == "x" and _is_break(mark):
+            if index > begin:
+                spans.append((begin, index))
+            begin = index + 1
+    if len(tokens) > begin:
+        spans.append((begin, len(tokens)))
+    return spans
 
 
 def _is_break(mark: str) -> bool:
     stripped = mark.strip()
-    return bool(stripped) and all(ch in _CLAUSE_BREAKS for ch in stripped)
+    return bool(stripped) and _CLAUSE_BREAKS.issuperset(stripped)
 
 
 def _time_run(tokens: Sequence[Token], start: int) -> int:
@@ -193,7 +220,7 @@ def _time_run(tokens: Sequence[Token], start: int) -> int:
     first = tokens[start].text
     if first in _RELATIVE_TIME:
         return 1 if start + 1 == len(tokens) or tokens[start + 1].text not in _RELATIVE_TIME else 2
-    if not (first[:1].isdigit() or first[:1] in _TIME_OPENERS):
+    if not _TIME_START.match(first):
         return 0
     best = 0
     text = ""
@@ -219,63 +246,87 @@ def _could_grow_into_time(text: str) -> bool:
     return _TIME_PREFIX.fullmatch(text) is not None
 
 
-def _without_time_phrases(tokens: Sequence[Token]) -> tuple[Token, ...]:
+def _without_time_phrases(tokens: Sequence[Token], starts: Sequence[int]) -> tuple[Token, ...]:
+    """``tokens`` less their date and time phrases; ``starts`` are the only positions where one
+    can begin (see :func:`_possible_time_starts`)."""
     kept: list[Token] = []
-    index = 0
-    while index < len(tokens):
-        run = _time_run(tokens, index)
+    index = 0  # the first token not yet kept or dropped
+    for start in starts:
+        if start < index:
+            continue  # inside the time phrase just dropped
+        run = _time_run(tokens, start)
         # "8月前", "年底前": the time phrase carries the meaning of its postposition, keep both.
-        if run and not (index + run < len(tokens) and tokens[index + run].pos.startswith("f")):
+        if run and not (start + run < len(tokens) and tokens[start + run].pos.startswith("f")):
+            kept.extend(tokens[index:start])
             # 于/在 + a dropped time phrase would dangle: "于周一表示" -> "表示".
             if kept and kept[-1].text in _TIME_PREPOSITIONS:
                 kept.pop()
-            index += run
-            continue
-        kept.append(tokens[index])
-        index += 1
+            index = start + run
+    kept.extend(tokens[index:])
     return tuple(kept)
+
+
+def _possible_time_starts(texts: Sequence[str]) -> list[int]:
+    """Positions (in order) where :func:`_time_run` may find a phrase; it finds none elsewhere."""
+    # One regular expression over the words joined by a separator finds the few words opening
+    # on a digit or on a character that opens a time word, without a Python step per word.
+    joined = _SEPARATOR.join(texts)
+    if joined.count(_SEPARATOR) != len(texts) - 1:  # a word holds the separator itself
+        return [index for index, text in enumerate(texts) if _may_open_time(text)]
+    starts: list[int] = []
+    index = 0
+    offset = 0
+    for match in _OPENS_TIME_CANDIDATE.finditer(joined):
+        index += joined.count(_SEPARATOR, offset, match.start())
+        offset = match.start()
+        if _may_open_time(texts[index]):
+            starts.append(index)
+    return starts
+
+
+def _may_open_time(text: str) -> bool:
+    return text in _RELATIVE_TIME or _TIME_START.match(text) is not None
 
 
 def _is_blank_or_punct(token: Token) -> bool:
     text = token.text.strip()
-    if not text or text in _UNIT_SIGNS:
-        return not text
-    return token.pos.startswith("x") and not any(ch.isalnum() for ch in text)
+    if not text:
+        return True
+    return token.pos.startswith("x") and text not in _UNIT_SIGNS and not any(map(str.isalnum, text))
+
+
+# The cheap word tests come first in both: nearly every clause already starts and ends on a word.
+def _dangles_at_start(token: Token) -> bool:
+    text, pos, _ = token
+    if text in _LEADING_WORDS or pos.startswith(_DANGLING_START_POS):
+        return True
+    return _is_blank_or_punct(token) and text.strip() not in _OPENING_MARKS
+
+
+def _dangles_at_end(token: Token) -> bool:
+    text, pos, _ = token
+    if text in _TRAILING_WORDS or pos.startswith(_DANGLING_END_POS):
+        return True
+    return _is_blank_or_punct(token) and text.strip() not in _CLOSING_MARKS
 
 
 def _trim_start(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
     index = 0
-    while index < len(tokens):
-        token = tokens[index]
-        if (
-            (_is_blank_or_punct(token) and token.text.strip() not in _OPENING_MARKS)
-            or token.pos.startswith(_DANGLING_START_POS)
-            or token.text in _LEADING_WORDS
-        ):
-            index += 1
-        else:
-            break
+    while index < len(tokens) and _dangles_at_start(tokens[index]):
+        index += 1
     return tokens[index:]
 
 
 def _trim_end(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
     end = len(tokens)
-    while end > 0:
-        token = tokens[end - 1]
-        if (
-            (_is_blank_or_punct(token) and token.text.strip() not in _CLOSING_MARKS)
-            or token.pos.startswith(_DANGLING_END_POS)
-            or token.text in _TRAILING_WORDS
-        ):
-            end -= 1
-        else:
-            break
+    while end > 0 and _dangles_at_end(tokens[end - 1]):
+        end -= 1
     return tokens[:end]
 
 
 def _balance_quotes(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
     """Drop quotation and title marks left without their partner by a clause break."""
-    if not any(token.text in _ALL_MARKS for token in tokens):
+    if _ALL_MARKS.isdisjoint(map(_TEXT, tokens)):
         return tokens
     open_at: dict[str, list[int]] = {}
     stray: set[int] = set()

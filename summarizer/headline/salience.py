@@ -26,8 +26,8 @@ _EMPTY_WORDS_TEXT = (
 )
 _EMPTY_WORDS = frozenset(_EMPTY_WORDS_TEXT.split())
 _TOP_WORDS = 6
-# (text, pos) of a token, picked in C: counting them is the bulk of ``word_weights``.
-_TEXT_AND_POS = operator.itemgetter(0, 1)
+_TEXT = operator.itemgetter(0)
+_POS = operator.itemgetter(1)
 
 
 @dataclass(frozen=True)
@@ -38,38 +38,54 @@ class WordWeights:
     def salience(self, tokens: Iterable[Token]) -> float:
         # Each word once, summed in reading order: a set's order follows the per-process string
         # hash, and a float sum in another order can break a tie differently from run to run.
-        seen = dict.fromkeys(t.text for t in tokens)
-        total = sum(self.weights.get(word, 0.0) for word in seen)
+        seen = dict.fromkeys(map(_TEXT, tokens))
+        total = sum(map(self.weights.get, seen, itertools.repeat(0.0)))
         return total / self.reference if self.reference > 0 else 0.0
-
-
-def _is_content_word(text: str, pos: str) -> bool:
-    if text in _EMPTY_WORDS:
-        return False
-    return len(text) >= 2 or pos.startswith(_NAME_POS)
 
 
 def word_weights(
     sentences: Sequence[DocSentence], keywords: Sequence[ScoredText], *, keyword_share: float
 ) -> WordWeights:
     """Weights of the article's content words: ``keyword_share`` from keywords, the rest from repetition."""
-    # Count every (word, tag) first and judge each distinct pair once: articles repeat words a lot.
-    tokens = itertools.chain.from_iterable(s.tokens for s in sentences if not s.is_boilerplate)
-    tagged = Counter(map(_TEXT_AND_POS, tokens))
-    counts: Counter[str] = Counter()
-    for (word, pos), count in tagged.items():
-        if pos.startswith(_CONTENT_POS) and _is_content_word(word, pos):
-            counts[word] += count
-    top_count = max(counts.values(), default=0)
-    usable = [k for k in keywords if math.isfinite(k.score) and k.score > 0 and k.text in counts]
+    counts = _content_word_counts(sentences)
+    # A word said once weighs nothing by repetition; only a keyword score can lift it. (Leaving
+    # such words out of ``top_count`` changes no weight: it only matters when above 1.)
+    repeated = {word: count for word, count in counts.items() if count > 1 and _is_content_word(word)}
+    top_count = max(repeated.values(), default=0)
+    usable = [
+        k
+        for k in keywords
+        if math.isfinite(k.score) and k.score > 0 and k.text in counts and _is_content_word(k.text)
+    ]
     top_keyword = max((k.score for k in usable), default=0.0)
-    # A word said once weighs nothing by repetition; only a keyword score can lift it.
     weights = {
-        word: (1.0 - keyword_share) * (count - 1) / max(1, top_count - 1)
-        for word, count in counts.items()
-        if count > 1
+        word: (1.0 - keyword_share) * (count - 1) / max(1, top_count - 1) for word, count in repeated.items()
     }
     for keyword in usable:
         weights[keyword.text] = weights.get(keyword.text, 0.0) + keyword_share * keyword.score / top_keyword
     reference = sum(sorted(weights.values(), reverse=True)[:_TOP_WORDS])
     return WordWeights(weights, reference)
+
+
+def _is_content_word(word: str) -> bool:
+    """Of the words :func:`_content_word_counts` counts, those that are content words."""
+    return word not in _EMPTY_WORDS
+
+
+def _content_word_counts(sentences: Sequence[DocSentence]) -> dict[str, int]:
+    """How often each word occurs tagged as a content word: any word of two characters or more,
+    a single character only where it is tagged as a name (李, 沪)."""
+    tokens = tuple(itertools.chain.from_iterable(s.tokens for s in sentences if not s.is_boilerplate))
+    tags = list(map(_POS, tokens))
+    # An article uses a few dozen tags over hundreds of tokens: each tag is judged once, and the
+    # tokens are then picked and counted in C (``compress`` and ``Counter``), not one by one.
+    content_tags = {tag for tag in set(tags) if tag.startswith(_CONTENT_POS)}
+    name_tags = {tag for tag in content_tags if tag.startswith(_NAME_POS)}
+    counts = Counter(itertools.compress(map(_TEXT, tokens), map(content_tags.__contains__, tags)))
+    singles = [word for word in counts if len(word) < 2]
+    if singles:
+        for word in singles:
+            del counts[word]
+        as_name = Counter(itertools.compress(map(_TEXT, tokens), map(name_tags.__contains__, tags)))
+        counts.update({word: count for word, count in as_name.items() if len(word) < 2})
+    return counts
