@@ -35,7 +35,29 @@ def cooccurrence_graph(
     """Words linked when they occur within ``window`` positions of each other in a sentence;
     weights count the co-occurrences (or are 1 when ``binary``, as in textrank4zh). A negative
     id is a gap: a word that takes a position but is not a node."""
-    first, second = _cooccurring(sequences, window=window)
+    ids, sentence_of = _flattened(sequences)
+    return flat_cooccurrence_graph(ids, sentence_of, size, window=window, binary=binary)
+
+
+def dense_cooccurrence_graph(
+    sequences: Sequence[npt.NDArray[np.int64]], size: int, *, window: int
+) -> npt.NDArray[np.float64]:
+    """:func:`cooccurrence_graph` (weights counting co-occurrences) as a dense array."""
+    ids, sentence_of = _flattened(sequences)
+    return flat_dense_cooccurrence_graph(ids, sentence_of, size, window=window)
+
+
+def flat_cooccurrence_graph(
+    ids: npt.NDArray[np.int64],
+    sentence_of: npt.NDArray[np.int64],
+    size: int,
+    *,
+    window: int,
+    binary: bool = False,
+) -> sparse.csr_matrix:
+    """:func:`cooccurrence_graph` of the sentences as :class:`Vocabulary` holds them: the ids
+    of all sentences one after another, ``sentence_of`` giving each one's sentence."""
+    first, second = _cooccurring(ids, sentence_of, window=window)
     data = np.ones(2 * len(first))
     matrix = sparse.csr_matrix(
         (data, (np.concatenate([first, second]), np.concatenate([second, first]))), shape=(size, size)
@@ -46,30 +68,45 @@ def cooccurrence_graph(
     return matrix
 
 
-def dense_cooccurrence_graph(
-    sequences: Sequence[npt.NDArray[np.int64]], size: int, *, window: int
+def flat_dense_cooccurrence_graph(
+    ids: npt.NDArray[np.int64], sentence_of: npt.NDArray[np.int64], size: int, *, window: int
 ) -> npt.NDArray[np.float64]:
-    """:func:`cooccurrence_graph` (weights counting co-occurrences) as a dense array, for the
-    small graphs PageRank iterates densely anyway: counting by ``np.bincount`` skips building
-    a scipy matrix only to unpack it. The counts are whole numbers, so both are exactly equal."""
-    first, second = _cooccurring(sequences, window=window)
+    """:func:`flat_cooccurrence_graph` (weights counting co-occurrences) as a dense array, for
+    the small graphs PageRank iterates densely anyway: counting by ``np.bincount`` skips
+    building a scipy matrix only to unpack it. The counts are whole numbers, so both are
+    exactly equal."""
+    first, second = _cooccurring(ids, sentence_of, window=window)
     cells = np.concatenate([first * size + second, second * size + first])
     return np.bincount(cells, minlength=size * size).astype(np.float64).reshape(size, size)
 
 
-def _cooccurring(
-    sequences: Sequence[npt.NDArray[np.int64]], *, window: int
+def _flattened(
+    sequences: Sequence[npt.NDArray[np.int64]],
 ) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
-    """Each pair of distinct word ids (no gaps) within ``window`` positions, once, in one order."""
-    rows: list[npt.NDArray[np.int64]] = []
-    columns: list[npt.NDArray[np.int64]] = []
-    for sequence in sequences:
-        for distance in range(1, min(window, len(sequence))):
-            rows.append(sequence[:-distance])
-            columns.append(sequence[distance:])
-    if not rows:
+    if not sequences:
         empty = np.zeros(0, dtype=np.int64)
         return empty, empty
-    first, second = np.concatenate(rows), np.concatenate(columns)
-    distinct = (first != second) & (first >= 0) & (second >= 0)
-    return first[distinct], second[distinct]
+    ids = np.concatenate(sequences).astype(np.int64, copy=False)
+    return ids, np.repeat(np.arange(len(sequences)), [len(sequence) for sequence in sequences])
+
+
+def _cooccurring(
+    ids: npt.NDArray[np.int64], sentence_of: npt.NDArray[np.int64], *, window: int
+) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+    """Each pair of distinct word ids (no gaps) within ``window`` positions in one sentence,
+    once, in one order: one slice per distance over the whole article, since the pairs that
+    straddle two sentences are dropped."""
+    firsts: list[npt.NDArray[np.int64]] = []
+    seconds: list[npt.NDArray[np.int64]] = []
+    for distance in range(1, min(window, len(ids))):
+        first, second = ids[:-distance], ids[distance:]
+        linked = (sentence_of[:-distance] == sentence_of[distance:]) & (first != second)
+        linked &= (first >= 0) & (second >= 0)
+        firsts.append(first[linked])
+        seconds.append(second[linked])
+    if not firsts:
+        empty = np.zeros(0, dtype=np.int64)
+        return empty, empty
+    if len(firsts) == 1:
+        return firsts[0], seconds[0]
+    return np.concatenate(firsts), np.concatenate(seconds)

@@ -10,14 +10,14 @@ the word's specificity (IDF), since headlines name specific things.
 from __future__ import annotations
 
 import itertools
+import operator
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
-import numpy.typing as npt
 
-from summarizer.document import Document, Token
-from summarizer.rank.graph import cooccurrence_graph, dense_cooccurrence_graph
+from summarizer.document import DocSentence, Document, Token
+from summarizer.rank.graph import flat_cooccurrence_graph, flat_dense_cooccurrence_graph
 from summarizer.rank.pagerank import DENSE_LIMIT, pagerank, ranking_order
 from summarizer.rank.sentences import position_prior
 from summarizer.rank.specificity import jieba_idf
@@ -39,6 +39,12 @@ _POS_WEIGHT = {
     "eng": 1.1,
     "v": 0.8,
 }
+
+_TOKENS = operator.attrgetter("tokens")
+_TEXT = operator.itemgetter(0)
+_POS = operator.itemgetter(1)
+# Joins words for one substring search: no word holds it.
+_SEPARATOR = "\0"
 
 # Specificity counts more than centrality: headlines name the rare words of an article.
 IDF_EXPONENT = 1.5
@@ -73,28 +79,19 @@ def rank_keywords(
 ) -> KeywordRanking:
     """The ``count`` best keywords, none inside a better one, and every candidate's score;
     ``reserve`` more words are ranked (in ``ranked``) for :func:`keywords_beside`."""
-    sentences = document.content_sentences[:max_sentences]
-    # is_candidate inlined, the cheap tests first: this is the one loop over every token.
-    candidate_lists: list[list[Token]] = []
-    candidate_words: list[list[str]] = []
-    for sentence in sentences:
-        tokens, lowered = sentence.tokens, sentence.lowered
-        picked = [
-            i
-            for i, t in enumerate(tokens)
-            if t[1] in KEYWORD_POS and len(t[0]) >= 2 and lowered[i] not in stop_words and not t[0].isdigit()
-        ]
-        candidate_lists.append([tokens[i] for i in picked])
-        candidate_words.append([lowered[i] for i in picked])
-    vocabulary = Vocabulary.build(candidate_words)
+    vocabulary, first_tokens = _candidates(document.content_sentences[:max_sentences], stop_words)
     if not vocabulary.words:
         return KeywordRanking((), {}, ("no content words: no keywords",))
-    restart = _restart_weights(vocabulary, candidate_lists)
     size = len(vocabulary.words)
+    # The surfer restarts on each occurrence of a word with its sentence's position prior.
+    prior = position_prior(vocabulary.sentence_count)
+    restart = np.asarray(
+        np.bincount(vocabulary.ids, weights=prior[vocabulary.sentence_of], minlength=size), dtype=np.float64
+    )
     graph = (
-        dense_cooccurrence_graph(vocabulary.sequences, size, window=window)
+        flat_dense_cooccurrence_graph(vocabulary.ids, vocabulary.sentence_of, size, window=window)
         if size <= DENSE_LIMIT
-        else cooccurrence_graph(vocabulary.sequences, size, window=window)
+        else flat_cooccurrence_graph(vocabulary.ids, vocabulary.sentence_of, size, window=window)
     )
     result = pagerank(graph, damping=damping, personalization=restart)
     notes = []
@@ -102,16 +99,17 @@ def rank_keywords(
         notes.append("no words co-occur: keywords ranked by position and frequency")
     elif not result.converged:
         notes.append(f"keyword PageRank stopped after {result.iterations} iterations without converging")
-    first_tokens = _first_tokens(vocabulary, candidate_lists, candidate_words)
-    pos_weight = np.array([_POS_WEIGHT.get(token[1], 1.0) for token in first_tokens])
+    pos_weight = np.fromiter(
+        map(_POS_WEIGHT.get, map(_POS, first_tokens), itertools.repeat(1.0)), np.float64, size
+    )
     scores = result.scores * pos_weight * jieba_idf().relative_all(vocabulary.words) ** IDF_EXPONENT
     scores = scores / scores.max()
-    surface = [token[0] for token in first_tokens]
-    order = ranking_order(scores)
-    ranked = tuple(
-        ScoredText(surface[i], float(scores[i])) for i in _distinct(order, vocabulary.words, count + reserve)
-    )
-    word_scores = {vocabulary.words[i]: float(scores[i]) for i in order}
+    order = ranking_order(scores).tolist()
+    values = scores.tolist()
+    chosen = _distinct(order, vocabulary.words, count + reserve)
+    ranked = tuple(ScoredText(first_tokens[i][0], values[i]) for i in chosen)
+    words_in_order = map(vocabulary.words.__getitem__, order)
+    word_scores = dict(zip(words_in_order, map(values.__getitem__, order), strict=True))
     return KeywordRanking(ranked[:count], word_scores, tuple(notes), ranked)
 
 
@@ -125,33 +123,44 @@ def keywords_beside(
     return tuple(itertools.islice(beside, count))
 
 
-def _distinct(order: npt.NDArray[np.int64], words: Sequence[str], count: int) -> list[int]:
+def _distinct(order: Sequence[int], words: Sequence[str], count: int) -> list[int]:
     """The first ``count`` of ``order`` less any word inside a better one (作文 after 作文题)."""
     chosen: list[int] = []
-    for index in order.tolist():
+    # The chosen words joined by a character no word holds: one substring search tells
+    # whether a word is inside any of them.
+    joined = ""
+    for index in order:
         if len(chosen) == count:
             break
-        if not any(words[index] in words[better] for better in chosen):
+        word = words[index]
+        inside = any(word in words[better] for better in chosen) if _SEPARATOR in word else word in joined
+        if not inside:
             chosen.append(index)
+            joined += _SEPARATOR + word
     return chosen
 
 
-def _restart_weights(vocabulary: Vocabulary, candidate_lists: Sequence[Sequence[Token]]) -> np.ndarray:
-    prior = position_prior(len(candidate_lists))
-    weights = np.zeros(len(vocabulary.words))
-    for sentence_prior, sequence in zip(prior, vocabulary.sequences, strict=True):
-        np.add.at(weights, sequence, sentence_prior)
-    return weights
-
-
-def _first_tokens(
-    vocabulary: Vocabulary,
-    candidate_lists: Sequence[Sequence[Token]],
-    candidate_words: Sequence[Sequence[str]],
-) -> list[Token]:
-    """The first occurrence of each (lower-cased) word: its spelling and tag stand for the word."""
-    words = itertools.chain.from_iterable(candidate_words)
-    tokens = itertools.chain.from_iterable(candidate_lists)
+def _candidates(
+    sentences: Sequence[DocSentence], stop_words: frozenset[str]
+) -> tuple[Vocabulary, list[Token]]:
+    """The candidate words (lower-cased) of ``sentences`` and each one's first token, whose
+    spelling and tag stand for the word."""
+    tokens = list(itertools.chain.from_iterable(map(_TOKENS, sentences)))
+    # ``is_candidate`` split in two so that no Python code runs per token: the tag is tested
+    # by C-level maps over all tokens, the text once per distinct text of a tagged token.
+    tagged_flags = list(map(KEYWORD_POS.__contains__, map(_POS, tokens)))
+    tagged = list(itertools.compress(tokens, tagged_flags))
+    texts = list(map(_TEXT, tagged))
+    word_of = {}
+    for text in set(texts):
+        if len(text) >= 2 and not text.isdigit():
+            word = text.lower()
+            if word not in stop_words:
+                word_of[text] = word
+    words = list(map(word_of.get, texts))  # None for a tagged token that is no candidate
+    token_sentence = np.repeat(np.arange(len(sentences)), [len(sentence.tokens) for sentence in sentences])
+    sentence_of = token_sentence[np.array(tagged_flags, dtype=bool)]
+    vocabulary = Vocabulary.of_occurrences(words, sentence_of, len(sentences))
     # Built backwards, so that the first occurrence is the one that stays.
-    first = dict(zip(reversed(list(words)), reversed(list(tokens)), strict=True))
-    return [first[word] for word in vocabulary.words]
+    first = dict(zip(reversed(words), reversed(tagged), strict=True))
+    return vocabulary, list(map(first.__getitem__, vocabulary.words))

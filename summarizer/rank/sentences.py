@@ -16,6 +16,8 @@ times a 1,000-character one.
 
 from __future__ import annotations
 
+import itertools
+import operator
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -30,6 +32,7 @@ from summarizer.rank.vocabulary import Vocabulary
 # Up to this many sentence-word cells (1.6 MB) the count matrix and the sentence graph are
 # dense arrays, which numpy handles far faster than scipy's sparse matrices at this size.
 DENSE_CELLS = 200_000
+_LOWERED_WORDS = operator.attrgetter("lowered_words")
 
 
 @dataclass(frozen=True)
@@ -84,7 +87,10 @@ def _blend(
     if len(ranked) == 1:
         notes.append("one sentence: nothing to rank it against")
         return np.ones(1)
-    vocabulary = Vocabulary.build([sentence_terms(sentence, stop_words) for sentence in ranked])
+    # The same words as ``sentence_terms`` of each sentence, gathered over all sentences at once.
+    words = list(itertools.chain.from_iterable(map(_LOWERED_WORDS, ranked)))
+    sentence_of = np.repeat(np.arange(len(ranked)), [len(sentence.lowered_words) for sentence in ranked])
+    vocabulary = Vocabulary.of_occurrences(words, sentence_of, len(ranked), excluded=stop_words)
     small = len(ranked) * len(vocabulary.words) <= DENSE_CELLS
     graph = sentence_graph(vocabulary.dense_counts() if small else vocabulary.counts(), similarity=similarity)
     # The surfer restarts by the position prior too (position-biased TextRank): a sentence

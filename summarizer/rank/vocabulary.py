@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
+from typing import cast
 
 import numpy as np
 import numpy.typing as npt
@@ -13,39 +14,59 @@ from scipy import sparse
 
 @dataclass(frozen=True)
 class Vocabulary:
-    words: tuple[str, ...]
-    sequences: tuple[npt.NDArray[np.int64], ...]  # each sentence's words as ids, in order
+    """The words of an article's sentences, kept flat: the ids of every sentence one after
+    another, and the sentence of each, so that counts and graphs are built by a few numpy
+    calls over the article instead of some per sentence."""
+
+    words: tuple[str, ...]  # in order of first occurrence
+    ids: npt.NDArray[np.int64]  # every occurrence's word id, sentence after sentence, in order
+    sentence_of: npt.NDArray[np.int64]  # the sentence of each of ``ids`` (so non-decreasing)
+    sentence_count: int
 
     @classmethod
     def build(cls, sentences: Sequence[Sequence[str]]) -> Vocabulary:
-        # One array for the whole article, cut into views per sentence: ids in order of first
-        # occurrence, as a dict assigns them.
-        words = tuple(dict.fromkeys(itertools.chain.from_iterable(sentences)))
-        ids = {word: index for index, word in enumerate(words)}
-        bounds = list(itertools.accumulate((len(sentence) for sentence in sentences), initial=0))
-        flat = np.fromiter(
-            map(ids.__getitem__, itertools.chain.from_iterable(sentences)), np.int64, bounds[-1]
-        )
-        return cls(words, tuple(flat[start:stop] for start, stop in itertools.pairwise(bounds)))
+        sentence_of = np.repeat(np.arange(len(sentences)), list(map(len, sentences)))
+        return cls.of_occurrences(list(itertools.chain.from_iterable(sentences)), sentence_of, len(sentences))
+
+    @classmethod
+    def of_occurrences(
+        cls,
+        words: Sequence[str | None],
+        sentence_of: npt.NDArray[np.int64],
+        sentence_count: int,
+        *,
+        excluded: Collection[str] = frozenset(),
+    ) -> Vocabulary:
+        """The vocabulary of ``words`` in reading order, ``sentence_of`` giving each one's
+        sentence; None and the ``excluded`` words are left out (as if never there)."""
+        # Ids in order of first occurrence, as a dict assigns them; the words of an article
+        # repeat, so the exclusion is tested once per distinct word.
+        distinct = dict.fromkeys(words)
+        distinct.pop(None, None)
+        present_words = cast(Iterable[str], distinct)  # None is no longer among them
+        kept = tuple(itertools.filterfalse(excluded.__contains__, present_words))
+        ids: dict[str | None, int] = dict(zip(kept, range(len(kept)), strict=True))
+        every = np.fromiter(map(ids.get, words, itertools.repeat(-1)), np.int64, len(words))
+        present = every >= 0
+        return cls(kept, every[present], sentence_of[present], sentence_count)
+
+    @property
+    def sequences(self) -> tuple[npt.NDArray[np.int64], ...]:
+        """Each sentence's words as ids, in order."""
+        bounds = np.searchsorted(self.sentence_of, np.arange(self.sentence_count + 1)).tolist()
+        return tuple(self.ids[start:stop] for start, stop in itertools.pairwise(bounds))
 
     def counts(self) -> sparse.csr_matrix:
         """Sentence-by-word matrix of occurrence counts."""
-        lengths = [len(sequence) for sequence in self.sequences]
-        rows = np.repeat(np.arange(len(self.sequences)), lengths)
-        columns = np.concatenate(self.sequences) if self.sequences else np.zeros(0, np.int64)
-        data = np.ones(len(columns))
-        shape = (len(self.sequences), len(self.words))
-        matrix = sparse.csr_matrix((data, (rows, columns)), shape=shape)
+        data = np.ones(len(self.ids))
+        shape = (self.sentence_count, len(self.words))
+        matrix = sparse.csr_matrix((data, (self.sentence_of, self.ids)), shape=shape)
         matrix.sum_duplicates()
         return matrix
 
     def dense_counts(self) -> npt.NDArray[np.float64]:
         """:meth:`counts` as a dense array, for small vocabularies."""
-        size = len(self.sequences) * len(self.words)
-        lengths = [len(sequence) for sequence in self.sequences]
-        if not size or not sum(lengths):
-            return np.zeros((len(self.sequences), len(self.words)))
-        rows = np.repeat(np.arange(len(self.sequences)), lengths)
-        cells = rows * len(self.words) + np.concatenate(self.sequences)
-        flat = np.bincount(cells, minlength=size).astype(np.float64)
-        return flat.reshape(len(self.sequences), len(self.words))
+        size = len(self.words)
+        cells = self.sentence_of * size + self.ids
+        flat = np.bincount(cells, minlength=self.sentence_count * size).astype(np.float64)
+        return flat.reshape(self.sentence_count, size)
