@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -47,6 +48,8 @@ def read_text_request(request: Request, config: ApiConfig) -> TextRequest:
     record_id = _integral(body.pop("id", None))
     if isinstance(record_id, bool) or not isinstance(record_id, (str, int, type(None))):
         raise ApiError(422, "invalid_type", "'id' must be a string, an integer or null", field="id")
+    if not request.args:
+        return TextRequest(text, record_id, _options(body, config))
     # Query options hold for any body, and must be valid even where the JSON body overrides them.
     query = options_from_query(request.args, config)
     _options(query, config)
@@ -133,8 +136,14 @@ def _integral(value: Any) -> Any:
     return value
 
 
+@functools.cache
+def _integer_options(config: ApiConfig) -> frozenset[str]:
+    # Cached: read on every request, and a pure function of the frozen config.
+    return frozenset(name for name, schema in option_schemas(config).items() if "integer" in schema["type"])
+
+
 def _options(values: Mapping[str, Any], config: ApiConfig) -> Options:
-    integer_options = {name for name, schema in option_schemas(config).items() if "integer" in schema["type"]}
+    integer_options = _integer_options(config)
     values = {name: _integral(v) if name in integer_options else v for name, v in values.items()}
     if "max_sentences_ranked" not in values:
         values = {**values, "max_sentences_ranked": config.default_sentences_ranked}

@@ -18,19 +18,27 @@ bp = Blueprint("v1", __name__, url_prefix="/v1")
 def summarize() -> dict[str, Any]:
     state = app_state(current_app)
     article = read_text_request(request, state.config)
-    return state.engine.analyze(article.text, options=article.options).to_record(article.record_id)
+    with state.analysis_lock:
+        analysis = state.engine.analyze(article.text, options=article.options)
+    return analysis.to_record(article.record_id)
 
 
 @bp.post("/pages")
 def pages() -> dict[str, Any]:
     state = app_state(current_app)
     page = read_text_request(request, state.config)
-    return parse(page.text, engine=state.engine, options=page.options).to_record(page.record_id)
+    with state.analysis_lock:
+        parsed = parse(page.text, engine=state.engine, options=page.options)
+    return parsed.to_record(page.record_id)
 
 
 @bp.post("/batch")
 def batch() -> dict[str, Any]:
     state = app_state(current_app)
     job = read_batch_request(request, state.config)
-    records = [analyze_record_safely(a, engine=state.engine, options=job.options) for a in job.articles]
+    records = []
+    for article in job.articles:
+        # One article at a time, so that a batch does not hold up other requests to the end.
+        with state.analysis_lock:
+            records.append(analyze_record_safely(article, engine=state.engine, options=job.options))
     return {"records": records}

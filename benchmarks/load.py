@@ -160,16 +160,43 @@ def measure(settings: Settings) -> Report:
             warmup = 1 if settings.quick else WARMUP_S
             drive(warmup)
             results = []
+            cpu_before = server.cpu_seconds_of_tree(live.pid)
             for run in range(runs):
                 results.append(drive(duration))
                 progress(f"load: run {run + 1}/{runs}: {results[-1].rps:.0f} requests/s")
+            cpu = _cpu_use(cpu_before, server.cpu_seconds_of_tree(live.pid), results)
             memory = server.memory_of_tree(live.pid)
     generator = "wrk" if wrk else "locust (headless, FastHttpUser)"
-    return _report(results, memory, generator=generator, warmup=warmup)
+    return _report(results, memory, cpu, generator=generator, warmup=warmup)
+
+
+@dataclass(frozen=True)
+class CpuUse:
+    """The server's CPU time over the measured runs: per request, which other processes on a
+    shared machine inflate far less than wall-clock rates, and each process's share, which shows
+    whether the load was spread over the workers."""
+
+    ms_per_request: float
+    share_by_pid: dict[int, float]
+
+
+def _cpu_use(before: dict[int, float], after: dict[int, float], results: Sequence[LoadResult]) -> CpuUse:
+    used = {pid: seconds - before.get(pid, 0.0) for pid, seconds in after.items()}
+    total = sum(used.values())
+    requests = sum(r.requests for r in results)
+    return CpuUse(
+        ms_per_request=total / requests * 1000 if requests else float("nan"),
+        share_by_pid={pid: seconds / total if total else 0.0 for pid, seconds in used.items()},
+    )
 
 
 def _report(
-    results: Sequence[LoadResult], memory: Sequence[server.ProcessMemory], *, generator: str, warmup: int
+    results: Sequence[LoadResult],
+    memory: Sequence[server.ProcessMemory],
+    cpu: CpuUse,
+    *,
+    generator: str,
+    warmup: int,
 ) -> Report:
     rps = [r.rps for r in results]
     p99 = [r.p99_ms for r in results]
@@ -222,6 +249,9 @@ def _report(
             f"server: summarizer serve --workers {WORKERS} on 127.0.0.1, load generator and server share the "
             f"machine's {os.cpu_count()} CPUs",
             *memory_lines,
+            f"server CPU time (master and workers, user + system) {cpu.ms_per_request:.2f} ms per request, "
+            "shared out as "
+            + ", ".join(f"{m.role} {m.pid}: {cpu.share_by_pid.get(m.pid, 0.0):.0%}" for m in memory),
             f"load scripts: {WRK_SCRIPT.relative_to(REPO_ROOT)} (wrk), "
             f"{LOCUST_FILE.relative_to(REPO_ROOT)} (locust)",
         ),

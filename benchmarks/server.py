@@ -139,6 +139,18 @@ def memory_of_tree(root: int) -> list[ProcessMemory]:
     return memory
 
 
+def cpu_seconds_of_tree(root: int) -> dict[int, float]:
+    """User plus system CPU seconds used so far by each process of the server (from /proc)."""
+    ticks_per_second = os.sysconf("SC_CLK_TCK")
+    seconds: dict[int, float] = {}
+    for pid, _ in process_tree(root):
+        with contextlib.suppress(OSError, ValueError, IndexError):
+            stat = Path(f"/proc/{pid}/stat").read_text()
+            fields = stat[stat.rindex(")") + 2 :].split()
+            seconds[pid] = (int(fields[11]) + int(fields[12])) / ticks_per_second  # utime + stime
+    return seconds
+
+
 def _is_master(pid: int, tree: Sequence[tuple[int, int]]) -> bool:
     """The master is the process whose children are all leaves (the workers)."""
     parents = {parent for _, parent in tree}

@@ -13,8 +13,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from gunicorn.app.base import BaseApplication
+from gunicorn.workers.gthread import ThreadWorker
 
 from api.config import ApiConfig
+
+logger = logging.getLogger(__name__)
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8000
@@ -48,13 +51,56 @@ class ServeSettings:
 THREADS_PER_WORKER = 4
 
 
+class BalancedThreadWorker(ThreadWorker):  # type: ignore[misc]  # gunicorn ships no type hints
+    """gunicorn's threaded worker, taking a new connection only while one of its threads is free.
+
+    Plain gthread accepts every connection it wins the race for, so a client's keep-alive
+    connections often all land on one worker: its threads then share one interpreter lock while
+    the other worker idles, and throughput halves. Left in the listen queue, a connection goes to
+    a worker with a free thread, or waits for the first thread to free up. Connections a worker
+    already holds (kept alive, or deferred as slow) stay with it and do not count until they send
+    a request. Only the worker's main thread runs these methods, so the counter needs no lock.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.requests_in_pool = 0  # connections handed to the thread pool and not finished yet
+
+    @property
+    def has_free_thread(self) -> bool:
+        return bool(self.requests_in_pool < self.cfg.threads)
+
+    def enqueue_req(self, conn: Any) -> None:
+        self.requests_in_pool += 1
+        super().enqueue_req(conn)
+        if not self.has_free_thread:
+            super().set_accept_enabled(False)
+
+    def finish_request(self, conn: Any, fs: Any) -> None:
+        # The main loop turns accepting back on once this returns (see set_accept_enabled).
+        self.requests_in_pool -= 1
+        super().finish_request(conn, fs)
+
+    def set_accept_enabled(self, enabled: bool) -> None:
+        super().set_accept_enabled(enabled and self.has_free_thread)
+
+
+def worker_class() -> type[Any] | str:
+    """The balanced worker, or plain gthread with a warning on a gunicorn older than the
+    event-loop gthread worker (24.x) whose methods it extends."""
+    if all(hasattr(ThreadWorker, name) for name in ("set_accept_enabled", "enqueue_req", "finish_request")):
+        return BalancedThreadWorker
+    logger.warning("this gunicorn's gthread worker cannot be balanced: upgrade gunicorn for full throughput")
+    return "gthread"
+
+
 def gunicorn_options(settings: ServeSettings) -> dict[str, Any]:
     return {
         "bind": settings.bind,
         "workers": settings.worker_count,
         # Threads, so that a client sending its request slowly holds one thread, not a whole
         # worker; the engine is thread-safe and one process keeps one copy of the dictionary.
-        "worker_class": "gthread",
+        "worker_class": worker_class(),
         "threads": THREADS_PER_WORKER,
         "preload_app": True,
         "timeout": WORKER_TIMEOUT_S,
