@@ -85,22 +85,13 @@ class BalancedThreadWorker(ThreadWorker):  # type: ignore[misc]  # gunicorn ship
         super().set_accept_enabled(enabled and self.has_free_thread)
 
 
-def worker_class() -> type[Any] | str:
-    """The balanced worker, or plain gthread with a warning on a gunicorn older than the
-    event-loop gthread worker (24.x) whose methods it extends."""
-    if all(hasattr(ThreadWorker, name) for name in ("set_accept_enabled", "enqueue_req", "finish_request")):
-        return BalancedThreadWorker
-    logger.warning("this gunicorn's gthread worker cannot be balanced: upgrade gunicorn for full throughput")
-    return "gthread"
-
-
 def gunicorn_options(settings: ServeSettings) -> dict[str, Any]:
     return {
         "bind": settings.bind,
         "workers": settings.worker_count,
         # Threads, so that a client sending its request slowly holds one thread, not a whole
         # worker; the engine is thread-safe and one process keeps one copy of the dictionary.
-        "worker_class": worker_class(),
+        "worker_class": BalancedThreadWorker,
         "threads": THREADS_PER_WORKER,
         "preload_app": True,
         "timeout": WORKER_TIMEOUT_S,

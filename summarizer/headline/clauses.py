@@ -65,11 +65,6 @@ _TIME_OPENERS = frozenset("北当一二三四五六七八九〇零")
 # The first character of a date or time phrase that is not a relative time word. (A decimal
 # digit, not any ``str.isdigit`` one: ① or ² open no phrase ``_DATE`` or ``_TIME_PREFIX`` matches.)
 _TIME_START = re.compile(rf"[\d{''.join(sorted(_TIME_OPENERS))}]")
-_SEPARATOR = "\x00"
-# A word (at the start or after the separator) opening on a character that may start a time phrase.
-_OPENS_TIME_CANDIDATE = re.compile(
-    rf"(?<![^{_SEPARATOR}])[\d{''.join(sorted(_TIME_OPENERS | {word[0] for word in _RELATIVE_TIME}))}]"
-)
 _TIME_PREPOSITIONS = _words("于 在 从 自 截至 截止 到 至")
 _LEADING_WORDS = _words(
     "而 但 但是 并 并且 且 同时 此外 另外 另据 然而 因此 所以 于是 而且 不过 其中 其实 此次 这次"
@@ -268,20 +263,7 @@ def _without_time_phrases(tokens: Sequence[Token], starts: Sequence[int]) -> tup
 
 def _possible_time_starts(texts: Sequence[str]) -> list[int]:
     """Positions (in order) where :func:`_time_run` may find a phrase; it finds none elsewhere."""
-    # One regular expression over the words joined by a separator finds the few words opening
-    # on a digit or on a character that opens a time word, without a Python step per word.
-    joined = _SEPARATOR.join(texts)
-    if joined.count(_SEPARATOR) != len(texts) - 1:  # a word holds the separator itself
-        return [index for index, text in enumerate(texts) if _may_open_time(text)]
-    starts: list[int] = []
-    index = 0
-    offset = 0
-    for match in _OPENS_TIME_CANDIDATE.finditer(joined):
-        index += joined.count(_SEPARATOR, offset, match.start())
-        offset = match.start()
-        if _may_open_time(texts[index]):
-            starts.append(index)
-    return starts
+    return [index for index, text in enumerate(texts) if _may_open_time(text)]
 
 
 def _may_open_time(text: str) -> bool:

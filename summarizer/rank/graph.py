@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import numpy as np
 import numpy.typing as npt
-from scipy import sparse
 
 from summarizer.rank.similarity import (
     bm25_similarity,
@@ -14,6 +14,9 @@ from summarizer.rank.similarity import (
     textrank_similarity,
     textrank_similarity_dense,
 )
+
+if TYPE_CHECKING:
+    from scipy import sparse
 
 
 def sentence_graph(
@@ -57,6 +60,8 @@ def flat_cooccurrence_graph(
 ) -> sparse.csr_matrix:
     """:func:`cooccurrence_graph` of the sentences as :class:`Vocabulary` holds them: the ids
     of all sentences one after another, ``sentence_of`` giving each one's sentence."""
+    from scipy import sparse  # only large articles need scipy: importing it costs 0.1 s
+
     first, second = _cooccurring(ids, sentence_of, window=window)
     data = np.ones(2 * len(first))
     matrix = sparse.csr_matrix(

@@ -5,11 +5,13 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TypeAlias
+from typing import TYPE_CHECKING, TypeAlias
 
 import numpy as np
 import numpy.typing as npt
-from scipy import sparse
+
+if TYPE_CHECKING:
+    from scipy import sparse
 
 TOLERANCE = 1e-6
 MAX_ITERATIONS = 100
@@ -23,7 +25,7 @@ _FIRST_BATCH = 8
 # A batch predicted from the shrinking of the changes is capped, in case they shrink unevenly.
 _MAX_BATCH = 16
 
-_Adjacency: TypeAlias = sparse.spmatrix | npt.NDArray[np.float64]
+_Adjacency: TypeAlias = "sparse.spmatrix | npt.NDArray[np.float64]"
 # Writes the product of the transposed transition matrix and ``previous`` into ``out``.
 _Step = Callable[[npt.NDArray[np.float64], npt.NDArray[np.float64]], None]
 
@@ -118,6 +120,8 @@ def _dense_step(adjacency: _Adjacency, inverse: npt.NDArray[np.float64]) -> _Ste
 
 
 def _sparse_step(adjacency: _Adjacency, inverse: npt.NDArray[np.float64]) -> _Step:
+    from scipy import sparse  # only large articles need scipy: importing it costs 0.1 s
+
     transposed = (sparse.diags(inverse) @ sparse.csr_matrix(adjacency)).T.tocsr()
     rows = np.repeat(np.arange(transposed.shape[0]), np.diff(transposed.indptr))
     columns, weights, size = transposed.indices, transposed.data, transposed.shape[0]

@@ -10,9 +10,13 @@ threads for them, which on a busy machine costs milliseconds each.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import numpy as np
 import numpy.typing as npt
-from scipy import sparse
+
+if TYPE_CHECKING:
+    from scipy import sparse
 
 BM25_K1 = 1.5
 BM25_B = 0.75
@@ -25,6 +29,8 @@ def textrank_similarity(counts: sparse.csr_matrix, *, self_loops: bool = False) 
 
     ``self_loops`` keeps the diagonal, as textrank4zh does; only its compatibility mode wants it.
     """
+    from scipy import sparse  # only large articles need scipy: importing it costs 0.1 s
+
     binary = (counts > 0).astype(np.float64)
     shared = (binary @ binary.T).tocoo()
     lengths = np.asarray(counts.sum(axis=1)).ravel()
@@ -43,6 +49,8 @@ def bm25_similarity(
     """BM25 relevance of each sentence (as a document) to each other (as a query),
     symmetrised by averaging both directions. IDF is the always-positive ``log(1 + ...)`` form,
     so that a word shared by most sentences still adds a little instead of subtracting."""
+    from scipy import sparse  # only large articles need scipy: importing it costs 0.1 s
+
     n_sentences = counts.shape[0]
     if n_sentences == 0 or counts.nnz == 0:
         return sparse.csr_matrix((n_sentences, n_sentences))
