@@ -31,6 +31,7 @@ def ours(tokenizer: str | None = None) -> Callable[[str], object]:
     import summarizer
 
     engine = summarizer.default_engine() if tokenizer is None else summarizer.Engine(tokenizer=tokenizer)
+    engine.preload()
 
     def analyze(text: str) -> object:
         return engine.analyze(text, options=summarizer.Options())

@@ -131,7 +131,7 @@ def warmed_engine() -> Engine:
     from summarizer import default_engine
 
     engine = default_engine()
-    engine.analyze(WARM_UP_TEXT)
+    engine.preload()
     return engine
 
 

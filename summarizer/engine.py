@@ -25,6 +25,7 @@ from summarizer.tokenizer import DEFAULT_BACKEND, Tokenizer, make_tokenizer, par
 # Key phrases are built around this many times more words than the keywords asked for, so
 # that a phrase may join a top keyword with a slightly weaker neighbour.
 _PHRASE_WORDS_FACTOR = 2
+_PRELOAD_TEXT = "新闻摘要服务启动。"
 
 
 class Engine:
@@ -42,6 +43,13 @@ class Engine:
         self.tokenizer: Tokenizer = make_tokenizer(tokenizer, parse_user_dict(user_dict))
         extra = frozenset(word.strip().lower() for word in stop_words or () if word.strip())
         self.stop_words: frozenset[str] = default_stop_words() | extra
+
+    def preload(self) -> None:
+        """Load now what is otherwise loaded on first use: the tokenizer's dictionary, the IDF
+        table, and scipy (only the graphs of long articles need it). Workers forked afterwards
+        share all of it, and no request pays for loading it."""
+        self.analyze(_PRELOAD_TEXT)
+        import scipy.sparse  # noqa: F401
 
     def document(self, text: str) -> Document:
         """Normalise, split and tokenize ``text`` once, marking datelines and bylines."""
