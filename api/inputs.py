@@ -117,6 +117,8 @@ def _convert(name: str, raw: str, json_types: str | list[str]) -> Any:
     types = [json_types] if isinstance(json_types, str) else json_types
     if "null" in types and raw.lower() in ("null", "none"):
         return None
+    if "string" in types:
+        return raw  # the option reads its own text (a length spec such as 20%)
     try:
         if "integer" in types:
             return int(raw)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from api.config import ApiConfig
-from summarizer.options import MAX_CHARS_LIMIT, MAX_COUNT, SIMILARITIES
+from summarizer.options import LENGTH_PATTERN, MAX_CHARS_LIMIT, MAX_COUNT, SIMILARITIES
 
 Schema = dict[str, Any]
 
@@ -28,6 +28,15 @@ def option_schemas(config: ApiConfig) -> dict[str, Schema]:
     return {
         "max_chars": {"type": ["integer", "null"], "minimum": 1, "maximum": MAX_CHARS_LIMIT, "default": 120},
         "sentences": {"type": ["integer", "null"], "minimum": 1, "maximum": MAX_COUNT, "default": None},
+        "length": {
+            "type": ["string", "integer", "null"],
+            "pattern": LENGTH_PATTERN,
+            "minimum": 1,
+            "maximum": MAX_COUNT,
+            "default": None,
+            "description": "Summary length replacing max_chars and sentences: 3 or '3' sentences, "
+            "'120c' characters, '20%' of the article's sentences.",
+        },
         "keywords": {**count, "default": 10},
         "keyphrases": {**count, "default": 5},
         "headlines": {**count, "default": 3},

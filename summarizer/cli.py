@@ -79,6 +79,7 @@ OPTIONAL_INT = OptionalIntType()
 _OPTION_TYPES: dict[str, tuple[click.ParamType[Any, Any], str]] = {
     "max_chars": (OPTIONAL_INT, "summary budget in characters, or 'none' [default: 120]"),
     "sentences": (OPTIONAL_INT, "summary length in sentences, or 'none' [default: none]"),
+    "length": (click.STRING, "summary length replacing the two above: 3 (sentences), 120c, 20%"),
     "keywords": (click.INT, "number of keywords [default: 10]"),
     "keyphrases": (click.INT, "number of key phrases [default: 5]"),
     "headlines": (click.INT, "number of headline suggestions [default: 3]"),

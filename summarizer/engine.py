@@ -95,11 +95,12 @@ class Engine:
             max_sentences=options.max_sentences_ranked,
         )
         # 6. Summary.
+        max_chars, sentence_count = options.summary_bounds(len(document.content_sentences))
         summary = select_summary(
             document,
             sentence_ranking.scores,
-            max_chars=options.max_chars,
-            sentences=options.sentences,
+            max_chars=max_chars,
+            sentences=sentence_count,
             redundancy=options.redundancy,
             stop_words=self.stop_words,
         )

@@ -175,6 +175,8 @@ def _word_phrases(
 ) -> Iterator[tuple[str, float]]:
     """Each candidate phrase of ``sentence`` as its text and its words' mean score."""
     tokens, all_lowered = sentence.tokens, sentence.lowered
+    if top.isdisjoint(all_lowered):
+        return  # no run of it can hold a top keyword
     for first, stop in _runs(tokens, all_lowered, word_scores):
         lowered = all_lowered[first:stop]
         if top.isdisjoint(lowered):

@@ -35,6 +35,8 @@ class Options:
 
     The summary is bounded by ``max_chars`` (characters, never exceeded) and, when
     ``sentences`` is set, also by a sentence count. Both ``None`` means three sentences.
+    ``length``, a spec such as ``"3"``, ``"120c"`` or ``"20%"`` (see :func:`parse_length`),
+    replaces both when given: a share of the sentences can only be counted on the article.
     """
 
     max_chars: int | None = 120
@@ -48,8 +50,11 @@ class Options:
     position_weight: float = 0.3
     redundancy: float = 0.3
     max_sentences_ranked: int = 400
+    length: str | int | None = None
 
     def __post_init__(self) -> None:
+        if self.length is not None:
+            _length_spec(self.length)
         _check_optional_int(self, "max_chars", 1, MAX_CHARS_LIMIT)
         _check_optional_int(self, "sentences", 1, MAX_COUNT)
         for name in ("keywords", "keyphrases", "headlines"):
@@ -71,32 +76,57 @@ class Options:
                 raise OptionsError(str(name), "unknown option")
         return cls(**dict(values))
 
+    def summary_bounds(self, total_sentences: int) -> tuple[int | None, int | None]:
+        """``(max_chars, sentences)`` for an article of ``total_sentences`` sentences."""
+        if self.length is None:
+            return self.max_chars, self.sentences
+        bounds = parse_length(self.length, total_sentences=total_sentences)
+        return bounds["max_chars"], bounds["sentences"]
+
     def to_dict(self) -> dict[str, Any]:
         return {f.name: getattr(self, f.name) for f in fields(self)}
 
 
-_LENGTH_SPEC = re.compile(r"^\s*(\d+)\s*(%|c|chars?|s|sentences?)?\s*$", re.IGNORECASE)
+# A number (no leading zero, ASCII digits only) and a unit: s or none for sentences, c for
+# characters, % for a share of the sentences. The ranges are checked after it. A final line
+# break is let through because ``$`` in LENGTH_PATTERN lets it through in Python's validators.
+_LENGTH_SPEC = re.compile(r"([1-9][0-9]{0,8})([sc%]?)\n?")
+# The same language with its ranges, for the API document (JSON Schema, ECMA-262 syntax).
+LENGTH_PATTERN = r"^(?:(?:100|[1-9][0-9]?)[s%]?|(?:100000|[1-9][0-9]{0,4})c)$"
 
 
-def parse_length(spec: str, *, total_sentences: int | None = None) -> dict[str, int | None]:
+def parse_length(spec: str | int, *, total_sentences: int | None = None) -> dict[str, int | None]:
     """Parse a summary length spec: ``"3"`` or ``"3s"`` sentences, ``"120c"`` characters,
-    ``"20%"`` of the article's sentences (needs ``total_sentences``).
+    ``"20%"`` of the article's sentences (needs ``total_sentences``; at least one).
 
     Returns the keyword arguments for :class:`Options` (``sentences`` or ``max_chars``).
     """
-    match = _LENGTH_SPEC.match(spec)
-    if not match:
-        raise OptionsError("length", f"cannot read {spec!r}; use e.g. 3, 120c or 20%")
-    number, unit = int(match.group(1)), (match.group(2) or "s").lower()
+    number, unit = _length_spec(spec)
     if unit == "%":
-        if not 0 < number <= 100:
-            raise OptionsError("length", "a percentage must be between 1 and 100")
         if total_sentences is None:
             raise OptionsError("length", "a percentage needs the article's sentence count")
         return {"sentences": max(1, math.ceil(total_sentences * number / 100)), "max_chars": MAX_CHARS_LIMIT}
-    if unit.startswith("c"):
+    if unit == "c":
         return {"max_chars": number, "sentences": None}
     return {"sentences": number, "max_chars": MAX_CHARS_LIMIT}
+
+
+def _length_spec(spec: object) -> tuple[int, str]:
+    """The number and unit ("s", "c" or "%") of a valid length spec (a bare integer counts
+    sentences)."""
+    if isinstance(spec, int) and not isinstance(spec, bool):
+        spec = str(spec)
+    if not isinstance(spec, str):
+        raise OptionsError("length", f"must be a string such as 3, 120c or 20%, not {type(spec).__name__}")
+    match = _LENGTH_SPEC.fullmatch(spec)
+    if not match:
+        raise OptionsError("length", f"cannot read {spec!r}; use e.g. 3, 120c or 20%")
+    number, unit = int(match.group(1)), match.group(2) or "s"
+    low, high = {"%": (1, 100), "c": (1, MAX_CHARS_LIMIT), "s": (1, MAX_COUNT)}[unit]
+    if not low <= number <= high:
+        what = {"%": "a percentage", "c": "a character budget", "s": "a sentence count"}[unit]
+        raise OptionsError("length", f"{what} must be between {low} and {high}, got {number}")
+    return number, unit
 
 
 def _check_int(opts: Options, name: str, low: int, high: int) -> None:
@@ -128,4 +158,12 @@ def _check_float(
 
 
 DEFAULT_OPTIONS = Options()
-__all__ = ["DEFAULT_OPTIONS", "SIMILARITIES", "Options", "OptionsError", "Similarity", "parse_length"]
+__all__ = [
+    "DEFAULT_OPTIONS",
+    "LENGTH_PATTERN",
+    "SIMILARITIES",
+    "Options",
+    "OptionsError",
+    "Similarity",
+    "parse_length",
+]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import importlib.util
+import itertools
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,8 +28,10 @@ class IdfTable:
 
     def relative_all(self, words: Iterable[str]) -> npt.NDArray[np.float64]:
         """:meth:`relative` of each of ``words``, in one pass (the same floats: one division each)."""
-        values, median = self.values, self.median
-        return np.array([values.get(word, median) for word in words], dtype=np.float64) / median
+        median = self.median
+        return (
+            np.array(list(map(self.values.get, words, itertools.repeat(median))), dtype=np.float64) / median
+        )
 
 
 @functools.cache

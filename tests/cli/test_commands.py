@@ -78,6 +78,13 @@ def test_bad_input_data_exits_1_with_one_line(
     assert "Traceback" not in result.output
 
 
+def test_summarize_takes_a_length_spec(runner: CliRunner, article: str) -> None:
+    result = runner.invoke(main, ["summarize", "--json", "--length", "50%"], input=article)
+    assert result.exit_code == 0, result.output
+    expected = default_engine().analyze(article, options=Options(length="50%")).to_record(None)
+    assert without_elapsed(json.loads(result.stdout)) == without_elapsed(expected)
+
+
 @pytest.mark.parametrize(
     ("args", "flag"),
     [
@@ -86,6 +93,7 @@ def test_bad_input_data_exits_1_with_one_line(
         (["summarize", "--keywords", "-1"], "--keywords"),
         (["summarize", "--damping", "1"], "--damping"),
         (["summarize", "--similarity", "cosine"], "--similarity"),
+        (["summarize", "--length", "200%"], "--length"),
         (["summarize", "--headlines", "1000"], "--headlines"),
         (["summarize", "--no-such-flag"], "--no-such-flag"),
         (["summarize", "/no/such/file.txt"], "/no/such/file.txt"),

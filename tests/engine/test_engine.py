@@ -10,7 +10,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-from summarizer import Analysis, Engine, Options
+from summarizer import Analysis, Engine, Options, OptionsError, parse_length
 
 # Hand-written example articles (not from the copyrighted dev sets).
 FARM_FAIR = (
@@ -124,6 +124,62 @@ def test_a_sentence_without_clause_marks_is_cut_at_a_word_boundary(engine: Engin
 def test_sentence_count_limits_the_summary(engine: Engine) -> None:
     result = engine.analyze(FARM_FAIR, options=Options(sentences=2, max_chars=None))
     assert len(result.summary) == 2
+
+
+@pytest.mark.parametrize(
+    ("length", "sentences", "max_chars"),
+    [
+        ("2", 2, None),
+        (2, 2, None),
+        ("1s", 1, None),
+        ("60%", 3, None),  # of the 5 content sentences (not the dateline or the credit), rounded up
+        ("1%", 1, None),  # at least one
+        ("40c", None, 40),
+        ("100000c", None, 100_000),
+    ],
+)
+def test_a_length_spec_replaces_the_summary_bounds(
+    engine: Engine, length: str | int, sentences: int | None, max_chars: int | None
+) -> None:
+    result = engine.analyze(FARM_FAIR, options=Options(length=length, max_chars=10, sentences=1))
+    if sentences is not None:
+        assert len(result.summary) == sentences
+    if max_chars is not None:
+        assert 10 < len(result.summary_text) <= max_chars
+
+
+@pytest.mark.parametrize(
+    ("length", "message"),
+    [
+        ("0", "cannot read"),
+        ("101", "between 1 and 100"),
+        ("0%", "cannot read"),
+        ("101%", "between 1 and 100"),
+        ("100001c", "between 1 and 100000"),
+        ("3x", "cannot read"),
+        ("", "cannot read"),
+        ("3\n\n", "cannot read"),
+        ("３", "cannot read"),  # full-width digits are not read as numbers
+        ("07", "cannot read"),  # no leading zero, no space, no other unit: the API's pattern says the same
+        (" 3", "cannot read"),
+        ("3C", "cannot read"),
+        ("3 sentences", "cannot read"),
+        (2.5, "must be a string"),
+        (True, "must be a string"),
+    ],
+)
+def test_a_bad_length_spec_is_an_error_naming_length(length: object, message: str) -> None:
+    with pytest.raises(OptionsError) as error:
+        Options(length=length)  # type: ignore[arg-type]
+    assert error.value.field == "length"
+    assert message in error.value.message
+
+
+def test_parse_length_needs_the_sentence_count_for_a_percentage() -> None:
+    assert parse_length("25%", total_sentences=10) == {"sentences": 3, "max_chars": 100_000}
+    assert parse_length("120c") == {"max_chars": 120, "sentences": None}
+    with pytest.raises(OptionsError, match="sentence count"):
+        parse_length("25%")
 
 
 @pytest.mark.parametrize("similarity", ["textrank", "bm25"])

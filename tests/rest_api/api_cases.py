@@ -84,6 +84,19 @@ BAD_BODIES = [
     ),
     pytest.param({"json": {"text": TEXT, "window": None}}, 422, "invalid_option", "window", id="window-null"),
     pytest.param(
+        {"json": {"text": TEXT, "length": "3x"}}, 422, "invalid_option", "length", id="length-unreadable"
+    ),
+    pytest.param(
+        {"json": {"text": TEXT, "length": 2.5}}, 422, "invalid_option", "length", id="length-fraction"
+    ),
+    pytest.param(
+        {"json": {"text": TEXT}, "query_string": "length=0%25"},
+        422,
+        "invalid_option",
+        "length",
+        id="length-0%",
+    ),
+    pytest.param(
         {"json": {"text": TEXT, "max_sentences_ranked": 51}},
         422,
         "over_limit",

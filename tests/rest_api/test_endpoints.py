@@ -36,6 +36,23 @@ def test_summarize_plain_text_takes_options_from_the_query(client: FlaskClient, 
     assert without_elapsed(response.json) == without_elapsed(expected)
 
 
+@pytest.mark.parametrize(
+    ("where", "length"),
+    [("query", "50%25"), ("query", "2"), ("json", "50%"), ("json", 2), ("json", "90c")],
+)
+def test_a_length_spec_is_read_from_the_query_or_the_body(
+    client: FlaskClient, article: str, where: str, length: str | int
+) -> None:
+    if where == "query":
+        response = client.post(f"/v1/summarize?length={length}", json={"text": article})
+        length = str(length).replace("%25", "%")
+    else:
+        response = client.post("/v1/summarize", json={"text": article, "length": length})
+    assert response.status_code == 200
+    expected = default_engine().analyze(article, options=Options(length=length)).to_record(None)
+    assert without_elapsed(response.json) == without_elapsed(expected)
+
+
 def test_query_options_hold_for_a_json_body_which_wins_on_conflict(client: FlaskClient, article: str) -> None:
     response = client.post("/v1/summarize?keywords=2&headlines=1", json={"text": article, "keywords": 4})
     assert response.status_code == 200
