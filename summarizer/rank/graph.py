@@ -42,14 +42,6 @@ def cooccurrence_graph(
     return flat_cooccurrence_graph(ids, sentence_of, size, window=window, binary=binary)
 
 
-def dense_cooccurrence_graph(
-    sequences: Sequence[npt.NDArray[np.int64]], size: int, *, window: int
-) -> npt.NDArray[np.float64]:
-    """:func:`cooccurrence_graph` (weights counting co-occurrences) as a dense array."""
-    ids, sentence_of = _flattened(sequences)
-    return flat_dense_cooccurrence_graph(ids, sentence_of, size, window=window)
-
-
 def flat_cooccurrence_graph(
     ids: npt.NDArray[np.int64],
     sentence_of: npt.NDArray[np.int64],

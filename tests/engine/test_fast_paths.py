@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from summarizer.keyphrases import _pair_frequencies
-from summarizer.rank.graph import cooccurrence_graph, dense_cooccurrence_graph
+from summarizer.rank.graph import cooccurrence_graph, flat_dense_cooccurrence_graph
 from summarizer.rank.vocabulary import Vocabulary
 
 # Few characters, so that pairs repeat and overlap (aaa holds aa twice); a lone surrogate and
@@ -32,7 +32,7 @@ def test_dense_cooccurrence_graph_equals_sparse_one(sentences: list[list[str]], 
     vocabulary = Vocabulary.build(sentences)
     size = len(vocabulary.words)
     sparse_graph = cooccurrence_graph(vocabulary.sequences, size, window=window).toarray()
-    dense_graph = dense_cooccurrence_graph(vocabulary.sequences, size, window=window)
+    dense_graph = flat_dense_cooccurrence_graph(vocabulary.ids, vocabulary.sentence_of, size, window=window)
     assert np.array_equal(dense_graph, sparse_graph)
 
 
