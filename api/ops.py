@@ -9,7 +9,7 @@ from flask import Blueprint, current_app
 from api.errors import ApiError
 from api.openapi import build_openapi
 from api.state import app_state
-from summarizer.batch import WARM_UP_TEXT
+from summarizer.engine import WARM_UP_TEXT
 
 bp = Blueprint("ops", __name__)
 

@@ -31,7 +31,6 @@ from summarizer.records import analyze_record, error_record
 FSYNC_EVERY = 256
 CHUNK_SIZE = 8  # records handed to a worker process at once: amortises IPC, keeps order cheap
 MAX_JSON_DEPTH = 64
-WARM_UP_TEXT = "新闻摘要服务启动。"
 
 Record = dict[str, Any]
 

@@ -25,7 +25,8 @@ from summarizer.tokenizer import DEFAULT_BACKEND, Tokenizer, make_tokenizer, par
 # Key phrases are built around this many times more words than the keywords asked for, so
 # that a phrase may join a top keyword with a slightly weaker neighbour.
 _PHRASE_WORDS_FACTOR = 2
-_PRELOAD_TEXT = "新闻摘要服务启动。"
+# A tiny article that runs every stage: what preloading and the readiness probe analyse.
+WARM_UP_TEXT = "新闻摘要服务启动。"
 
 
 class Engine:
@@ -48,7 +49,7 @@ class Engine:
         """Load now what is otherwise loaded on first use: the tokenizer's dictionary, the IDF
         table, and scipy (only the graphs of long articles need it). Workers forked afterwards
         share all of it, and no request pays for loading it."""
-        self.analyze(_PRELOAD_TEXT)
+        self.analyze(WARM_UP_TEXT)
         import scipy.sparse  # noqa: F401
 
     def document(self, text: str) -> Document:
