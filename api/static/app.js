@@ -4,8 +4,10 @@
 
 const ENDPOINTS = { article: "v1/summarize", page: "v1/pages" };
 const KEY_STORAGE = "summarizer.apiKey";
-const OPTION_INPUTS = { max_chars: "max-chars", keyphrases: "keyphrases", headlines: "headlines" };
-const FIELD_INPUTS = { text: "text", ...OPTION_INPUTS };
+const COUNT_INPUTS = { keyphrases: "keyphrases", headlines: "headlines" };
+// The summary length is one option, a spec such as "120c", "3s" or "20%" (summarizer.options),
+// read from an amount and a unit; the server's errors about it name the field "length".
+const FIELD_INPUTS = { text: "text", length: "length-amount", ...COUNT_INPUTS };
 
 // A line that ends like this closes a sentence; titles, bylines, captions credits and page labels do not.
 const SENTENCE_END = /[。！？!?；;…：:，,、][”’」』）)"']*$/u;
@@ -59,13 +61,22 @@ const formatScore = (score) => (typeof score === "number" ? score.toFixed(3) : "
 
 function readOptions() {
   const options = {};
-  for (const [name, id] of Object.entries(OPTION_INPUTS)) {
-    const input = $(id);
-    if (input.validity.badInput) throw new ApiError(0, "invalid_option", "This is not a number.", name);
-    // An emptied box means "the server's default", so the option is left out of the request.
-    if (input.value.trim() !== "") options[name] = Number(input.value);
+  for (const [name, id] of Object.entries(COUNT_INPUTS)) {
+    const value = readNumber(name, id);
+    if (value !== null) options[name] = Number(value);
   }
+  const amount = readNumber("length", "length-amount");
+  // Sent as typed: the server checks the spec and names the field if it cannot read it.
+  if (amount !== null) options.length = `${amount}${$("length-unit").value}`;
   return options;
+}
+
+/** The text of a number box, or null when it was emptied (meaning "the server's default"). */
+function readNumber(name, id) {
+  const input = $(id);
+  if (input.validity.badInput) throw new ApiError(0, "invalid_option", "This is not a number.", name);
+  const value = input.value.trim();
+  return value === "" ? null : value;
 }
 
 async function post(path, body, apiKey) {
@@ -161,7 +172,7 @@ function describeError(error) {
     text_too_long: "The text is too long for this server",
     network: "Cannot reach the server",
   };
-  const onOption = Object.hasOwn(OPTION_INPUTS, error.field ?? "");
+  const onOption = (error.field ?? "text") !== "text" && Object.hasOwn(FIELD_INPUTS, error.field);
   const byStatus = {
     400: "The server could not read the request",
     401: "API key needed",

@@ -107,12 +107,12 @@ def test_empty_text_shows_the_servers_message(page: Page) -> None:
 
 
 def test_an_option_the_server_refuses_is_shown_on_its_box(page: Page) -> None:
-    page.get_by_label("Summary budget").fill("0")
+    page.get_by_label("Summary length", exact=True).fill("0")
     run_with_keyboard(page, ARTICLE)
 
     expect(page.get_by_role("alert")).to_contain_text("An option was not accepted")
-    expect(page.get_by_role("alert")).to_contain_text("field: max_chars")
-    budget = page.get_by_label("Summary budget")
+    expect(page.get_by_role("alert")).to_contain_text("field: length")
+    budget = page.get_by_label("Summary length", exact=True)
     expect(budget).to_have_attribute("aria-invalid", "true")
     expect(budget).to_be_focused()
 
@@ -121,6 +121,27 @@ def test_an_option_the_server_refuses_is_shown_on_its_box(page: Page) -> None:
     expect(page.get_by_role("alert")).to_be_hidden()
     expect(budget).not_to_have_attribute("aria-invalid", "true")
     expect(page.locator("article.card")).to_have_count(1)
+
+
+@pytest.mark.parametrize(
+    ("amount", "unit", "spec", "summary_sentences"),
+    [("2", "sentences", "2s", 2), ("20", "% of the sentences", "20%", 1), ("30", "characters", "30c", 1)],
+)
+def test_the_summary_length_is_sent_as_one_spec_and_bounds_the_summary(
+    page: Page, amount: str, unit: str, spec: str, summary_sentences: int
+) -> None:
+    sent: list[Any] = []
+    page.on("request", lambda request: sent.append(request.post_data_json) if request.method == "POST" else None)
+    page.get_by_label("One article").check()
+    page.get_by_label("Summary length", exact=True).fill(amount)
+    page.get_by_label("Summary length unit").select_option(label=unit)
+    run_with_keyboard(page, ARTICLE)
+
+    expect(page.locator("p.summary")).to_be_visible()
+    assert [body["length"] for body in sent] == [spec]
+    expect(page.locator("details.original .body mark.sentence")).to_have_count(summary_sentences)
+    if unit == "characters":
+        assert len(page.locator("p.summary").inner_text()) <= int(amount)
 
 
 def test_summary_sentences_are_highlighted_in_the_original_text(page: Page) -> None:
