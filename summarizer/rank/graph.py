@@ -1,4 +1,5 @@
-"""Graphs of one article as sparse symmetric adjacency matrices without self-loops."""
+"""Graphs of one article as symmetric adjacency matrices (sparse or dense) or edge lists,
+without self-loops."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 import numpy.typing as npt
 
+from summarizer.rank.pagerank import EdgeList
 from summarizer.rank.similarity import (
     bm25_similarity,
     bm25_similarity_dense,
@@ -63,6 +65,17 @@ def flat_cooccurrence_graph(
     if binary:
         matrix.data[:] = 1.0
     return matrix
+
+
+def cooccurrence_edges(
+    ids: npt.NDArray[np.int64], sentence_of: npt.NDArray[np.int64], size: int, *, window: int
+) -> EdgeList:
+    """:func:`flat_cooccurrence_graph` (weights counting co-occurrences) as an edge list, one
+    edge each way per co-occurrence, for the large graphs: PageRank needs no more, and building
+    a scipy matrix costs far more than iterating on it."""
+    first, second = _cooccurring(ids, sentence_of, window=window)
+    sources = np.concatenate([first, second])
+    return EdgeList(sources, np.concatenate([second, first]), np.ones(len(sources)), size)
 
 
 def flat_dense_cooccurrence_graph(

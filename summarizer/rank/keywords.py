@@ -17,7 +17,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from summarizer.document import DocSentence, Document, Token
-from summarizer.rank.graph import flat_cooccurrence_graph, flat_dense_cooccurrence_graph
+from summarizer.rank.graph import cooccurrence_edges, flat_dense_cooccurrence_graph
 from summarizer.rank.pagerank import DENSE_LIMIT, pagerank, ranking_order
 from summarizer.rank.sentences import position_prior
 from summarizer.rank.specificity import jieba_idf
@@ -55,9 +55,15 @@ class KeywordRanking:
     keywords: tuple[ScoredText, ...]  # best first
     scores: dict[str, float]  # every candidate (lower-cased) word's score, best first, for key phrases
     notes: tuple[str, ...]
-    # ``keywords`` and then ``reserve`` more words (as ``rank_keywords`` was asked), best first:
-    # the words that may stand in for keywords a key phrase already says.
-    ranked: tuple[ScoredText, ...] = ()
+    # The words after ``keywords`` (as many as ``rank_keywords`` was asked to reserve), best first,
+    # as (spelling, score): they may stand in for keywords a key phrase already says. Plain
+    # pairs, since most are never shown and a ScoredText costs a microsecond to make.
+    reserve: tuple[tuple[str, float], ...] = ()
+
+    @property
+    def ranked(self) -> tuple[ScoredText, ...]:
+        """``keywords`` and then the reserve, best first."""
+        return self.keywords + tuple(itertools.starmap(ScoredText, self.reserve))
 
 
 def is_candidate(token: Token, stop_words: frozenset[str]) -> bool:
@@ -78,7 +84,7 @@ def rank_keywords(
     reserve: int = 0,
 ) -> KeywordRanking:
     """The ``count`` best keywords, none inside a better one, and every candidate's score;
-    ``reserve`` more words are ranked (in ``ranked``) for :func:`keywords_beside`."""
+    ``reserve`` more words are ranked (in ``reserve``) for :func:`keywords_beside`."""
     vocabulary, first_tokens = _candidates(document.content_sentences[:max_sentences], stop_words)
     if not vocabulary.words:
         return KeywordRanking((), {}, ("no content words: no keywords",))
@@ -91,7 +97,7 @@ def rank_keywords(
     graph = (
         flat_dense_cooccurrence_graph(vocabulary.ids, vocabulary.sentence_of, size, window=window)
         if size <= DENSE_LIMIT
-        else flat_cooccurrence_graph(vocabulary.ids, vocabulary.sentence_of, size, window=window)
+        else cooccurrence_edges(vocabulary.ids, vocabulary.sentence_of, size, window=window)
     )
     result = pagerank(graph, damping=damping, personalization=restart)
     notes = []
@@ -107,10 +113,11 @@ def rank_keywords(
     order = ranking_order(scores).tolist()
     values = scores.tolist()
     chosen = _distinct(order, vocabulary.words, count + reserve)
-    ranked = tuple(ScoredText(first_tokens[i][0], values[i]) for i in chosen)
+    ranked = [(first_tokens[i][0], values[i]) for i in chosen]
     words_in_order = map(vocabulary.words.__getitem__, order)
     word_scores = dict(zip(words_in_order, map(values.__getitem__, order), strict=True))
-    return KeywordRanking(ranked[:count], word_scores, tuple(notes), ranked)
+    keywords = tuple(itertools.starmap(ScoredText, ranked[:count]))
+    return KeywordRanking(keywords, word_scores, tuple(notes), tuple(ranked[count:]))
 
 
 def keywords_beside(
@@ -119,8 +126,15 @@ def keywords_beside(
     """The ``count`` best ranked words that no key phrase already holds: together the keywords
     and the phrases then name more of what the article is about instead of saying one word twice."""
     said = [phrase.text.lower() for phrase in phrases]
-    beside = (word for word in ranking.ranked if not any(word.text.lower() in phrase for phrase in said))
-    return tuple(itertools.islice(beside, count))
+
+    def unsaid(text: str) -> bool:
+        lowered = text.lower()
+        return not any(lowered in phrase for phrase in said)
+
+    beside = [word for word in ranking.keywords if unsaid(word.text)][:count]
+    reserve = (pair for pair in ranking.reserve if unsaid(pair[0]))
+    beside.extend(itertools.starmap(ScoredText, itertools.islice(reserve, count - len(beside))))
+    return tuple(beside)
 
 
 def _distinct(order: Sequence[int], words: Sequence[str], count: int) -> list[int]:
@@ -148,19 +162,25 @@ def _candidates(
     tokens = list(itertools.chain.from_iterable(map(_TOKENS, sentences)))
     # ``is_candidate`` split in two so that no Python code runs per token: the tag is tested
     # by C-level maps over all tokens, the text once per distinct text of a tagged token.
-    tagged_flags = list(map(KEYWORD_POS.__contains__, map(_POS, tokens)))
+    # The flags are bytes so that numpy reads them without a conversion per token.
+    tagged_flags = bytes(map(KEYWORD_POS.__contains__, map(_POS, tokens)))
     tagged = list(itertools.compress(tokens, tagged_flags))
     texts = list(map(_TEXT, tagged))
-    word_of = {}
-    for text in set(texts):
+    # Distinct texts in order of first occurrence, so that the word ids are in that order too.
+    word_ids: dict[str, int] = {}
+    id_of_text: dict[str, int] = {}
+    for text in dict.fromkeys(texts):
         if len(text) >= 2 and not text.isdigit():
             word = text.lower()
             if word not in stop_words:
-                word_of[text] = word
-    words = list(map(word_of.get, texts))  # None for a tagged token that is no candidate
-    token_sentence = np.repeat(np.arange(len(sentences)), [len(sentence.tokens) for sentence in sentences])
-    sentence_of = token_sentence[np.array(tagged_flags, dtype=bool)]
-    vocabulary = Vocabulary.of_occurrences(words, sentence_of, len(sentences))
-    # Built backwards, so that the first occurrence is the one that stays.
-    first = dict(zip(reversed(words), reversed(tagged), strict=True))
-    return vocabulary, list(map(first.__getitem__, vocabulary.words))
+                id_of_text[text] = word_ids.setdefault(word, len(word_ids))
+    every = np.fromiter(map(id_of_text.get, texts, itertools.repeat(-1)), np.int64, len(texts))
+    candidate = every >= 0
+    token_sentence = np.repeat(np.arange(len(sentences)), list(map(len, map(_TOKENS, sentences))))
+    sentence_of = token_sentence[np.frombuffer(tagged_flags, dtype=np.bool_)][candidate]
+    # A word's first occurrence is where the running maximum of the ids first reaches its id,
+    # since ids are numbered in order of first occurrence.
+    reached = np.maximum.accumulate(every)
+    firsts = np.flatnonzero(reached > np.concatenate(([-1], reached[:-1]))).tolist()
+    vocabulary = Vocabulary(tuple(word_ids), every[candidate], sentence_of, len(sentences))
+    return vocabulary, list(map(tagged.__getitem__, firsts))

@@ -1,11 +1,12 @@
-"""PageRank by power iteration on a sparse weighted graph."""
+"""PageRank by power iteration on a weighted graph: a dense array, a scipy sparse matrix or an
+edge list."""
 
 from __future__ import annotations
 
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, TypeAlias
+from typing import TYPE_CHECKING
 
 import numpy as np
 import numpy.typing as npt
@@ -25,9 +26,20 @@ _FIRST_BATCH = 8
 # A batch predicted from the shrinking of the changes is capped, in case they shrink unevenly.
 _MAX_BATCH = 16
 
-_Adjacency: TypeAlias = "sparse.spmatrix | npt.NDArray[np.float64]"
-# Writes the product of the transposed transition matrix and ``previous`` into ``out``.
+# Writes the scores after one more iteration, from ``previous``, into ``out``.
 _Step = Callable[[npt.NDArray[np.float64], npt.NDArray[np.float64]], None]
+
+
+@dataclass(frozen=True)
+class EdgeList:
+    """A weighted directed graph of ``size`` nodes as parallel arrays, one item per edge
+    (repeated edges add up): all PageRank needs of a large sparse graph, and much cheaper to
+    build than a scipy matrix."""
+
+    sources: npt.NDArray[np.int64]
+    targets: npt.NDArray[np.int64]
+    weights: npt.NDArray[np.float64]
+    size: int
 
 
 @dataclass(frozen=True)
@@ -39,7 +51,7 @@ class PageRank:
 
 
 def pagerank(
-    adjacency: sparse.spmatrix | npt.NDArray[np.float64],
+    adjacency: sparse.spmatrix | npt.NDArray[np.float64] | EdgeList,
     *,
     damping: float,
     personalization: npt.NDArray[np.float64] | None = None,
@@ -51,52 +63,60 @@ def pagerank(
     Nodes without edges send their mass by ``personalization`` too, as networkx does.
     Converged when the L1 change is below ``n * tolerance`` (networkx's criterion).
 
-    ``adjacency`` is a scipy sparse matrix or a dense array. A graph of up to
-    ``DENSE_LIMIT`` nodes is iterated as a dense array: one product costs a microsecond or two
-    there, a scipy sparse one some twenty, and an article's graphs are small. The dense
-    product is an ``einsum``, not ``@``: BLAS would start threads for it, which on a busy
-    machine cost milliseconds per product."""
-    size = adjacency.shape[0]
+    ``adjacency`` is a scipy sparse matrix, a dense array or an :class:`EdgeList`. A matrix of
+    up to ``DENSE_LIMIT`` nodes is iterated as a dense array, where one product is one BLAS
+    call of a microsecond or two (an article's graphs are small); anything else on its edges."""
+    if isinstance(adjacency, EdgeList):
+        size = adjacency.size
+        weighted = np.bincount(adjacency.sources, weights=adjacency.weights, minlength=size)
+        strength = np.asarray(weighted, dtype=np.float64)
+    else:
+        size = adjacency.shape[0]
+        strength = np.asarray(adjacency.sum(axis=1), dtype=np.float64).ravel()
     if size == 0:
         return PageRank(np.zeros(0), 0, True, False)
     teleport = _distribution(personalization, size)
-    if isinstance(adjacency, np.ndarray):
-        strength = adjacency.sum(axis=1)
-    else:
-        strength = np.asarray(adjacency.sum(axis=1)).ravel()
-    dangling = np.flatnonzero(strength <= 0)
+    linked = strength > 0
     # Without edges every node is dangling, so this also stands for "no edges".
-    if len(dangling) == size:
+    if not linked.any():
         return PageRank(teleport.copy(), 0, True, False)
-    inverse = np.divide(1.0, strength, out=np.zeros(size), where=strength > 0)
-    step = _dense_step(adjacency, inverse) if size <= DENSE_LIMIT else _sparse_step(adjacency, inverse)
-    restart = (1.0 - damping) * teleport
-    threshold = size * tolerance
+    # The chance that the surfer on a node follows a given edge out of it, damping included.
+    follow = np.divide(damping, strength, out=np.zeros(size), where=linked)
+    if isinstance(adjacency, EdgeList):
+        step, start = _edge_step(adjacency, follow, linked, teleport, damping)
+    elif size <= DENSE_LIMIT:
+        step, start = _dense_step(adjacency, follow, linked, teleport, damping)
+    else:
+        step, start = _edge_step(_edge_list(adjacency), follow, linked, teleport, damping)
+    scores, iterations, converged = _power_iteration(step, start, size * tolerance, max_iterations)
+    return PageRank(scores[:size].copy(), iterations, converged, True)
+
+
+def _power_iteration(
+    step: _Step, start: npt.NDArray[np.float64], threshold: float, max_iterations: int
+) -> tuple[npt.NDArray[np.float64], int, bool]:
+    """The scores after the first iteration whose L1 change is below ``threshold``, that
+    iteration, and whether there was one within ``max_iterations``."""
     # Row k holds the scores after k iterations. Keeping them all lets one batch of iterations
     # be tested for convergence in three numpy calls instead of three per iteration (at an
     # article's graph sizes each call costs as much as the product), while the scores and
     # the iteration where they converge stay exactly those of testing every iteration.
-    history = np.empty((max_iterations + 1, size))
-    history[0] = teleport
+    history = np.empty((max_iterations + 1, len(start)))
+    history[0] = start
     done = 0
     batch = _FIRST_BATCH
     while done < max_iterations:
         end = min(done + batch, max_iterations)
         for iteration in range(done, end):
-            previous, scores = history[iteration], history[iteration + 1]
-            step(previous, scores)
-            if len(dangling):
-                scores += previous[dangling].sum() * teleport
-            scores *= damping
-            scores += restart
-        changes = np.abs(history[done + 1 : end + 1] - history[done:end]).sum(axis=1)
-        below = np.flatnonzero(changes < threshold)
-        if len(below):
-            converged_at = done + int(below[0]) + 1
-            return PageRank(history[converged_at].copy(), converged_at, True, True)
+            step(history[iteration], history[iteration + 1])
+        changes = np.abs(history[done + 1 : end + 1] - history[done:end]).sum(axis=1).tolist()
+        below = next((index for index, change in enumerate(changes) if change < threshold), None)
+        if below is not None:
+            converged_at = done + below + 1
+            return history[converged_at], converged_at, True
         done = end
-        batch = _next_batch(changes.tolist(), threshold)
-    return PageRank(history[max_iterations].copy(), max_iterations, False, True)
+        batch = _next_batch(changes, threshold)
+    return history[max_iterations], max_iterations, False
 
 
 def _next_batch(changes: list[float], threshold: float) -> int:
@@ -108,36 +128,78 @@ def _next_batch(changes: list[float], threshold: float) -> int:
     return max(1, min(_MAX_BATCH, math.ceil(math.log(threshold / changes[-1]) / math.log(rate))))
 
 
-def _dense_step(adjacency: _Adjacency, inverse: npt.NDArray[np.float64]) -> _Step:
+def _dense_step(
+    adjacency: sparse.spmatrix | npt.NDArray[np.float64],
+    follow: npt.NDArray[np.float64],
+    linked: npt.NDArray[np.bool_],
+    teleport: npt.NDArray[np.float64],
+    damping: float,
+) -> tuple[_Step, npt.NDArray[np.float64]]:
+    """One iteration as one matrix-vector product, and the start scores it iterates on: the
+    scores carry a constant 1 after the last node, so that the restart is the matrix's last
+    row and its last column keeps the 1. Folding the damping, the dangling nodes and the
+    restart into the matrix once leaves one numpy call per iteration instead of five."""
+    size = len(follow)
     dense = adjacency if isinstance(adjacency, np.ndarray) else adjacency.toarray()
-    # The column-stochastic matrix whose (j, i) entry is the chance of stepping from i to j.
-    transposed = np.ascontiguousarray((dense * inverse[:, None]).T)
+    # Row i holds the chances of stepping from i to each node. Built by rows, which numpy
+    # writes far faster than columns, and multiplied transposed, which BLAS does in place.
+    transitions = np.empty((size + 1, size + 1))
+    np.multiply(dense, follow[:, None], out=transitions[:size, :size])
+    transitions[:, size] = 0.0
+    if not linked.all():
+        transitions[np.flatnonzero(~linked), :size] = damping * teleport
+    transitions[size, :size] = (1.0 - damping) * teleport
+    transitions[size, size] = 1.0
+    product = transitions.T
+    start = np.ones(size + 1)
+    start[:size] = teleport
 
+    # BLAS (dgemv) is twice as fast as einsum here. numpy's OpenBLAS runs a matrix-vector
+    # product on one thread below some 680 x 680 cells (measured), far above DENSE_LIMIT, so no
+    # thread is woken per product (which on a busy machine costs milliseconds).
     def step(previous: npt.NDArray[np.float64], out: npt.NDArray[np.float64]) -> None:
-        np.einsum("ij,j->i", transposed, previous, out=out)
+        np.dot(product, previous, out=out)
 
-    return step
+    return step, start
 
 
-def _sparse_step(adjacency: _Adjacency, inverse: npt.NDArray[np.float64]) -> _Step:
+def _edge_list(adjacency: sparse.spmatrix | npt.NDArray[np.float64]) -> EdgeList:
     from scipy import sparse  # only large articles need scipy: importing it costs 0.1 s
 
-    transposed = (sparse.diags(inverse) @ sparse.csr_matrix(adjacency)).T.tocsr()
-    rows = np.repeat(np.arange(transposed.shape[0]), np.diff(transposed.indptr))
-    columns, weights, size = transposed.indices, transposed.data, transposed.shape[0]
+    coordinates = sparse.coo_matrix(adjacency)
+    sources, targets = coordinates.row.astype(np.int64), coordinates.col.astype(np.int64)
+    return EdgeList(sources, targets, coordinates.data, coordinates.shape[0])
 
-    # scipy's product of a CSR matrix and a vector, without its per-call overhead (some twenty
-    # microseconds): ``bincount`` adds each row's products in the same order, one by one.
+
+def _edge_step(
+    edges: EdgeList,
+    follow: npt.NDArray[np.float64],
+    linked: npt.NDArray[np.bool_],
+    teleport: npt.NDArray[np.float64],
+    damping: float,
+) -> tuple[_Step, npt.NDArray[np.float64]]:
+    """One iteration over an edge list, and the start scores."""
+    sources, targets, size = edges.sources, edges.targets, edges.size
+    weights = edges.weights * follow[sources]
+    dangling = np.flatnonzero(~linked)
+    dangling_teleport = damping * teleport
+    restart = (1.0 - damping) * teleport
+
+    # A sparse matrix-vector product without scipy's per-call overhead (some twenty
+    # microseconds): ``bincount`` adds up the products on each node's edges in.
     def step(previous: npt.NDArray[np.float64], out: npt.NDArray[np.float64]) -> None:
-        out[:] = np.bincount(rows, weights=weights * previous[columns], minlength=size)
+        out[:] = np.bincount(targets, weights=weights * previous[sources], minlength=size)
+        if len(dangling):
+            out += previous[dangling].sum() * dangling_teleport
+        out += restart
 
-    return step
+    return step, teleport
 
 
 def ranking_order(scores: npt.NDArray[np.float64]) -> npt.NDArray[np.int64]:
     """Indices from the highest score down; ties keep the lower index first."""
-    rounded = np.round(scores, _TIE_DECIMALS)
-    return np.lexsort((np.arange(len(scores)), -rounded)).astype(np.int64)
+    # A stable sort keeps tied scores in index order.
+    return np.argsort(-np.round(scores, _TIE_DECIMALS), kind="stable").astype(np.int64, copy=False)
 
 
 def _distribution(weights: npt.NDArray[np.float64] | None, size: int) -> npt.NDArray[np.float64]:
