@@ -19,17 +19,19 @@ that is a substring of a chosen one is dropped.
 from __future__ import annotations
 
 import bisect
+import heapq
 import itertools
+import math
 import operator
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 import numpy.typing as npt
 
 from summarizer.document import DocSentence, Document, Token
-from summarizer.rank.pagerank import ranking_order
+from summarizer.rank.pagerank import _TIE_DECIMALS
 from summarizer.result import ScoredText
 from summarizer.tokenizer import PUNCTUATION_POS
 
@@ -46,6 +48,8 @@ _BINDING_WORDS = frozenset({"的"})
 _BINDING_SINGLE_POS = frozenset({"n", "ng"})
 _QUOTED = re.compile(r"[“《「]([^”》」“《「\n]{2,12})[”》」]")
 _QUOTE_OPENERS = ("“", "《", "「")
+# Sentences end at line breaks, so no phrase holds one.
+_SEPARATOR = "\n"
 MAX_WORDS = 5
 MAX_CHARS = 16
 LEAD_WEIGHT = 2.0
@@ -53,13 +57,7 @@ LEAD_WEIGHT = 2.0
 # and how often the phrase occurs.
 WORD_SCORE_EXPONENT = 0.25
 OCCURRENCE_EXPONENT = 0.5
-REDUNDANCY_EXPONENT = 0.5
-
-
-@dataclass
-class _Tally:
-    word_score: float  # mean score of the phrase's words
-    weight: float  # summed position weight of the sentences the phrase occurs in
+_TIE_SCALE = 10.0**_TIE_DECIMALS
 
 
 def extract_keyphrases(
@@ -78,23 +76,35 @@ def extract_keyphrases(
         return ()
     ranked = list(word_scores)
     top = frozenset(ranked[: max(keywords, 1)])
-    tallies: dict[str, _Tally] = {}
+    quotes = any(map(document.text.__contains__, _QUOTE_OPENERS))
+    # Per phrase, in order of first occurrence: its words' mean score where it first occurs
+    # (with a positive one) and the summed position weights of its occurrences from there on.
+    mean_scores: dict[str, float] = {}
+    weights: dict[str, float] = {}
     for position, sentence in enumerate(document.content_sentences[:max_sentences]):
         weight = (LEAD_WEIGHT if position == 0 else 1.0) / (position + 1.0)
-        for text, word_score in (
-            *_word_phrases(sentence, word_scores, top),
-            *_quoted_phrases(sentence, word_scores),
-        ):
-            tally = tallies.get(text)
-            if tally is None:
-                if word_score <= 0:
+        phrases = _word_phrases(sentence, word_scores, top)
+        if quotes:
+            phrases += _quoted_phrases(sentence, word_scores)
+        for text, mean_score in phrases:
+            so_far = weights.get(text)
+            if so_far is None:
+                if mean_score <= 0:
                     continue
-                tally = tallies[text] = _Tally(word_score, 0.0)
-            tally.weight += weight
-    if not tallies:
+                mean_scores[text] = mean_score
+                so_far = 0.0
+            weights[text] = so_far + weight
+    if not weights:
         return ()
+    salience = list(
+        map(
+            operator.mul,
+            map(pow, mean_scores.values(), itertools.repeat(WORD_SCORE_EXPONENT)),
+            map(pow, weights.values(), itertools.repeat(OCCURRENCE_EXPONENT)),
+        )
+    )
     covered = {pair for word in ranked[:keywords_shown] for pair in _pairs(word)}
-    return _diverse(tallies, text=document.text.lower(), covered=covered, count=count)
+    return _diverse(list(weights), salience, text=document.text.lower(), covered=covered, count=count)
 
 
 def _pairs(text: str) -> set[str]:
@@ -102,67 +112,100 @@ def _pairs(text: str) -> set[str]:
 
 
 def _diverse(
-    tallies: Mapping[str, _Tally], *, text: str, covered: set[str], count: int
+    phrases: Sequence[str], salience: Sequence[float], *, text: str, covered: set[str], count: int
 ) -> tuple[ScoredText, ...]:
     """Greedy maximum coverage: each pick gains its salience times the article frequency of
-    the character pairs it adds to what is already said."""
-    phrases = list(tallies)
-    # Each phrase's pairs as column ids, flattened phrase by phrase: a sparse 0/1 membership
-    # matrix in coordinate form. Row sums by ``np.bincount`` are exact (the values are whole
-    # numbers) and cost a fraction of building a scipy matrix for a few hundred phrases.
-    pair_sets = [_pairs(phrase.lower()) for phrase in phrases]
-    pair_ids = {
-        pair: column for column, pair in enumerate(dict.fromkeys(itertools.chain.from_iterable(pair_sets)))
-    }
-    lengths = [len(pairs) for pairs in pair_sets]
-    bounds = list(itertools.accumulate(lengths, initial=0))
-    column_of = np.fromiter(
-        map(pair_ids.__getitem__, itertools.chain.from_iterable(pair_sets)), dtype=np.intp, count=bounds[-1]
-    )
-    row_of = np.repeat(np.arange(len(phrases), dtype=np.intp), lengths)
-    is_covered = np.fromiter((pair in covered for pair in pair_ids), dtype=bool, count=len(pair_ids))
-    uncovered = np.where(is_covered, 0.0, _pair_frequencies(text, list(pair_ids)))
-    salience = np.array(
-        [
-            tallies[phrase].word_score ** WORD_SCORE_EXPONENT * tallies[phrase].weight ** OCCURRENCE_EXPONENT
-            for phrase in phrases
-        ]
-    )
-    new = np.ones(len(pair_ids))
-    sizes = np.maximum(np.array(lengths, dtype=np.float64), 1.0)
-    available = np.ones(len(phrases), dtype=bool)
+    the character pairs it adds to what is already said, damped by the root of the share of
+    its pairs that are new.
+
+    Chosen lazily: a phrase's gain only falls as pairs get said, so a best-first heap of gains
+    known to be at least the current ones finds each pick after re-scoring only the few
+    phrases that come out on top (most phrases could never win a round). Gains are compared
+    rounded and ties go to the earlier phrase, as in ``ranking_order``."""
+    pairs = _PhrasePairs.counted(text, list(map(str.lower, phrases)), covered)
+    # The first bound: every pair new, each counted as often as the phrase holds it.
+    bounds = -np.round(np.array(salience) * pairs.sums, _TIE_DECIMALS)
+    heap: list[tuple[float, int]] = list(zip(bounds.tolist(), range(len(phrases)), strict=True))
+    heapq.heapify(heap)
+    frequencies_of: dict[int, dict[int, int]] = {}
+    said: set[int] = set()
     chosen: list[tuple[str, float]] = []
-    while len(chosen) < count and available.any():
-        novelty = (
-            np.bincount(row_of, weights=new[column_of], minlength=len(phrases)) / sizes
-        ) ** REDUNDANCY_EXPONENT
-        gained = np.bincount(row_of, weights=uncovered[column_of], minlength=len(phrases))
-        gains = np.where(available, salience * gained * novelty, -np.inf)
-        index = int(ranking_order(gains)[0])
-        if gains[index] <= 0 and chosen:
-            break
+    # The chosen phrases joined by a character no phrase holds: one substring search tells
+    # whether a phrase is inside one of them.
+    joined = ""
+    while len(chosen) < count and heap:
+        bound, index = heapq.heappop(heap)
         phrase = phrases[index]
-        chosen.append((phrase, float(gains[index])))
-        said = column_of[bounds[index] : bounds[index + 1]]
-        uncovered[said] = 0.0
-        new[said] = 0.0
-        available &= np.array([candidate not in phrase for candidate in phrases])
+        if phrase in joined:
+            continue
+        frequencies = frequencies_of.get(index)
+        if frequencies is None:
+            frequencies = frequencies_of[index] = pairs.frequencies(index)
+        unsaid = [frequency for pair, frequency in frequencies.items() if pair not in said]
+        gain = salience[index] * float(sum(unsaid)) * math.sqrt(len(unsaid) / max(len(frequencies), 1))
+        key = -_tie_rounded(gain)
+        if key > bound:  # it gains less than it did: another phrase may now gain more
+            heapq.heappush(heap, (key, index))
+            continue
+        if gain <= 0 and chosen:
+            break
+        chosen.append((phrase, gain))
+        joined += _SEPARATOR + phrase
+        said.update(frequencies)
     best = max(gain for _, gain in chosen)
     return tuple(ScoredText(phrase, gain / best if best > 0 else 0.0) for phrase, gain in chosen)
 
 
-def _pair_frequencies(text: str, pairs: Sequence[str]) -> npt.NDArray[np.float64]:
-    """How often each of ``pairs`` (two characters each) occurs in ``text``, overlaps counted.
-    Counted on code points as integers: counting the article's pairs as strings cost more
-    than all the rest of choosing the phrases."""
-    text_codes = _code_points(text)
-    occurring, counts = np.unique((text_codes[:-1] << 21) | text_codes[1:], return_counts=True)
-    if not len(occurring) or not pairs:
-        return np.zeros(len(pairs))
-    pair_codes = _code_points("".join(pairs)).reshape(-1, 2)
-    wanted = (pair_codes[:, 0] << 21) | pair_codes[:, 1]
-    found = np.minimum(np.searchsorted(occurring, wanted), len(occurring) - 1)
-    return np.where(occurring[found] == wanted, counts[found], 0).astype(np.float64)
+@dataclass(frozen=True)
+class _PhrasePairs:
+    """The character pairs of phrases as integers, pair by pair along the phrases joined,
+    with how often the article holds each."""
+
+    keys: list[int]
+    counts: list[int]
+    firsts: list[int]  # where each phrase's pairs begin
+    stops: list[int]  # and end
+    sums: npt.NDArray[np.int64]  # each phrase's counts summed, a pair it holds twice counted twice
+
+    @classmethod
+    def counted(cls, text: str, phrases: Sequence[str], covered: set[str]) -> _PhrasePairs:
+        """Of ``phrases`` (none empty): overlapping occurrences in ``text`` count; a pair of
+        ``covered`` counts 0."""
+        lengths = np.fromiter(map(len, phrases), dtype=np.intp, count=len(phrases))
+        ends = np.cumsum(lengths)
+        keys = _adjacent_keys(_code_points("".join(phrases)))
+        occurring = np.sort(_adjacent_keys(_code_points(text)))
+        # Looked up in order: each binary search then starts where the last one ended.
+        order = np.argsort(keys)
+        in_order = keys[order]
+        counts = np.empty_like(keys)
+        counts[order] = np.searchsorted(occurring, in_order, side="right") - np.searchsorted(
+            occurring, in_order, side="left"
+        )
+        if covered:
+            counts[np.isin(keys, _adjacent_keys(_code_points("".join(covered)))[::2])] = 0
+        # The pair that joins a phrase to the next is no phrase's: each phrase's pairs stop before it.
+        totals = np.concatenate(([0], np.cumsum(counts)))
+        firsts, stops = ends - lengths, ends - 1
+        return cls(
+            keys.tolist(), counts.tolist(), firsts.tolist(), stops.tolist(), totals[stops] - totals[firsts]
+        )
+
+    def frequencies(self, index: int) -> dict[int, int]:
+        """The distinct pairs of one phrase and their counts."""
+        first, stop = self.firsts[index], self.stops[index]
+        return dict(zip(self.keys[first:stop], self.counts[first:stop], strict=True))
+
+
+def _tie_rounded(score: float) -> float:
+    """``np.round(score, _TIE_DECIMALS)`` for one float without a numpy call: numpy scales,
+    rounds half to even and scales back, as this does."""
+    return round(score * _TIE_SCALE) / _TIE_SCALE
+
+
+def _adjacent_keys(codes: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:
+    """Each pair of adjacent code points as one integer."""
+    return (codes[:-1] << 21) | codes[1:]
 
 
 def _code_points(text: str) -> npt.NDArray[np.int64]:
@@ -172,33 +215,36 @@ def _code_points(text: str) -> npt.NDArray[np.int64]:
 
 def _word_phrases(
     sentence: DocSentence, word_scores: Mapping[str, float], top: frozenset[str]
-) -> Iterator[tuple[str, float]]:
+) -> list[tuple[str, float]]:
     """Each candidate phrase of ``sentence`` as its text and its words' mean score."""
-    tokens, all_lowered = sentence.tokens, sentence.lowered
-    if top.isdisjoint(all_lowered):
-        return  # no run of it can hold a top keyword
-    for first, stop in _runs(tokens, all_lowered, word_scores):
-        lowered = all_lowered[first:stop]
-        if top.isdisjoint(lowered):
+    tokens, lowered = sentence.tokens, sentence.lowered
+    if top.isdisjoint(lowered):
+        return []  # no run of it can hold a top keyword
+    texts = list(map(_TEXT, tokens))
+    scores = list(map(word_scores.get, lowered, itertools.repeat(-1.0)))
+    # A running count: whether a phrase holds a top keyword is two look-ups.
+    tops = list(itertools.accumulate(map(top.__contains__, lowered), initial=0))
+    phrases = []
+    for first, stop in _runs(tokens, lowered, word_scores):
+        if tops[stop] == tops[first]:
             continue
-        run = tokens[first:stop]
-        texts = list(map(_TEXT, run))
-        scores = [word_scores.get(word, -1.0) for word in lowered]
-        # Running totals: a phrase's characters, score and top keywords are two look-ups.
-        chars = list(itertools.accumulate(map(len, texts), initial=0))
-        totals = list(itertools.accumulate([max(score, 0.0) for score in scores], initial=0.0))
-        tops = list(itertools.accumulate(map(top.__contains__, lowered), initial=0))
-        for end in range(1, len(run)):
-            if scores[end] < 0 or run[end][1] not in HEAD_POS:
+        # Summed from the run's start (not the sentence's), as the means always were: a
+        # different order of additions could change a float's last bit and break a tie otherwise.
+        totals = list(itertools.accumulate(map(max, scores[first:stop], itertools.repeat(0.0)), initial=0.0))
+        for end in range(first + 1, stop):
+            if scores[end] < 0 or tokens[end][1] not in HEAD_POS:
                 continue
-            for start in range(max(0, end - MAX_WORDS + 1), end):
+            # Tokens tile the text: a phrase of at most MAX_CHARS starts at or after this offset.
+            earliest = tokens[end][2] + len(texts[end]) - MAX_CHARS
+            for start in range(max(first, end - MAX_WORDS + 1), end):
                 if (
-                    chars[end + 1] - chars[start] <= MAX_CHARS
+                    tokens[start][2] >= earliest
                     and tops[end + 1] > tops[start]
-                    and (scores[start] >= 0 or run[start][1] in OPENING_POS)
+                    and (scores[start] >= 0 or tokens[start][1] in OPENING_POS)
                 ):
-                    size = end + 1 - start
-                    yield "".join(texts[start : end + 1]), (totals[end + 1] - totals[start]) / size
+                    total = totals[end + 1 - first] - totals[start - first]
+                    phrases.append(("".join(texts[start : end + 1]), total / (end + 1 - start)))
+    return phrases
 
 
 def _runs(
@@ -225,17 +271,22 @@ def _runs(
     return runs
 
 
-def _quoted_phrases(sentence: DocSentence, word_scores: Mapping[str, float]) -> Iterator[tuple[str, float]]:
+def _quoted_phrases(sentence: DocSentence, word_scores: Mapping[str, float]) -> list[tuple[str, float]]:
     """Whole-word names in quotes or title marks: 《梦幻天劫》, “中柬文化旅游年”."""
     # Most sentences quote nothing: three substring tests cost less than a regular expression scan.
     if not any(map(sentence.text.__contains__, _QUOTE_OPENERS)):
-        return
-    starts = list(map(_START, sentence.tokens))
+        return []
+    phrases = []
+    tokens = sentence.tokens
     for match in _QUOTED.finditer(sentence.text):
         start, end = sentence.start + match.start(1), sentence.start + match.end(1)
         # Tokens are in text order and tile it: those starting inside the quote are the ones
         # inside it, unless the last runs past its end (then no name is quoted).
-        words = sentence.tokens[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
+        first, stop = (
+            bisect.bisect_left(tokens, start, key=_START),
+            bisect.bisect_left(tokens, end, key=_START),
+        )
+        words = tokens[first:stop]
         if (
             len(words) >= 2
             and words[0].start == start
@@ -243,4 +294,5 @@ def _quoted_phrases(sentence: DocSentence, word_scores: Mapping[str, float]) -> 
             and all(t.is_word for t in words)
         ):
             total = sum(word_scores.get(t.text.lower(), 0.0) for t in words)
-            yield "".join(t.text for t in words), total / len(words)
+            phrases.append(("".join(t.text for t in words), total / len(words)))
+    return phrases

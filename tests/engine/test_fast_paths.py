@@ -9,7 +9,7 @@ import numpy as np
 from hypothesis import given
 from hypothesis import strategies as st
 
-from summarizer.keyphrases import _pair_frequencies
+from summarizer.keyphrases import _adjacent_keys, _code_points, _PhrasePairs
 from summarizer.rank.graph import cooccurrence_graph, flat_dense_cooccurrence_graph
 from summarizer.rank.vocabulary import Vocabulary
 
@@ -18,10 +18,23 @@ from summarizer.rank.vocabulary import Vocabulary
 _CHARS = st.sampled_from(["a", "A", "中", "国", "\ud800", "\U0001f600", " "])
 
 
-@given(st.text(_CHARS, max_size=30), st.lists(st.tuples(_CHARS, _CHARS).map("".join), max_size=12))
-def test_pair_frequencies_count_overlapping_pairs(text: str, pairs: list[str]) -> None:
+@given(
+    st.text(_CHARS, max_size=30),
+    st.lists(st.text(_CHARS, min_size=1, max_size=8), min_size=1, max_size=8),
+    st.sets(st.tuples(_CHARS, _CHARS).map("".join), max_size=4),
+)
+def test_phrase_pairs_count_overlapping_pairs(text: str, phrases: list[str], covered: set[str]) -> None:
     counted = Counter(map(operator.add, text, text[1:]))
-    assert _pair_frequencies(text, pairs).tolist() == [float(counted[pair]) for pair in pairs]
+    pairs = _PhrasePairs.counted(text, phrases, covered)
+    for index, phrase in enumerate(phrases):
+        held = list(map(operator.add, phrase, phrase[1:]))
+        expected = {pair: 0 if pair in covered else counted[pair] for pair in held}
+        assert pairs.frequencies(index) == {_key(pair): count for pair, count in expected.items()}
+        assert pairs.sums[index] == sum(expected[pair] for pair in held)
+
+
+def _key(pair: str) -> int:
+    return int(_adjacent_keys(_code_points(pair))[0])
 
 
 @given(
