@@ -66,16 +66,41 @@ class DocSentence:
         """``words`` lower-cased, aligned with ``words``."""
         return tuple(word.text.lower() for word in self.words)
 
-    def fill_views(self, *, lowered: tuple[str, ...], is_word: Sequence[bool]) -> None:
-        """Set the cached ``lowered``, ``words`` and ``lowered_words`` from lists computed for
-        the whole article at once: slicing those costs less than a Python loop (and a
-        cached_property lock) per sentence. The values are the ones the properties compute."""
-        # A cached_property keeps its value in the instance dict, which is what is filled here.
-        self.__dict__.update(
+    @classmethod
+    def with_views(
+        cls,
+        index: int,
+        text: str,
+        start: int,
+        end: int,
+        tokens: tuple[Token, ...],
+        is_boilerplate: bool,
+        paragraph: int,
+        *,
+        lowered: tuple[str, ...],
+        is_word: Sequence[bool],
+    ) -> DocSentence:
+        """``DocSentence(index, ..., paragraph)`` with ``lowered``, ``words`` and
+        ``lowered_words`` already set, from slices of lists computed for the whole article at
+        once (the values the properties compute).
+
+        ``build_document`` makes every sentence here: the frozen ``__init__`` (one
+        ``object.__setattr__`` per field) and then filling the views cost half as much again
+        as setting the instance dict, which holds the fields and the cached views, at once."""
+        sentence = object.__new__(cls)
+        sentence.__dict__.update(
+            index=index,
+            text=text,
+            start=start,
+            end=end,
+            tokens=tokens,
+            is_boilerplate=is_boilerplate,
+            paragraph=paragraph,
             lowered=lowered,
-            words=tuple(itertools.compress(self.tokens, is_word)),
+            words=tuple(itertools.compress(tokens, is_word)),
             lowered_words=tuple(itertools.compress(lowered, is_word)),
         )
+        return sentence
 
 
 @dataclass(frozen=True)
@@ -102,25 +127,26 @@ def build_document(text: str, *, tokenizer: Tokenizer | None = None) -> Document
         tokenizer = default_engine().tokenizer
     normalized = normalize_width(text)
     spans = _mark_boilerplate(normalized, split_sentences(normalized))
-    article = _tokenize(normalized, tokenizer) if spans else _ArticleTokens([], [], [], [])
-    tokens = article.tokens
+    if not spans:
+        return Document(text, ())
+    article = _tokenize(normalized, tokenizer)
     # Tokens tile the text, so both their starts and their ends are sorted.
-    starts = [token.start for token in tokens]
-    ends = [*starts[1:], len(normalized)] if tokens else []
+    starts, ends = article.offsets[:-1], article.offsets[1:]
     sentences = []
     for index, (span, boilerplate) in enumerate(spans):
         first = bisect.bisect_left(starts, span.start)
         last = bisect.bisect_right(ends, span.end)
-        sentence = DocSentence(
+        sentence = DocSentence.with_views(
             index,
             text[span.start : span.end],
             span.start,
             span.end,
-            tuple(tokens[first:last]),
+            article.tokens[first:last],
             boilerplate,
             span.paragraph,
+            lowered=article.lowered[first:last],
+            is_word=article.is_word[first:last],
         )
-        sentence.fill_views(lowered=tuple(article.lowered[first:last]), is_word=article.is_word[first:last])
         sentences.append(sentence)
     return Document(text, tuple(sentences))
 
@@ -156,9 +182,9 @@ def _mark_boilerplate(text: str, spans: tuple[Span, ...]) -> list[tuple[Span, bo
 class _ArticleTokens(NamedTuple):
     """The article's tokens and, aligned with them, what every stage asks of each token."""
 
-    tokens: list[Token]
-    texts: list[str]
-    lowered: list[str]
+    tokens: tuple[Token, ...]
+    offsets: list[int]  # each token's start, then the end of the text
+    lowered: tuple[str, ...]
     is_word: list[bool]
 
 
@@ -166,13 +192,15 @@ def _tokenize(text: str, tokenizer: Tokenizer) -> _ArticleTokens:
     tagged = tokenizer.tag(text)
     words = list(map(_TEXT, tagged))
     tags = list(map(_POS, tagged))
-    # ``offsets`` holds one more item (the text's end) than ``tagged``.
-    offsets = itertools.accumulate(map(len, words), initial=0)
-    fields = zip(words, tags, offsets, strict=False)
+    offsets = list(itertools.accumulate(map(len, words), initial=0))
+    fields = zip(words, tags, offsets, strict=False)  # ``offsets`` holds one more item
     # ``tuple.__new__`` mapped over the fields skips the named tuple's Python-level
     # constructor and any Python frame per token: this runs over every token of the article.
-    tokens: list[Token] = list(map(tuple.__new__, itertools.repeat(Token), fields))
+    tokens: tuple[Token, ...] = tuple(map(tuple.__new__, itertools.repeat(Token), fields))
     # ``Token.is_word`` for every token, as (not punctuation) > (space) of booleans: C-level maps.
     not_punctuation = map(operator.ne, tags, itertools.repeat(PUNCTUATION_POS))
     is_word = list(map(operator.gt, not_punctuation, map(str.isspace, words)))
-    return _ArticleTokens(tokens, words, list(map(str.lower, words)), is_word)
+    # Most articles hold no capital letter, and then every token is its own lower case: one
+    # pass over the text instead of a call per token (and the same strings, hashed once).
+    lowered = tuple(words) if text.lower() == text else tuple(map(str.lower, words))
+    return _ArticleTokens(tokens, offsets, lowered, is_word)

@@ -62,6 +62,10 @@ def select_summary(
         for sentence in document.content_sentences
         if scores[sentence.index] > 0
     ]
+    # Best score first: a candidate's marginal relevance is at most ``(1 - redundancy) * score``
+    # (overlaps are not negative), so the search for the best one stops at the first candidate
+    # whose bound falls below the best found, and most never need their overlaps.
+    pool.sort(key=lambda c: -c.score)
     chosen: list[Sentence] = []
     chosen_terms: list[frozenset[str]] = []
     seen_texts: set[str] = set()
@@ -71,12 +75,7 @@ def select_summary(
             pool = [c for c in pool if len(c.sentence.text) <= budget - used]
             if not pool:
                 break
-        for candidate in pool:
-            candidate.compare_with(chosen_terms, stop_words)
-        # Maximal marginal relevance; ties go to the earlier sentence.
-        best = max(
-            pool, key=lambda c: ((1.0 - redundancy) * c.score - redundancy * c.overlap, -c.sentence.index)
-        )
+        best = _most_relevant(pool, chosen_terms, redundancy, stop_words)
         pool.remove(best)
         text = best.sentence.text
         if text in seen_texts:
@@ -97,6 +96,29 @@ def select_summary(
             # continuation, so the cut one stands alone.
             break
     return tuple(sorted(chosen, key=lambda s: s.index))
+
+
+def _most_relevant(
+    pool: Sequence[_Candidate],
+    chosen_terms: Sequence[frozenset[str]],
+    redundancy: float,
+    stop_words: frozenset[str],
+) -> _Candidate:
+    """The candidate of maximal marginal relevance (ties go to the earlier sentence) in
+    ``pool``, which holds the best scores first."""
+    best = pool[0]
+    best_key = (-math.inf, 0)
+    for candidate in pool:
+        if (1.0 - redundancy) * candidate.score < best_key[0]:
+            break
+        candidate.compare_with(chosen_terms, stop_words)
+        key = (
+            (1.0 - redundancy) * candidate.score - redundancy * candidate.overlap,
+            -candidate.sentence.index,
+        )
+        if key > best_key:
+            best, best_key = candidate, key
+    return best
 
 
 def cut_to_budget(sentence: DocSentence, budget: int) -> str | None:

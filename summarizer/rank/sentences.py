@@ -9,7 +9,8 @@ Cost: the graph is capped, not quadratic in the article. Only the first
 a note says so) enter it, so it never holds more than 400 x 400 edges whatever the length.
 Within the cap it is built by vectorised products over the words shared by two sentences
 or more (stop words excluded): a dense array while sentences x words stays under
-``DENSE_CELLS`` (every ordinary article), a scipy sparse matrix beyond. Everything else in
+``DENSE_CELLS`` (every ordinary article), a scipy sparse matrix beyond; PageRank runs in
+a few matrix products up to ``affine_pagerank.MAX_NODES`` sentences. Everything else in
 the pipeline is linear in the text, so a 20,000-character article costs well under 25
 times a 1,000-character one.
 """
@@ -20,19 +21,25 @@ import itertools
 import operator
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 import numpy.typing as npt
 
 from summarizer.document import DocSentence, Document
+from summarizer.rank.affine_pagerank import MAX_NODES, affine_pagerank
 from summarizer.rank.graph import sentence_graph
 from summarizer.rank.pagerank import pagerank
 from summarizer.rank.vocabulary import Vocabulary
+
+if TYPE_CHECKING:
+    from scipy import sparse
 
 # Up to this many sentence-word cells (1.6 MB) the count matrix and the sentence graph are
 # dense arrays, which numpy handles far faster than scipy's sparse matrices at this size.
 DENSE_CELLS = 200_000
 _LOWERED_WORDS = operator.attrgetter("lowered_words")
+_INDEX = operator.attrgetter("index")
 
 
 @dataclass(frozen=True)
@@ -66,13 +73,14 @@ def rank_sentences(
     notes: list[str] = []
     if len(content) > max_ranked:
         notes.append(f"only the first {max_ranked} of {len(content)} sentences were ranked")
-    scores = np.zeros(len(document.sentences))
+    scores = [0.0] * len(document.sentences)
     if not ranked:
-        return SentenceRanking(tuple(scores.tolist()), (), tuple(notes))
+        return SentenceRanking(tuple(scores), (), tuple(notes))
+    indices = tuple(map(_INDEX, ranked))
     blended = _blend(ranked, stop_words, similarity, damping, position_weight, notes)
-    for sentence, score in zip(ranked, blended, strict=True):
-        scores[sentence.index] = score
-    return SentenceRanking(tuple(scores.tolist()), tuple(s.index for s in ranked), tuple(notes))
+    for index, score in zip(indices, blended.tolist(), strict=True):
+        scores[index] = score
+    return SentenceRanking(tuple(scores), indices, tuple(notes))
 
 
 def _blend(
@@ -87,15 +95,13 @@ def _blend(
     if len(ranked) == 1:
         notes.append("one sentence: nothing to rank it against")
         return np.ones(1)
-    # The same words as ``sentence_terms`` of each sentence, gathered over all sentences at once.
-    words = list(itertools.chain.from_iterable(map(_LOWERED_WORDS, ranked)))
-    sentence_of = np.repeat(np.arange(len(ranked)), [len(sentence.lowered_words) for sentence in ranked])
-    vocabulary = Vocabulary.of_occurrences(words, sentence_of, len(ranked), excluded=stop_words)
-    small = len(ranked) * len(vocabulary.words) <= DENSE_CELLS
-    graph = sentence_graph(vocabulary.dense_counts() if small else vocabulary.counts(), similarity=similarity)
+    graph = sentence_graph(_term_counts(ranked, stop_words), similarity=similarity)
     # The surfer restarts by the position prior too (position-biased TextRank): a sentence
     # echoed by the lead gains over one echoed only by the tail.
-    result = pagerank(graph, damping=damping, personalization=prior)
+    if isinstance(graph, np.ndarray) and len(ranked) <= MAX_NODES:
+        result = affine_pagerank(graph, damping=damping, personalization=prior)
+    else:
+        result = pagerank(graph, damping=damping, personalization=prior)
     if not result.has_edges:
         notes.append("no two sentences share a word: sentences ranked by position only")
         return prior
@@ -103,3 +109,29 @@ def _blend(
         notes.append(f"sentence PageRank stopped after {result.iterations} iterations without converging")
     centrality = result.scores / result.scores.max()
     return np.asarray((1.0 - position_weight) * centrality + position_weight * prior, dtype=np.float64)
+
+
+def _term_counts(
+    ranked: Sequence[DocSentence], stop_words: frozenset[str]
+) -> npt.NDArray[np.float64] | sparse.csr_matrix:
+    """The sentence-by-word counts of the sentences' ``sentence_terms``: dense while the words
+    other than stop words (in order of first occurrence) times the sentences stay under
+    ``DENSE_CELLS``, else :meth:`Vocabulary.counts`.
+
+    The dense form keeps a column, all zeros, for each stop word: the similarities skip the
+    words in fewer than two sentences, so it is the same graph without renumbering the words."""
+    lowered = list(map(_LOWERED_WORDS, ranked))
+    words = list(itertools.chain.from_iterable(lowered))
+    sentence_of = np.repeat(np.arange(len(ranked)), list(map(len, lowered)))
+    # ``setdefault`` gives a new word the number of distinct words met before it (``len`` is
+    # taken just before each call) and an old one its number: all numbered by C-level calls.
+    numbers: dict[str, int] = {}
+    numbered = map(numbers.setdefault, words, map(len, itertools.repeat(numbers)))
+    ids = np.fromiter(numbered, np.int64, len(words))
+    stopped = [numbers[word] for word in stop_words.intersection(numbers)]
+    if len(ranked) * (len(numbers) - len(stopped)) > DENSE_CELLS:
+        return Vocabulary.of_occurrences(words, sentence_of, len(ranked), excluded=stop_words).counts()
+    size = len(numbers)
+    counts = np.bincount(sentence_of * size + ids, minlength=len(ranked) * size).reshape(len(ranked), size)
+    counts[:, stopped] = 0
+    return counts.astype(np.float64)

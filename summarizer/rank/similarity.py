@@ -3,9 +3,9 @@
 Each formula takes the sentence-by-word count matrix of :meth:`Vocabulary.counts` and returns
 a symmetric sparse matrix whose diagonal is zero; its ``_dense`` twin does the same on the
 dense array of :meth:`Vocabulary.dense_counts`, which is much faster for one article's few
-dozen sentences (scipy's per-operation overhead dominates there). The dense products are
-``einsum`` over the words shared by two sentences or more, not ``@``: BLAS would start
-threads for them, which on a busy machine costs milliseconds each.
+dozen sentences (scipy's per-operation overhead dominates there). The dense products run
+over the words shared by two sentences or more only, by BLAS while it stays on the calling
+thread and by ``einsum`` beyond (see :mod:`summarizer.rank.blas`).
 """
 
 from __future__ import annotations
@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 import numpy.typing as npt
+
+from summarizer.rank.blas import products
 
 if TYPE_CHECKING:
     from scipy import sparse
@@ -75,7 +77,7 @@ def textrank_similarity_dense(counts: npt.NDArray[np.float64]) -> npt.NDArray[np
     """:func:`textrank_similarity` (without self-loops) of a dense count array."""
     logs = np.log(np.maximum(counts.sum(axis=1), 1.0))
     binary = _shared_columns(counts > 0).astype(np.float64)
-    shared: npt.NDArray[np.float64] = np.einsum("ik,jk->ij", binary, binary)
+    shared = products(binary, binary)
     denominator = logs[:, None] + logs[None, :]
     similarity: npt.NDArray[np.float64] = np.divide(
         shared, denominator, out=np.zeros_like(shared), where=denominator > _EPSILON
@@ -96,18 +98,21 @@ def bm25_similarity_dense(
     """:func:`bm25_similarity` of a dense count array."""
     n_sentences = counts.shape[0]
     present = counts > 0
-    if n_sentences == 0 or not present.any():
-        return np.zeros((n_sentences, n_sentences))
     document_frequency = present.sum(axis=0)
-    idf = np.log1p((n_sentences - document_frequency + 0.5) / (document_frequency + 0.5))
-    lengths = counts.sum(axis=1)
-    average_length = max(float(lengths.mean()), _EPSILON)
-    norm = k1 * (1.0 - b + b * lengths / average_length)
     shared = document_frequency > 1
-    weights = idf[shared] * counts[:, shared] * (k1 + 1.0) / (counts[:, shared] + norm[:, None])
-    relevance: npt.NDArray[np.float64] = np.einsum(
-        "ik,jk->ij", present[:, shared].astype(np.float64), weights
-    )
-    symmetric = (relevance + relevance.T) * 0.5
+    if not shared.any():
+        return np.zeros((n_sentences, n_sentences))
+    shared_frequency = document_frequency[shared]
+    idf = np.log1p((n_sentences - shared_frequency + 0.5) / (shared_frequency + 0.5))
+    lengths = counts.sum(axis=1)
+    # The mean as ``ndarray.mean`` computes it (lengths are whole numbers: the sum is exact),
+    # without its Python-level overhead.
+    average_length = max(float(lengths.sum()) / n_sentences, _EPSILON)
+    norm = k1 * (1.0 - b + b * lengths / average_length)
+    shared_counts = counts[:, shared]
+    weights = idf * shared_counts * (k1 + 1.0) / (shared_counts + norm[:, None])
+    relevance = products(present[:, shared].astype(np.float64), weights)
+    symmetric = relevance + relevance.T
+    symmetric *= 0.5
     np.fill_diagonal(symmetric, 0.0)
     return symmetric

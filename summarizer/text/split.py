@@ -11,7 +11,14 @@ final mark still ends a sentence. Spans index the text they were found in.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Iterable
+from typing import NamedTuple
+
+
+def _any_of(chars: Iterable[str]) -> str:
+    """A regular expression for any one of ``chars``."""
+    return "[" + re.escape("".join(sorted(chars))) + "]"
+
 
 _END_MARKS = frozenset("。！？；!?;…")
 _CLOSERS = frozenset("”’」』》〉）)]】")
@@ -22,12 +29,16 @@ _PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』", "《": "》", 
 _MAX_PROTECTED_SPAN = 160
 # Only these characters can end a sentence or open a protected span: the scans jump between
 # them instead of stepping through every character in Python.
-_ENDS_OR_CLOSES = re.compile("[" + re.escape("".join(sorted(_END_MARKS | _QUOTE_CLOSERS))) + "]")
-_OPENERS = re.compile("[" + re.escape("".join(sorted(_PAIRS))) + "]")
+_ENDS_OR_CLOSES = re.compile(_any_of(_END_MARKS | _QUOTE_CLOSERS))
+_OPENERS = re.compile(_any_of(_PAIRS))
+# An end mark with the end marks and closers that stay with it.
+_SENTENCE_END = re.compile(_any_of(_END_MARKS) + _any_of(_END_MARKS | _CLOSERS) + "*")
 
 
-@dataclass(frozen=True)
-class Span:
+class Span(NamedTuple):
+    """A sentence's place in the text. A named tuple: an article has dozens, and a frozen
+    dataclass costs four times as much to build."""
+
     start: int
     end: int
     paragraph: int
@@ -47,9 +58,9 @@ def split_sentences(text: str) -> tuple[Span, ...]:
     return tuple(spans)
 
 
-def _protected_ranges(line: str) -> list[bool]:
-    """True at every position lying inside a closed 《》 or quotation of the line."""
-    inside = [False] * len(line)
+def _protected_ranges(line: str) -> list[tuple[int, int]]:
+    """The (opening, closing) positions of every closed 《》 or quotation of the line."""
+    ranges: list[tuple[int, int]] = []
     position = 0
     while (opening := _OPENERS.search(line, position)) is not None:
         open_at = opening.start()
@@ -57,30 +68,44 @@ def _protected_ranges(line: str) -> list[bool]:
         if close_at < 0:
             position = open_at + 1
             continue
-        inside[open_at + 1 : close_at] = [True] * (close_at - open_at - 1)
+        ranges.append((open_at, close_at))
         position = close_at + 1
-    return inside
+    return ranges
 
 
 def _matching_close(line: str, open_at: int, opener: str, closer: str) -> int:
     """Index of the mark closing the one at ``open_at``; -1 when it does not close within
-    ``_MAX_PROTECTED_SPAN`` characters (so an unclosed quote costs no scan of the whole line)."""
-    depth = 0
-    for index in range(open_at, min(len(line), open_at + _MAX_PROTECTED_SPAN + 1)):
-        char = line[index]
-        if char == opener:
-            depth += 1
-        elif char == closer:
-            depth -= 1
-            if depth == 0:
-                return index
+    ``_MAX_PROTECTED_SPAN`` characters (so an unclosed quote costs no scan of the whole line).
+    The k-th closer after ``open_at`` closes it when k openers (its own included) precede it."""
+    limit = min(len(line), open_at + _MAX_PROTECTED_SPAN + 1)
+    closers = 0
+    close_at = line.find(closer, open_at + 1, limit)
+    while close_at >= 0:
+        closers += 1
+        if line.count(opener, open_at, close_at) == closers:
+            return close_at
+        close_at = line.find(closer, close_at + 1, limit)
     return -1
 
 
 def _split_line(line: str, offset: int, paragraph: int) -> list[Span]:
-    protected = _protected_ranges(line)
+    ranges = _protected_ranges(line)
+    # Without a protected range every end mark ends a sentence and a quote closer never does.
+    ends = [match.end() for match in _SENTENCE_END.finditer(line)] if not ranges else _ends(line, ranges)
     spans: list[Span] = []
     start = 0
+    for end in [*ends, len(line)]:
+        _append_trimmed(spans, line, start, end, offset, paragraph)
+        start = end
+    return spans
+
+
+def _ends(line: str, ranges: list[tuple[int, int]]) -> list[int]:
+    """Where the sentences of a line holding protected ranges end (the last one excepted)."""
+    protected = [False] * len(line)
+    for open_at, close_at in ranges:
+        protected[open_at + 1 : close_at] = [True] * (close_at - open_at - 1)
+    ends: list[int] = []
     index = 0
     length = len(line)
     while (candidate := _ENDS_OR_CLOSES.search(line, index)) is not None:
@@ -96,10 +121,8 @@ def _split_line(line: str, offset: int, paragraph: int) -> list[Span]:
         index += 1
         while index < length and (line[index] in _END_MARKS or line[index] in _CLOSERS):
             index += 1
-        _append_trimmed(spans, line, start, index, offset, paragraph)
-        start = index
-    _append_trimmed(spans, line, start, length, offset, paragraph)
-    return spans
+        ends.append(index)
+    return ends
 
 
 def _append_trimmed(spans: list[Span], line: str, start: int, end: int, offset: int, paragraph: int) -> None:

@@ -1,0 +1,114 @@
+"""The fast forms of document building agree exactly with the plain computations they replace:
+sentences made with their views at once, the splitter's scans, the boilerplate pre-filter."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from summarizer import Engine
+from summarizer.document import DocSentence, build_document
+from summarizer.text import boilerplate, split_sentences
+from summarizer.text.split import _CLOSERS, _END_MARKS, _MAX_PROTECTED_SPAN, _PAIRS, _QUOTE_CLOSERS
+
+_TEXTS = [
+    "本报北京1月31日电（记者 王强）国务院召开常务会议。会议指出，GDP增长6.5%。\n（责任编辑：李明）",
+    "Apple公司发布iPhone X，售价８９９９元。  他说：“我们赢了！明天再战。”\u3000\n新华社记者 张三 摄",
+    "ΣΑΣ 与 İstanbul 的 ＮＢＡ 球迷\t见面。《你好！世界。》很好看……（完）",
+    "没有标点的一行\n\n\n第二段 有 空格 。",
+]
+
+
+@pytest.mark.parametrize("text", _TEXTS)
+def test_sentences_are_those_of_the_constructor_with_the_views_it_computes(engine: Engine, text: str) -> None:
+    document = build_document(text, tokenizer=engine.tokenizer)
+    assert document.sentences
+    names = [field.name for field in dataclasses.fields(DocSentence)]
+    for sentence in document.sentences:
+        plain = DocSentence(*(getattr(sentence, name) for name in names))
+        assert sentence == plain
+        assert set(vars(sentence)) == {*names, "words", "lowered", "lowered_words"}
+        assert (sentence.words, sentence.lowered, sentence.lowered_words) == (
+            plain.words,
+            plain.lowered,
+            plain.lowered_words,
+        )
+
+
+def _plain_split(text: str) -> list[tuple[int, int, int]]:
+    """The splitter as first written: a character-by-character scan for the matching closer
+    and a protected flag for every character of the line."""
+    spans: list[tuple[int, int, int]] = []
+    paragraph = 0
+    line_start = 0
+    for line in text.split("\n"):
+        inside = [False] * len(line)
+        for open_at, char in enumerate(line):
+            if char not in _PAIRS or inside[open_at]:
+                continue
+            depth = 0
+            for index in range(open_at, min(len(line), open_at + _MAX_PROTECTED_SPAN + 1)):
+                depth += (line[index] == char) - (line[index] == _PAIRS[char])
+                if depth == 0:
+                    inside[open_at + 1 : index] = [True] * (index - open_at - 1)
+                    break
+        ends = []
+        index = 0
+        while index < len(line):
+            char = line[index]
+            ends_here = char in _END_MARKS and not inside[index]
+            closes = (
+                char in _QUOTE_CLOSERS and index > 0 and line[index - 1] in _END_MARKS and inside[index - 1]
+            )
+            index += 1
+            if ends_here or closes:
+                while index < len(line) and (line[index] in _END_MARKS or line[index] in _CLOSERS):
+                    index += 1
+                ends.append(index)
+        start = 0
+        found = False
+        for end in [*ends, len(line)]:
+            segment = line[start:end]
+            stripped = segment.strip()
+            if stripped:
+                first = line_start + start + len(segment) - len(segment.lstrip())
+                spans.append((first, first + len(stripped), paragraph))
+                found = True
+            start = end
+        paragraph += found
+        line_start += len(line) + 1
+    return spans
+
+
+_SPLIT_ALPHABET = st.sampled_from([*_END_MARKS, *_CLOSERS, *_PAIRS, "\n", " ", "\u3000", "字", "a"])
+
+
+@given(st.lists(_SPLIT_ALPHABET, max_size=60).map("".join))
+def test_split_sentences_is_the_plain_scan(text: str) -> None:
+    assert [tuple(span) for span in split_sentences(text)] == _plain_split(text)
+
+
+def test_a_long_unclosed_quote_protects_nothing() -> None:
+    text = "他说：“" + "很长。" * (_MAX_PROTECTED_SPAN // 3 + 1) + "”结束。"
+    assert [tuple(span) for span in split_sentences(text)] == _plain_split(text)
+
+
+_NEWSROOM_PIECES = st.sampled_from(
+    [
+        "本报", "北京", "1月31日", "电", "专电", "讯", "消息", "据", "新华社", "中新网", "记者", "通讯员",
+        "特约", "实习", "王强", "马 强", "（", "）", "(", ")", "【", "】", "责任编辑", "编辑", "来源", "作者",
+        "摄", "报道", "完", "全文完", "END", "：", "——", " ", "\u3000", "。", "会议", "Smith",
+    ]
+)  # fmt: skip
+
+
+@given(st.lists(_NEWSROOM_PIECES, max_size=10).map("".join))
+def test_the_newsroom_word_filter_changes_no_answer(sentence: str) -> None:
+    stripped = sentence.strip()
+    assert boilerplate.is_boilerplate_line(sentence) == (
+        boilerplate._line_kind(stripped) if stripped else None
+    )
+    assert boilerplate.find_dateline(sentence) == boilerplate._dateline_length(sentence)

@@ -1,0 +1,156 @@
+"""The fast forms of sentence ranking and selection agree with the plain computations they
+replace: PageRank in doublings of one affine step, term counts numbered in one pass, BLAS
+products, and the summary's pruned search for the most relevant sentence."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import numpy.typing as npt
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from summarizer import Engine
+from summarizer.document import DocSentence, Document, Token, build_document
+from summarizer.rank.affine_pagerank import MAX_NODES, affine_pagerank
+from summarizer.rank.blas import SINGLE_THREAD_PRODUCT, products
+from summarizer.rank.pagerank import pagerank
+from summarizer.rank.sentences import _term_counts, sentence_terms
+from summarizer.rank.vocabulary import Vocabulary
+from summarizer.result import Sentence
+from summarizer.select import _overlap, cut_to_budget, select_summary
+
+
+def _graph(size: int, seed: int, density: float) -> npt.NDArray[np.float64]:
+    rng = np.random.default_rng(seed)
+    weights = np.triu(rng.random((size, size)) * (rng.random((size, size)) < density), k=1)
+    adjacency = weights + weights.T
+    adjacency[size // 2, :] = adjacency[:, size // 2] = 0.0  # a dangling node
+    return adjacency
+
+
+@pytest.mark.parametrize("size", [2, 5, 20, MAX_NODES])
+@pytest.mark.parametrize("max_iterations", [3, 16, 100])
+@pytest.mark.parametrize("density", [0.15, 0.6])
+def test_affine_pagerank_is_pagerank(size: int, max_iterations: int, density: float) -> None:
+    adjacency = _graph(size, size, density)
+    prior = 1.0 / (np.arange(size) + 1.0)
+    expected = pagerank(adjacency, damping=0.85, personalization=prior, max_iterations=max_iterations)
+    result = affine_pagerank(adjacency, damping=0.85, personalization=prior, max_iterations=max_iterations)
+    assert (result.iterations, result.converged, result.has_edges) == (
+        expected.iterations,
+        expected.converged,
+        expected.has_edges,
+    )
+    assert np.allclose(result.scores, expected.scores, rtol=1e-12, atol=1e-15)
+
+
+def test_affine_pagerank_without_edges_is_the_restart_distribution() -> None:
+    prior = np.array([1.0, 0.5, 0.25])
+    result = affine_pagerank(np.zeros((3, 3)), damping=0.85, personalization=prior)
+    assert not result.has_edges
+    assert result.scores.tolist() == (prior / prior.sum()).tolist()
+
+
+def test_affine_pagerank_refuses_graphs_beyond_its_size() -> None:
+    with pytest.raises(ValueError, match="nodes"):
+        affine_pagerank(np.zeros((MAX_NODES + 1, MAX_NODES + 1)), damping=0.85, personalization=np.ones(1))
+
+
+def test_affine_products_stay_on_the_calling_thread() -> None:
+    # The square of the affine step of the largest graph it takes is a BLAS product.
+    assert (MAX_NODES + 1) ** 3 <= SINGLE_THREAD_PRODUCT
+
+
+@pytest.mark.parametrize(("rows", "columns"), [(4, 7), (70, 60)])
+def test_products_by_blas_and_by_einsum_agree(rows: int, columns: int) -> None:
+    rng = np.random.default_rng(rows)
+    first, second = rng.random((rows, columns)), rng.random((rows, columns))
+    assert np.allclose(products(first, second), first @ second.T, rtol=1e-12)
+
+
+_WORDS = st.sampled_from(["农业", "博览会", "的", "了", "GDP", "gdp", "天气", "x", "记者"])
+_STOP = frozenset({"的", "了", "x"})
+
+
+def _sentence(index: int, words: list[str]) -> DocSentence:
+    return DocSentence(index, "", 0, 0, tuple(Token(word, "n", 0) for word in words))
+
+
+@given(st.lists(st.lists(_WORDS, max_size=8), min_size=1, max_size=6))
+def test_term_counts_are_those_of_the_sentence_terms(sentences: list[list[str]]) -> None:
+    ranked = [_sentence(index, words) for index, words in enumerate(sentences)]
+    counts = _term_counts(ranked, _STOP)
+    assert isinstance(counts, np.ndarray)
+    expected = Vocabulary.build([sentence_terms(sentence, _STOP) for sentence in ranked]).dense_counts()
+    # The stop words keep a column of zeros; the others are in the same order.
+    assert np.array_equal(counts[:, counts.any(axis=0)], expected)
+
+
+def _plain_selection(
+    document: Document, scores: list[float], *, max_chars: int | None, count: int | None, redundancy: float
+) -> list[int]:
+    """Maximal marginal relevance with every overlap computed for every candidate at every pick."""
+    pool = [s for s in document.content_sentences if scores[s.index] > 0]
+    terms = {s.index: frozenset(s.lowered_words) - _STOP for s in pool}
+    chosen: list[DocSentence] = []
+    seen: set[str] = set()
+    used = 0
+    while pool and (count is None or len(chosen) < count):
+        if max_chars is not None and chosen:
+            pool = [s for s in pool if len(s.text) <= max_chars - used]
+            if not pool:
+                break
+
+        def relevance(s: DocSentence) -> tuple[float, int]:
+            overlap = max((_overlap(terms[s.index], terms[c.index]) for c in chosen), default=0.0)
+            return (1.0 - redundancy) * scores[s.index] - redundancy * overlap, -s.index
+
+        best = max(pool, key=relevance)
+        pool.remove(best)
+        if best.text in seen:
+            continue
+        if max_chars is not None and len(best.text) > max_chars:
+            if cut_to_budget(best, max_chars) is None:
+                continue
+            return sorted([*[c.index for c in chosen], best.index])  # a cut sentence ends the summary
+        seen.add(best.text)
+        chosen.append(best)
+        used += len(best.text)
+    return sorted(c.index for c in chosen)
+
+
+_ARTICLE = (
+    "农业博览会今天开幕，展示农业新技术。博览会吸引了很多农民。天气晴朗，农民很高兴。"
+    "农业技术让农民增收。博览会将持续三天。今天天气晴朗。农业博览会展示新技术。"
+    "很多农民来到博览会。"
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(st.sampled_from([0.0, 0.1, 0.35, 0.5, 0.7, 0.9, 1.0]), min_size=8, max_size=8),
+    st.sampled_from([0.0, 0.3, 0.7, 1.0]),
+    st.sampled_from([(None, 3), (None, 1), (40, None), (25, 2), (12, None)]),
+)
+def test_pruned_selection_is_plain_maximal_marginal_relevance(
+    engine: Engine, scores: list[float], redundancy: float, bounds: tuple[int | None, int | None]
+) -> None:
+    document = build_document(_ARTICLE, tokenizer=engine.tokenizer)
+    assert len(document.sentences) == len(scores)
+    max_chars, count = bounds
+    summary = select_summary(
+        document, scores, max_chars=max_chars, sentences=count, redundancy=redundancy, stop_words=_STOP
+    )
+    expected = _plain_selection(document, scores, max_chars=max_chars, count=count, redundancy=redundancy)
+    assert [sentence.index for sentence in summary] == expected
+    assert all(isinstance(sentence, Sentence) and not math.isnan(sentence.score) for sentence in summary)
+
+
+def test_selection_breaks_ties_by_reading_order(engine: Engine) -> None:
+    document = build_document(_ARTICLE, tokenizer=engine.tokenizer)
+    scores = [0.5] * len(document.sentences)
+    summary = select_summary(document, scores, max_chars=None, sentences=1, redundancy=0.3, stop_words=_STOP)
+    assert [sentence.index for sentence in summary] == [0]
