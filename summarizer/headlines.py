@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import math
+import operator
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -112,10 +113,13 @@ def _source_sentences(
     sentences: Sequence[DocSentence], scores: Sequence[float], *, weights: HeadlineWeights
 ) -> list[tuple[int, DocSentence]]:
     """The lead and the best-ranked sentences, each with its order among the article's own sentences."""
-    usable = list(enumerate(s for s in sentences if not s.is_boilerplate))
-    by_score = sorted(usable, key=lambda pair: (-_sentence_score(scores, pair[1].index), pair[0]))
-    chosen = dict(usable[: weights.lead_sentences] + by_score[: weights.ranked_sentences])
-    return sorted(chosen.items())
+    usable = [s for s in sentences if not s.is_boilerplate]
+    usable_scores = [_sentence_score(scores, s.index) for s in usable]
+    # A stable sort, reversed, keeps the reading order among equal scores.
+    by_score = sorted(range(len(usable)), key=usable_scores.__getitem__, reverse=True)
+    best = by_score[: weights.ranked_sentences]
+    chosen = sorted({*range(min(weights.lead_sentences, len(usable))), *best})
+    return [(order, usable[order]) for order in chosen]
 
 
 def _sentence_score(scores: Sequence[float], index: int) -> float:
@@ -170,23 +174,26 @@ def _score(
 def _pick_distinct(
     scored: Sequence[tuple[float, Candidate]], *, count: int, max_overlap: float
 ) -> tuple[Headline, ...]:
-    chosen: list[Headline] = []
+    chosen: list[tuple[Headline, set[str]]] = []  # with the character pairs of each, made once
     for score, candidate in scored:
         if len(chosen) == count:
             break
-        if not any(_too_similar(candidate.text, h.text, max_overlap=max_overlap) for h in chosen):
-            chosen.append(Headline(candidate.text, round(score, 6), candidate.sentence_index))
-    return tuple(chosen)
+        text = candidate.text
+        pairs = _bigrams(text)
+        if not any(
+            _too_similar(text, pairs, h.text, h_pairs, max_overlap=max_overlap) for h, h_pairs in chosen
+        ):
+            chosen.append((Headline(text, round(score, 6), candidate.sentence_index), pairs))
+    return tuple(headline for headline, _ in chosen)
 
 
-def _too_similar(a: str, b: str, *, max_overlap: float) -> bool:
+def _too_similar(a: str, a_pairs: set[str], b: str, b_pairs: set[str], *, max_overlap: float) -> bool:
     if a in b or b in a:
         return True
-    first, second = _bigrams(a), _bigrams(b)
-    if not first or not second:
+    if not a_pairs or not b_pairs:
         return False
-    return len(first & second) / min(len(first), len(second)) > max_overlap
+    return len(a_pairs & b_pairs) / min(len(a_pairs), len(b_pairs)) > max_overlap
 
 
 def _bigrams(text: str) -> set[str]:
-    return {text[i : i + 2] for i in range(len(text) - 1)}
+    return set(map(operator.add, text, text[1:]))

@@ -6,8 +6,10 @@ after a content word where the cut does not split a noun compound.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import operator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from summarizer.document import Token
 from summarizer.headline.clauses import Clause, join_tokens, trim
@@ -21,8 +23,9 @@ _STRONG_SUBJECT_POS = ("nr", "ns", "nt", "nz")
 _TEXT = operator.itemgetter(0)
 
 
-@dataclass(frozen=True)
-class Candidate:
+class Candidate(NamedTuple):
+    """A possible headline: a named tuple for the reason a :class:`Clause` is one."""
+
     sentence_index: int
     clause_position: int
     tokens: tuple[Token, ...]
@@ -33,24 +36,25 @@ def clause_candidates(
     clause: Clause, *, min_chars: int, max_chars: int, shorten_above: int
 ) -> tuple[Candidate, ...]:
     """The clause when it fits, plus shortened forms when it is longer than ``shorten_above``."""
-    found: dict[str, Candidate] = {}
     # A clause is trimmed and joined already (trimming twice changes nothing).
-    if min_chars <= len(clause.text) <= max_chars:
-        found[clause.text] = Candidate(clause.sentence_index, clause.position, clause.tokens, clause.text)
-    if len(clause.text) > shorten_above:
-        for variant in _shorter_forms(clause.tokens, max_chars=min(max_chars, len(clause.text) - 1)):
-            tokens = trim(variant)
-            text = join_tokens(tokens)
-            if min_chars <= len(text) <= max_chars and text not in found:
-                found[text] = Candidate(clause.sentence_index, clause.position, tokens, text)
+    whole = Candidate(clause.sentence_index, clause.position, clause.tokens, clause.text)
+    fits = min_chars <= len(clause.text) <= max_chars
+    if len(clause.text) <= shorten_above:  # the usual clause: itself or nothing
+        return (whole,) if fits else ()
+    found: dict[str, Candidate] = {whole.text: whole} if fits else {}
+    for variant in _shorter_forms(clause.tokens, max_chars=min(max_chars, len(clause.text) - 1)):
+        tokens = trim(variant)
+        text = join_tokens(tokens)
+        if min_chars <= len(text) <= max_chars and text not in found:
+            found[text] = Candidate(clause.sentence_index, clause.position, tokens, text)
     return tuple(found.values())
 
 
 def joined_candidate(first: Clause, second: Clause, *, max_chars: int) -> Candidate | None:
     """Two short neighbouring clauses read as one headline, "A，B"."""
-    text = f"{first.text}，{second.text}"
-    if len(text) > max_chars:
+    if len(first.text) + 1 + len(second.text) > max_chars:
         return None
+    text = f"{first.text}，{second.text}"
     comma = Token("，", "x", first.tokens[-1].start + len(first.tokens[-1].text))
     return Candidate(first.sentence_index, first.position, (*first.tokens, comma, *second.tokens), text)
 
@@ -81,24 +85,27 @@ def _drop_leading_attribute(tokens: tuple[Token, ...]) -> tuple[Token, ...] | No
 
 def _longest_prefix(tokens: tuple[Token, ...], *, max_chars: int) -> tuple[Token, ...] | None:
     """The longest start of ``tokens`` within ``max_chars`` that still reads as a complete phrase."""
-    length = 0
-    best_end = 0
-    open_preposition = False  # 在…, 以… waiting for the verb they modify
-    list_words = [index for index, text in enumerate(map(_TEXT, tokens)) if text in _LIST_WORDS]
-    for index, (text, pos, _) in enumerate(tokens[:-1]):
-        length += len(text)
-        if length > max_chars:
-            break
-        if pos.startswith("p"):
-            open_preposition = True
-        elif pos.startswith("v") and not pos.startswith("vn"):
-            open_preposition = False
+    texts = list(map(_TEXT, tokens))
+    # The cut may follow any token but the last whose end is within ``max_chars``; the longest
+    # prefix is the last cut that reads well, so the cuts are tried from the end.
+    fitting = bisect.bisect_right(list(itertools.accumulate(map(len, texts))), max_chars)
+    for index in range(min(fitting, len(tokens) - 1) - 1, -1, -1):
         if (
-            not open_preposition
-            and pos.startswith(_PREFIX_END_POS)
+            tokens[index].pos.startswith(_PREFIX_END_POS)
             and not tokens[index + 1].pos.startswith(_BINDING_NEXT_POS)
             # A cut just after 、 or 和 would end in the middle of a list.
-            and not any(index - 2 <= at <= index + 1 for at in list_words)
+            and _LIST_WORDS.isdisjoint(texts[max(0, index - 2) : index + 2])
+            and not _opens_preposition(tokens, index)
         ):
-            best_end = index + 1
-    return tokens[:best_end] if best_end else None
+            return tokens[: index + 1]
+    return None
+
+
+def _opens_preposition(tokens: tuple[Token, ...], end: int) -> bool:
+    """Whether a preposition (在…, 以…) up to ``tokens[end]`` still waits for the verb it modifies."""
+    for _, pos, _ in reversed(tokens[: end + 1]):
+        if pos.startswith("p"):
+            return True
+        if pos.startswith("v") and not pos.startswith("vn"):
+            return False
+    return False

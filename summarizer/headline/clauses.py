@@ -8,10 +8,11 @@ particle or preposition left dangling at either end; its subject stays.
 from __future__ import annotations
 
 import bisect
+import itertools
 import operator
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from summarizer.document import DocSentence, Token
 
@@ -46,6 +47,8 @@ _PAIRED_MARKS = {"“": "”", "‘": "’", "《": "》", "「": "」", "『": 
 _CLOSER_OF = {closer: opener for opener, closer in _PAIRED_MARKS.items()}
 _CLOSING_MARKS = frozenset(_CLOSER_OF)
 _ALL_MARKS = _CLOSING_MARKS | frozenset(_PAIRED_MARKS)
+_MARK_CHARACTER = re.compile(f"[{re.escape(''.join(sorted(_ALL_MARKS)))}]")
+_BRACKET_CHARACTER = re.compile(f"[{re.escape(''.join(sorted(_BRACKETS)))}]")
 _OPENING_MARKS = frozenset(_PAIRED_MARKS)
 
 _RELATIVE_TIME = _words(
@@ -65,6 +68,7 @@ _TIME_OPENERS = frozenset("北当一二三四五六七八九〇零")
 # The first character of a date or time phrase that is not a relative time word. (A decimal
 # digit, not any ``str.isdigit`` one: ① or ² open no phrase ``_DATE`` or ``_TIME_PREFIX`` matches.)
 _TIME_START = re.compile(rf"[\d{''.join(sorted(_TIME_OPENERS))}]")
+_BREAK_OR_TITLE_START = re.compile(rf"[\s《》{re.escape(''.join(sorted(_CLAUSE_BREAKS)))}]")
 _TIME_PREPOSITIONS = _words("于 在 从 自 截至 截止 到 至")
 _LEADING_WORDS = _words(
     "而 但 但是 并 并且 且 同时 此外 另外 另据 然而 因此 所以 于是 而且 不过 其中 其实 此次 这次"
@@ -78,13 +82,15 @@ _MAX_TIME_TOKENS = 6
 _UNIT_SIGNS = frozenset("%％‰℃°")
 
 _TEXT = operator.itemgetter(0)
+_FIRST_CHARACTER = operator.itemgetter(slice(1))  # text[:1]
 
 
-@dataclass(frozen=True)
-class Clause:
+class Clause(NamedTuple):
     """Trimmed tokens of one clause: ``position`` counts clauses within the sentence.
 
     ``tokens`` are as :func:`trim` leaves them and ``text`` is their :func:`join_tokens`.
+    A named tuple, not a frozen dataclass, for the reason :class:`~summarizer.document.Token`
+    is one: an article makes dozens, and a frozen dataclass costs several times as much to build.
     """
 
     sentence_index: int
@@ -97,14 +103,22 @@ def sentence_clauses(sentence: DocSentence) -> tuple[Clause, ...]:
     """The usable clauses of a sentence, each trimmed; reporting frames and empty clauses dropped."""
     if sentence.is_boilerplate:
         return ()
-    tokens = _without_parentheticals(_without_dateline(sentence))
+    tokens = _without_dateline(sentence)
     texts = list(map(_TEXT, tokens))
-    time_starts = _possible_time_starts(texts)
+    firsts = _first_characters(texts)
+    # Parentheticals start at a token that is a bracket, so at a first character that is one.
+    if _BRACKET_CHARACTER.search(firsts):
+        tokens = _without_parentheticals(tokens)
+        texts = list(map(_TEXT, tokens))
+        firsts = _first_characters(texts)
+    time_starts = _possible_time_starts(texts, firsts)
     clauses: list[Clause] = []
-    for position, (begin, end) in enumerate(_clause_spans(tokens)):
-        starts = time_starts[bisect.bisect_left(time_starts, begin) : bisect.bisect_left(time_starts, end)]
+    for position, (begin, end) in enumerate(_clause_spans(tokens, firsts)):
         raw = tokens[begin:end]
-        trimmed = trim(_without_time_phrases(raw, [start - begin for start in starts]) if starts else raw)
+        starts = time_starts[bisect.bisect_left(time_starts, begin) : bisect.bisect_left(time_starts, end)]
+        if starts:
+            raw = _without_time_phrases(raw, [start - begin for start in starts])
+        trimmed = _trim(raw, may_hold_marks=_MARK_CHARACTER.search(firsts, begin, end) is not None)
         if not trimmed:
             continue
         text = join_tokens(trimmed)
@@ -114,20 +128,38 @@ def sentence_clauses(sentence: DocSentence) -> tuple[Clause, ...]:
     return tuple(clauses)
 
 
+def _first_characters(texts: Sequence[str]) -> str:
+    """One character per token, the first of its text: the few tokens that can break a clause,
+    open a time phrase or be a mark are found by a regex scan of this string (in C), not by a
+    Python-level test of every token."""
+    firsts = "".join(map(_FIRST_CHARACTER, texts))
+    if len(firsts) < len(texts):  # an empty token (jieba makes none) would shift the positions
+        firsts = "".join([text[:1] or " " for text in texts])
+    return firsts
+
+
 def dateline_length(text: str) -> int:
     """Characters of the dateline or source credit opening ``text`` (0 when there is none)."""
+    # Every dateline ends on 电, 讯 or 消息: most sentences hold none and skip the regex.
+    if "电" not in text and "讯" not in text and "消息" not in text:
+        return 0
     match = _DATELINE.match(text)
     return match.end() if match else 0
 
 
 def trim(tokens: Sequence[Token]) -> tuple[Token, ...]:
     """Drop dangling words at both ends and unpaired quotation marks, until nothing changes."""
+    return _trim(tokens, may_hold_marks=True)
+
+
+def _trim(tokens: Sequence[Token], *, may_hold_marks: bool) -> tuple[Token, ...]:
+    """:func:`trim`, told whether ``tokens`` may hold a quotation or title mark at all."""
     kept = tuple(tokens)
     if (
         kept
         and not _dangles_at_start(kept[0])
         and not _dangles_at_end(kept[-1])
-        and _ALL_MARKS.isdisjoint(map(_TEXT, kept))
+        and (not may_hold_marks or _ALL_MARKS.isdisjoint(map(_TEXT, kept)))
     ):
         return kept  # the usual clause: nothing to trim
     while True:
@@ -185,13 +217,16 @@ def _without_parentheticals(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
     return tuple(kept)
 
 
-def _clause_spans(tokens: Sequence[Token]) -> list[tuple[int, int]]:
+def _clause_spans(tokens: Sequence[Token], firsts: str) -> list[tuple[int, int]]:
     """Token ranges of the clauses between breaks; a title in 《》 is never split, whatever
-    punctuation it holds."""
+    punctuation it holds. ``firsts`` holds the first character of each token's text."""
     spans: list[tuple[int, int]] = []
     begin = 0
     in_title = 0
-    for index, (mark, pos, _) in enumerate(tokens):
+    # Only a token opening on a space, a break or a title mark can be a break or a title mark.
+    for match in _BREAK_OR_TITLE_START.finditer(firsts):
+        index = match.start()
+        mark, pos, _ = tokens[index]
         if mark == "《":
             in_title += 1
         elif mark == "》" and in_title:
@@ -221,20 +256,21 @@ def _time_run(tokens: Sequence[Token], start: int) -> int:
     text = ""
     for length in range(1, min(_MAX_TIME_TOKENS, len(tokens) - start) + 1):
         text += tokens[start + length - 1].text
-        if text in _RELATIVE_TIME or (any(ch.isdigit() for ch in text) and _is_date(text)):
+        if text in _RELATIVE_TIME or (any(map(str.isdigit, text)) and _is_date(text)):
             best = length
         elif not _could_grow_into_time(text):
             break
     return best
 
 
+_DATE_UNIT = re.compile("[年月日号]")
 _TIME_PREFIX = re.compile(r"(?:北京时间|当地时间)?[\d年月日号份初中旬下底一二三四五六七八九〇零]*")
 
 
 def _is_date(text: str) -> bool:
     match = _DATE.fullmatch(text)
     # A bare number is not a date: it needs one of 年, 月, 日/号.
-    return match is not None and any(unit in text for unit in "年月日号")
+    return match is not None and _DATE_UNIT.search(text) is not None
 
 
 def _could_grow_into_time(text: str) -> bool:
@@ -261,13 +297,14 @@ def _without_time_phrases(tokens: Sequence[Token], starts: Sequence[int]) -> tup
     return tuple(kept)
 
 
-def _possible_time_starts(texts: Sequence[str]) -> list[int]:
-    """Positions (in order) where :func:`_time_run` may find a phrase; it finds none elsewhere."""
-    return [index for index, text in enumerate(texts) if _may_open_time(text)]
-
-
-def _may_open_time(text: str) -> bool:
-    return text in _RELATIVE_TIME or _TIME_START.match(text) is not None
+def _possible_time_starts(texts: Sequence[str], firsts: str) -> list[int]:
+    """Positions (in order) where :func:`_time_run` may find a phrase; it finds none elsewhere.
+    ``firsts`` holds the first character of each text."""
+    opening = [match.start() for match in _TIME_START.finditer(firsts)]
+    if _RELATIVE_TIME.isdisjoint(texts):
+        return opening
+    relative = itertools.compress(itertools.count(), map(_RELATIVE_TIME.__contains__, texts))
+    return sorted({*opening, *relative})
 
 
 def _is_blank_or_punct(token: Token) -> bool:
@@ -282,6 +319,8 @@ def _dangles_at_start(token: Token) -> bool:
     text, pos, _ = token
     if text in _LEADING_WORDS or pos.startswith(_DANGLING_START_POS):
         return True
+    if not pos.startswith("x"):
+        return not text.strip()  # all _is_blank_or_punct can find in a token not tagged x
     return _is_blank_or_punct(token) and text.strip() not in _OPENING_MARKS
 
 
@@ -289,6 +328,8 @@ def _dangles_at_end(token: Token) -> bool:
     text, pos, _ = token
     if text in _TRAILING_WORDS or pos.startswith(_DANGLING_END_POS):
         return True
+    if not pos.startswith("x"):
+        return not text.strip()
     return _is_blank_or_punct(token) and text.strip() not in _CLOSING_MARKS
 
 

@@ -38,8 +38,9 @@ class WordWeights:
     def salience(self, tokens: Iterable[Token]) -> float:
         # Each word once, summed in reading order: a set's order follows the per-process string
         # hash, and a float sum in another order can break a tie differently from run to run.
-        seen = dict.fromkeys(map(_TEXT, tokens))
-        total = sum(map(self.weights.get, seen, itertools.repeat(0.0)))
+        # Only the weighted words are kept: most words of a headline weigh nothing.
+        seen = dict.fromkeys(filter(self.weights.__contains__, map(_TEXT, tokens)))
+        total = sum(map(self.weights.__getitem__, seen))
         return total / self.reference if self.reference > 0 else 0.0
 
 
@@ -50,26 +51,23 @@ def word_weights(
     counts = _content_word_counts(sentences)
     # A word said once weighs nothing by repetition; only a keyword score can lift it. (Leaving
     # such words out of ``top_count`` changes no weight: it only matters when above 1.)
-    repeated = {word: count for word, count in counts.items() if count > 1 and _is_content_word(word)}
+    repeated = {word: count for word, count in counts.items() if count > 1}
+    for word in _EMPTY_WORDS.intersection(repeated):
+        del repeated[word]
     top_count = max(repeated.values(), default=0)
     usable = [
         k
         for k in keywords
-        if math.isfinite(k.score) and k.score > 0 and k.text in counts and _is_content_word(k.text)
+        if math.isfinite(k.score) and k.score > 0 and k.text in counts and k.text not in _EMPTY_WORDS
     ]
     top_keyword = max((k.score for k in usable), default=0.0)
-    weights = {
-        word: (1.0 - keyword_share) * (count - 1) / max(1, top_count - 1) for word, count in repeated.items()
-    }
+    repetition_share = 1.0 - keyword_share
+    divisor = max(1, top_count - 1)
+    weights = {word: repetition_share * (count - 1) / divisor for word, count in repeated.items()}
     for keyword in usable:
         weights[keyword.text] = weights.get(keyword.text, 0.0) + keyword_share * keyword.score / top_keyword
     reference = sum(sorted(weights.values(), reverse=True)[:_TOP_WORDS])
     return WordWeights(weights, reference)
-
-
-def _is_content_word(word: str) -> bool:
-    """Of the words :func:`_content_word_counts` counts, those that are content words."""
-    return word not in _EMPTY_WORDS
 
 
 def _content_word_counts(sentences: Sequence[DocSentence]) -> dict[str, int]:
@@ -77,15 +75,14 @@ def _content_word_counts(sentences: Sequence[DocSentence]) -> dict[str, int]:
     a single character only where it is tagged as a name (李, 沪)."""
     tokens = tuple(itertools.chain.from_iterable(s.tokens for s in sentences if not s.is_boilerplate))
     tags = list(map(_POS, tokens))
+    texts = list(map(_TEXT, tokens))
     # An article uses a few dozen tags over hundreds of tokens: each tag is judged once, and the
     # tokens are then picked and counted in C (``compress`` and ``Counter``), not one by one.
     content_tags = {tag for tag in set(tags) if tag.startswith(_CONTENT_POS)}
     name_tags = {tag for tag in content_tags if tag.startswith(_NAME_POS)}
-    counts = Counter(itertools.compress(map(_TEXT, tokens), map(content_tags.__contains__, tags)))
-    singles = [word for word in counts if len(word) < 2]
-    if singles:
-        for word in singles:
-            del counts[word]
-        as_name = Counter(itertools.compress(map(_TEXT, tokens), map(name_tags.__contains__, tags)))
-        counts.update({word: count for word, count in as_name.items() if len(word) < 2})
+    # Words under other content tags count from two characters; names count whatever their length.
+    counts = Counter(itertools.compress(texts, map((content_tags - name_tags).__contains__, tags)))
+    for word in [word for word in counts if len(word) < 2]:
+        del counts[word]
+    counts.update(itertools.compress(texts, map(name_tags.__contains__, tags)))
     return counts

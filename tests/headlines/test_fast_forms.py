@@ -81,7 +81,7 @@ def _time_starts_by_definition(texts: list[str]) -> list[int]:
 def test_possible_time_starts_miss_no_time_phrase(pairs: list[tuple[str, str]]) -> None:
     texts = [word for word, _ in pairs]
     tokens = [Token(text, pos, 0) for text, pos in pairs]
-    found = clauses._possible_time_starts(texts)
+    found = clauses._possible_time_starts(texts, clauses._first_characters(texts))
     assert found == sorted(found)
     # The starts dropped against the plain definition (① and the like) open no time phrase.
     for index in set(_time_starts_by_definition(texts)) - set(found):

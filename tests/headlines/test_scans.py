@@ -1,0 +1,105 @@
+"""The scans that replace per-token tests (first characters, backward prefix search, shared
+character pairs) agree with the plain definitions they replace, on hand-written tokens."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.document import Token
+from summarizer.headline import candidates, clauses
+from summarizer.headlines import _bigrams
+
+from .helpers import make_sentence
+
+PAIRS = [
+    [("《", "x"), ("春天", "n"), ("，", "x"), ("你好", "l"), ("》", "x"), ("上映", "v"), ("。", "x")],
+    [("  ", "x"), ("，", "x"), ("工厂", "n"), (" ，", "x"), ("……", "x"), ("投产", "v"), ("\n", "x")],
+    [("》", "x"), ("，", "n"), ("2024年", "m"), ("当天", "t"), ("北京", "ns"), ("！？", "x"), ("下雪", "v")],
+    [("在", "p"), ("城市", "n"), ("和", "c"), ("乡村", "n"), ("建设", "vn"), ("新", "a"), ("学校", "n")],
+    [("以", "p"), ("北京", "ns"), ("为", "v"), ("中心", "n"), ("的", "uj"), ("交通网", "n"), ("。", "x")],
+    [("在", "p"), ("北京", "ns"), ("举办", "v"), ("展览", "n"), ("吸引", "v"), ("游客", "n"), ("、", "x")],
+    [("市场", "n"), ("需求", "vn"), ("回暖", "v"), ("销量", "n"), ("增长", "v"), ("明显", "a")],
+]
+
+
+def _plain_clause_spans(tokens: list[Token]) -> list[tuple[int, int]]:
+    """The spans as first written: every token tested in turn."""
+    spans: list[tuple[int, int]] = []
+    begin = 0
+    in_title = 0
+    for index, (mark, pos, _) in enumerate(tokens):
+        if mark == "《":
+            in_title += 1
+        elif mark == "》" and in_title:
+            in_title -= 1
+        if not in_title and pos == "x" and clauses._is_break(mark):
+            if index > begin:
+                spans.append((begin, index))
+            begin = index + 1
+    if len(tokens) > begin:
+        spans.append((begin, len(tokens)))
+    return spans
+
+
+def _plain_longest_prefix(tokens: tuple[Token, ...], max_chars: int) -> tuple[Token, ...] | None:
+    """The longest well-formed prefix as first written: one forward pass, the last good cut kept."""
+    length = 0
+    best_end = 0
+    open_preposition = False
+    list_words = [index for index, token in enumerate(tokens) if token.text in candidates._LIST_WORDS]
+    for index, (text, pos, _) in enumerate(tokens[:-1]):
+        length += len(text)
+        if length > max_chars:
+            break
+        if pos.startswith("p"):
+            open_preposition = True
+        elif pos.startswith("v") and not pos.startswith("vn"):
+            open_preposition = False
+        if (
+            not open_preposition
+            and pos.startswith(candidates._PREFIX_END_POS)
+            and not tokens[index + 1].pos.startswith(candidates._BINDING_NEXT_POS)
+            and not any(index - 2 <= at <= index + 1 for at in list_words)
+        ):
+            best_end = index + 1
+    return tokens[:best_end] if best_end else None
+
+
+@pytest.mark.parametrize("pairs", PAIRS)
+def test_clause_spans_from_first_characters_are_the_plain_ones(pairs: list[tuple[str, str]]) -> None:
+    tokens = list(make_sentence(pairs).tokens)
+    firsts = clauses._first_characters([token.text for token in tokens])
+    assert clauses._clause_spans(tokens, firsts) == _plain_clause_spans(tokens)
+
+
+def test_an_empty_token_keeps_the_first_characters_aligned() -> None:
+    texts = ["北京", "", "，", "3月"]
+    firsts = clauses._first_characters(texts)
+    assert len(firsts) == len(texts)
+    assert clauses._possible_time_starts(texts, firsts) == [0, 3]
+
+
+@pytest.mark.parametrize("pairs", PAIRS)
+@pytest.mark.parametrize("max_chars", [2, 5, 8, 30])
+def test_backward_prefix_search_finds_the_forward_one(pairs: list[tuple[str, str]], max_chars: int) -> None:
+    tokens = make_sentence(pairs).tokens
+    assert candidates._longest_prefix(tokens, max_chars=max_chars) == _plain_longest_prefix(tokens, max_chars)
+
+
+@pytest.mark.parametrize("pairs", PAIRS)
+def test_trim_told_there_are_no_marks_trims_the_same(pairs: list[tuple[str, str]]) -> None:
+    tokens = make_sentence(pairs).tokens
+    for begin in range(len(tokens)):
+        part = tokens[begin:]
+        if clauses._ALL_MARKS.isdisjoint(token.text for token in part):
+            assert clauses._trim(part, may_hold_marks=False) == clauses.trim(part)
+
+
+def test_dateline_needs_its_closing_word() -> None:
+    assert clauses.dateline_length("本报北京1月31日电 国务院发布通知。") > 0
+    assert clauses.dateline_length("本报北京1月31日 国务院发布通知。") == 0
+
+
+@pytest.mark.parametrize("text", ["", "一", "春天", "春春春", "春天你好，春天"])
+def test_character_pairs(text: str) -> None:
+    assert _bigrams(text) == {text[i : i + 2] for i in range(len(text) - 1)}
