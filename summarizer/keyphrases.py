@@ -31,7 +31,7 @@ import numpy as np
 import numpy.typing as npt
 
 from summarizer.document import DocSentence, Document, Token
-from summarizer.rank.pagerank import _TIE_DECIMALS
+from summarizer.rank.pagerank import TIE_DECIMALS
 from summarizer.result import ScoredText
 from summarizer.tokenizer import PUNCTUATION_POS
 
@@ -57,7 +57,7 @@ LEAD_WEIGHT = 2.0
 # and how often the phrase occurs.
 WORD_SCORE_EXPONENT = 0.25
 OCCURRENCE_EXPONENT = 0.5
-_TIE_SCALE = 10.0**_TIE_DECIMALS
+_TIE_SCALE = 10.0**TIE_DECIMALS
 
 
 def extract_keyphrases(
@@ -124,7 +124,7 @@ def _diverse(
     rounded and ties go to the earlier phrase, as in ``ranking_order``."""
     pairs = _PhrasePairs.counted(text, list(map(str.lower, phrases)), covered)
     # The first bound: every pair new, each counted as often as the phrase holds it.
-    bounds = -np.round(np.array(salience) * pairs.sums, _TIE_DECIMALS)
+    bounds = -np.round(np.array(salience) * pairs.sums, TIE_DECIMALS)
     heap: list[tuple[float, int]] = list(zip(bounds.tolist(), range(len(phrases)), strict=True))
     heapq.heapify(heap)
     frequencies_of: dict[int, dict[int, int]] = {}
@@ -198,7 +198,7 @@ class _PhrasePairs:
 
 
 def _tie_rounded(score: float) -> float:
-    """``np.round(score, _TIE_DECIMALS)`` for one float without a numpy call: numpy scales,
+    """``np.round(score, TIE_DECIMALS)`` for one float without a numpy call: numpy scales,
     rounds half to even and scales back, as this does."""
     return round(score * _TIE_SCALE) / _TIE_SCALE
 

@@ -18,7 +18,7 @@ TOLERANCE = 1e-6
 MAX_ITERATIONS = 100
 # Scores closer than this are ties: rounding them away from float noise lets the original
 # order (reading order, first occurrence) decide, the same on every machine and run.
-_TIE_DECIMALS = 10
+TIE_DECIMALS = 10
 # Up to this many nodes a graph is iterated as a dense array (see ``pagerank``).
 DENSE_LIMIT = 256
 # Iterations before the first convergence test; an article's graphs need 7 to 80.
@@ -199,7 +199,7 @@ def _edge_step(
 def ranking_order(scores: npt.NDArray[np.float64]) -> npt.NDArray[np.int64]:
     """Indices from the highest score down; ties keep the lower index first."""
     # A stable sort keeps tied scores in index order.
-    return np.argsort(-np.round(scores, _TIE_DECIMALS), kind="stable").astype(np.int64, copy=False)
+    return np.argsort(-np.round(scores, TIE_DECIMALS), kind="stable").astype(np.int64, copy=False)
 
 
 def _distribution(weights: npt.NDArray[np.float64] | None, size: int) -> npt.NDArray[np.float64]:

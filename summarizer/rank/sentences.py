@@ -9,8 +9,7 @@ Cost: the graph is capped, not quadratic in the article. Only the first
 a note says so) enter it, so it never holds more than 400 x 400 edges whatever the length.
 Within the cap it is built by vectorised products over the words shared by two sentences
 or more (stop words excluded): a dense array while sentences x words stays under
-``DENSE_CELLS`` (every ordinary article), a scipy sparse matrix beyond; PageRank runs in
-a few matrix products up to ``affine_pagerank.MAX_NODES`` sentences. Everything else in
+``DENSE_CELLS`` (every ordinary article), a scipy sparse matrix beyond. Everything else in
 the pipeline is linear in the text, so a 20,000-character article costs well under 25
 times a 1,000-character one.
 """
@@ -27,7 +26,6 @@ import numpy as np
 import numpy.typing as npt
 
 from summarizer.document import DocSentence, Document
-from summarizer.rank.affine_pagerank import MAX_NODES, affine_pagerank
 from summarizer.rank.graph import sentence_graph
 from summarizer.rank.pagerank import pagerank
 from summarizer.rank.vocabulary import Vocabulary
@@ -98,10 +96,7 @@ def _blend(
     graph = sentence_graph(_term_counts(ranked, stop_words), similarity=similarity)
     # The surfer restarts by the position prior too (position-biased TextRank): a sentence
     # echoed by the lead gains over one echoed only by the tail.
-    if isinstance(graph, np.ndarray) and len(ranked) <= MAX_NODES:
-        result = affine_pagerank(graph, damping=damping, personalization=prior)
-    else:
-        result = pagerank(graph, damping=damping, personalization=prior)
+    result = pagerank(graph, damping=damping, personalization=prior)
     if not result.has_edges:
         notes.append("no two sentences share a word: sentences ranked by position only")
         return prior

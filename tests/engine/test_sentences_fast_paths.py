@@ -1,67 +1,23 @@
 """The fast forms of sentence ranking and selection agree with the plain computations they
-replace: PageRank in doublings of one affine step, term counts numbered in one pass, BLAS
-products, and the summary's pruned search for the most relevant sentence."""
+replace: term counts numbered in one pass, BLAS products, and the summary's pruned search for
+the most relevant sentence."""
 
 from __future__ import annotations
 
 import math
 
 import numpy as np
-import numpy.typing as npt
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from summarizer import Engine
 from summarizer.document import DocSentence, Document, Token, build_document
-from summarizer.rank.affine_pagerank import MAX_NODES, affine_pagerank
-from summarizer.rank.blas import SINGLE_THREAD_PRODUCT, products
-from summarizer.rank.pagerank import pagerank
+from summarizer.rank.blas import products
 from summarizer.rank.sentences import _term_counts, sentence_terms
 from summarizer.rank.vocabulary import Vocabulary
 from summarizer.result import Sentence
 from summarizer.select import _overlap, cut_to_budget, select_summary
-
-
-def _graph(size: int, seed: int, density: float) -> npt.NDArray[np.float64]:
-    rng = np.random.default_rng(seed)
-    weights = np.triu(rng.random((size, size)) * (rng.random((size, size)) < density), k=1)
-    adjacency = weights + weights.T
-    adjacency[size // 2, :] = adjacency[:, size // 2] = 0.0  # a dangling node
-    return adjacency
-
-
-@pytest.mark.parametrize("size", [2, 5, 20, MAX_NODES])
-@pytest.mark.parametrize("max_iterations", [3, 16, 100])
-@pytest.mark.parametrize("density", [0.15, 0.6])
-def test_affine_pagerank_is_pagerank(size: int, max_iterations: int, density: float) -> None:
-    adjacency = _graph(size, size, density)
-    prior = 1.0 / (np.arange(size) + 1.0)
-    expected = pagerank(adjacency, damping=0.85, personalization=prior, max_iterations=max_iterations)
-    result = affine_pagerank(adjacency, damping=0.85, personalization=prior, max_iterations=max_iterations)
-    assert (result.iterations, result.converged, result.has_edges) == (
-        expected.iterations,
-        expected.converged,
-        expected.has_edges,
-    )
-    assert np.allclose(result.scores, expected.scores, rtol=1e-12, atol=1e-15)
-
-
-def test_affine_pagerank_without_edges_is_the_restart_distribution() -> None:
-    prior = np.array([1.0, 0.5, 0.25])
-    result = affine_pagerank(np.zeros((3, 3)), damping=0.85, personalization=prior)
-    assert not result.has_edges
-    assert result.scores.tolist() == (prior / prior.sum()).tolist()
-
-
-def test_affine_pagerank_refuses_graphs_beyond_its_size() -> None:
-    with pytest.raises(ValueError, match="nodes"):
-        affine_pagerank(np.zeros((MAX_NODES + 1, MAX_NODES + 1)), damping=0.85, personalization=np.ones(1))
-
-
-def test_affine_products_stay_on_the_calling_thread() -> None:
-    # The square of the affine step of the largest graph it takes is a BLAS product.
-    assert (MAX_NODES + 1) ** 3 <= SINGLE_THREAD_PRODUCT
 
 
 @pytest.mark.parametrize(("rows", "columns"), [(4, 7), (70, 60)])

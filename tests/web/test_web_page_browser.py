@@ -131,7 +131,12 @@ def test_the_summary_length_is_sent_as_one_spec_and_bounds_the_summary(
     page: Page, amount: str, unit: str, spec: str, summary_sentences: int
 ) -> None:
     sent: list[Any] = []
-    page.on("request", lambda request: sent.append(request.post_data_json) if request.method == "POST" else None)
+
+    def remember_body(request: Request) -> None:
+        if request.method == "POST":
+            sent.append(request.post_data_json)
+
+    page.on("request", remember_body)
     page.get_by_label("One article").check()
     page.get_by_label("Summary length", exact=True).fill(amount)
     page.get_by_label("Summary length unit").select_option(label=unit)
