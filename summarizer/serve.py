@@ -6,6 +6,7 @@ workers share its dictionaries copy-on-write and answer their first request at f
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import sys
@@ -117,7 +118,12 @@ class SummarizerServer(BaseApplication):  # type: ignore[misc]  # gunicorn ships
                 self.cfg.set(key, value)
 
     def load(self) -> Any:
-        return build_app(self._settings)
+        app = build_app(self._settings)
+        # Everything loaded so far (the engine's dictionaries, the app) lives as long as the
+        # workers: frozen before they fork, their collections neither scan it nor write to its
+        # pages, which would copy the pages the workers share.
+        gc.freeze()
+        return app
 
 
 def build_app(settings: ServeSettings) -> Any:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from typing import Any
 
 import pytest
@@ -68,6 +69,11 @@ def test_gunicorn_preloads_the_app_in_the_master() -> None:
     assert server.cfg.workers == 2
     assert server.cfg.bind == ["127.0.0.1:8123"]
     assert server.cfg.accesslog is None  # the app writes the JSON access log itself
-    app = server.load()
+    try:
+        app = server.load()
+        # What the master loaded is frozen out of the collector before the workers fork.
+        assert gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()
     assert isinstance(app, Flask)
     assert app.test_client().get("/readyz").status_code == 200
