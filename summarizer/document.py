@@ -20,6 +20,7 @@ from summarizer.tokenizer import PUNCTUATION_POS, Tokenizer
 
 _TEXT = operator.itemgetter(0)
 _POS = operator.itemgetter(1)
+_LOWERED_WORDS = operator.attrgetter("lowered_words")
 
 
 class Token(NamedTuple):
@@ -51,8 +52,8 @@ class DocSentence:
 
     @functools.cached_property
     def words(self) -> tuple[Token, ...]:
-        """The tokens that are words. Computed once: ranking, summary and phrases all read it
-        (a pure function of the frozen tokens, so a race only computes it twice)."""
+        """The tokens that are words. Computed on first use (no stage of the analysis reads it;
+        a pure function of the frozen tokens, so a race only computes it twice)."""
         return tuple(token for token in self.tokens if token.is_word)
 
     @functools.cached_property
@@ -63,7 +64,7 @@ class DocSentence:
 
     @functools.cached_property
     def lowered_words(self) -> tuple[str, ...]:
-        """``words`` lower-cased, aligned with ``words``."""
+        """``words`` lower-cased, aligned with ``words``: what ranking and the summary compare."""
         return tuple(word.text.lower() for word in self.words)
 
     @classmethod
@@ -80,9 +81,9 @@ class DocSentence:
         lowered: tuple[str, ...],
         is_word: Sequence[bool],
     ) -> DocSentence:
-        """``DocSentence(index, ..., paragraph)`` with ``lowered``, ``words`` and
-        ``lowered_words`` already set, from slices of lists computed for the whole article at
-        once (the values the properties compute).
+        """``DocSentence(index, ..., paragraph)`` with ``lowered`` and ``lowered_words``
+        already set, from slices of lists computed for the whole article at once (the values
+        the properties compute). ``words``, which no stage reads, is left to its property.
 
         ``build_document`` makes every sentence here: the frozen ``__init__`` (one
         ``object.__setattr__`` per field) and then filling the views cost half as much again
@@ -97,7 +98,6 @@ class DocSentence:
             is_boilerplate=is_boilerplate,
             paragraph=paragraph,
             lowered=lowered,
-            words=tuple(itertools.compress(tokens, is_word)),
             lowered_words=tuple(itertools.compress(lowered, is_word)),
         )
         return sentence
@@ -116,7 +116,9 @@ class Document:
 
     @property
     def token_count(self) -> int:
-        return sum(len(sentence.words) for sentence in self.sentences)
+        """How many words the sentences hold, counted on ``lowered_words`` (aligned with
+        ``words``), which ``build_document`` sets with each sentence."""
+        return sum(map(len, map(_LOWERED_WORDS, self.sentences)))
 
 
 def build_document(text: str, *, tokenizer: Tokenizer | None = None) -> Document:

@@ -193,7 +193,13 @@ class RjiebaTokenizer(_LazyBackend):
         return segmenter
 
     def tag(self, text: str) -> list[tuple[str, str]]:
-        return list(self._loaded().tag(_LONE_SURROGATE.sub("\ufffd", text)))
+        segmenter = self._loaded()
+        # Lone surrogates are rare: the text is scanned for them only when rjieba refuses it.
+        try:
+            tagged: list[tuple[str, str]] = segmenter.tag(text)
+        except UnicodeEncodeError:
+            tagged = segmenter.tag(_LONE_SURROGATE.sub("\ufffd", text))
+        return tagged
 
 
 def make_tokenizer(name: str, user_words: tuple[UserWord, ...] = ()) -> Tokenizer:

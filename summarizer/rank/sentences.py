@@ -38,6 +38,8 @@ if TYPE_CHECKING:
 DENSE_CELLS = 200_000
 _LOWERED_WORDS = operator.attrgetter("lowered_words")
 _INDEX = operator.attrgetter("index")
+# A ``bytes.translate`` table swapping the flags 0 and 1.
+_NOT = bytes([1, 0]) + bytes(254)
 
 
 @dataclass(frozen=True)
@@ -76,7 +78,7 @@ def rank_sentences(
         return SentenceRanking(tuple(scores), (), tuple(notes))
     indices = tuple(map(_INDEX, ranked))
     blended = _blend(ranked, stop_words, similarity, damping, position_weight, notes)
-    for index, score in zip(indices, blended.tolist(), strict=True):
+    for index, score in zip(indices, blended, strict=True):
         scores[index] = score
     return SentenceRanking(tuple(scores), indices, tuple(notes))
 
@@ -88,45 +90,53 @@ def _blend(
     damping: float,
     position_weight: float,
     notes: list[str],
-) -> npt.NDArray[np.float64]:
-    prior = position_prior(len(ranked))
+) -> list[float]:
     if len(ranked) == 1:
         notes.append("one sentence: nothing to rank it against")
-        return np.ones(1)
+        return [1.0]
+    prior = position_prior(len(ranked))
+    positions: list[float] = prior.tolist()
     graph = sentence_graph(_term_counts(ranked, stop_words), similarity=similarity)
     # The surfer restarts by the position prior too (position-biased TextRank): a sentence
     # echoed by the lead gains over one echoed only by the tail.
     result = pagerank(graph, damping=damping, personalization=prior)
     if not result.has_edges:
         notes.append("no two sentences share a word: sentences ranked by position only")
-        return prior
+        return positions
     if not result.converged:
         notes.append(f"sentence PageRank stopped after {result.iterations} iterations without converging")
-    centrality = result.scores / result.scores.max()
-    return np.asarray((1.0 - position_weight) * centrality + position_weight * prior, dtype=np.float64)
+    # Blended in Python floats, whose operations round exactly as numpy's elementwise ones: an
+    # article's few dozen sentences cost less than the half dozen numpy calls on arrays would.
+    centrality = result.scores.tolist()
+    top = max(centrality)
+    keep = 1.0 - position_weight
+    return [
+        keep * (score / top) + position_weight * weight
+        for score, weight in zip(centrality, positions, strict=True)
+    ]
 
 
 def _term_counts(
     ranked: Sequence[DocSentence], stop_words: frozenset[str]
 ) -> npt.NDArray[np.float64] | sparse.csr_matrix:
-    """The sentence-by-word counts of the sentences' ``sentence_terms``: dense while the words
-    other than stop words (in order of first occurrence) times the sentences stay under
-    ``DENSE_CELLS``, else :meth:`Vocabulary.counts`.
-
-    The dense form keeps a column, all zeros, for each stop word: the similarities skip the
-    words in fewer than two sentences, so it is the same graph without renumbering the words."""
+    """The sentence-by-word counts of the sentences' ``sentence_terms``, words in order of
+    first occurrence: dense while the words times the sentences stay under ``DENSE_CELLS``,
+    else :meth:`Vocabulary.counts`."""
     lowered = list(map(_LOWERED_WORDS, ranked))
     words = list(itertools.chain.from_iterable(lowered))
-    sentence_of = np.repeat(np.arange(len(ranked)), list(map(len, lowered)))
+    # Stop words are flagged by one C-level pass and dropped before the words are numbered,
+    # which then numbers a third fewer: flags as bytes, inverted by ``translate``, are what
+    # ``compress`` and numpy both read without a conversion per word.
+    is_term = bytes(map(stop_words.__contains__, words)).translate(_NOT)
+    terms = list(itertools.compress(words, is_term))
+    sentence_of = np.repeat(np.arange(len(ranked)), list(map(len, lowered)))[np.frombuffer(is_term, np.bool_)]
     # ``setdefault`` gives a new word the number of distinct words met before it (``len`` is
     # taken just before each call) and an old one its number: all numbered by C-level calls.
     numbers: dict[str, int] = {}
-    numbered = map(numbers.setdefault, words, map(len, itertools.repeat(numbers)))
-    ids = np.fromiter(numbered, np.int64, len(words))
-    stopped = [numbers[word] for word in stop_words.intersection(numbers)]
-    if len(ranked) * (len(numbers) - len(stopped)) > DENSE_CELLS:
-        return Vocabulary.of_occurrences(words, sentence_of, len(ranked), excluded=stop_words).counts()
+    numbered = map(numbers.setdefault, terms, map(len, itertools.repeat(numbers)))
+    ids = np.fromiter(numbered, np.int64, len(terms))
     size = len(numbers)
-    counts = np.bincount(sentence_of * size + ids, minlength=len(ranked) * size).reshape(len(ranked), size)
-    counts[:, stopped] = 0
-    return counts.astype(np.float64)
+    if len(ranked) * size > DENSE_CELLS:
+        return Vocabulary(tuple(numbers), ids, sentence_of, len(ranked)).counts()
+    counts = np.bincount(sentence_of * size + ids, minlength=len(ranked) * size)
+    return counts.reshape(len(ranked), size).astype(np.float64)

@@ -97,10 +97,10 @@ def bm25_similarity_dense(
 ) -> npt.NDArray[np.float64]:
     """:func:`bm25_similarity` of a dense count array."""
     n_sentences = counts.shape[0]
-    present = counts > 0
-    document_frequency = present.sum(axis=0)
-    shared = document_frequency > 1
-    if not shared.any():
+    document_frequency = (counts > 0).sum(axis=0)
+    # Column numbers rather than a mask: taking columns by number is the cheaper copy.
+    shared = np.flatnonzero(document_frequency > 1)
+    if not len(shared):
         return np.zeros((n_sentences, n_sentences))
     shared_frequency = document_frequency[shared]
     idf = np.log1p((n_sentences - shared_frequency + 0.5) / (shared_frequency + 0.5))
@@ -109,9 +109,10 @@ def bm25_similarity_dense(
     # without its Python-level overhead.
     average_length = max(float(lengths.sum()) / n_sentences, _EPSILON)
     norm = k1 * (1.0 - b + b * lengths / average_length)
-    shared_counts = counts[:, shared]
+    shared_counts = counts.take(shared, axis=1)
     weights = idf * shared_counts * (k1 + 1.0) / (shared_counts + norm[:, None])
-    relevance = products(present[:, shared].astype(np.float64), weights)
+    # Counts are whole numbers: capped at 1 they are the 0/1 presence, as floats, in one call.
+    relevance = products(np.minimum(shared_counts, 1.0), weights)
     symmetric = relevance + relevance.T
     symmetric *= 0.5
     np.fill_diagonal(symmetric, 0.0)

@@ -30,12 +30,20 @@ def test_sentences_are_those_of_the_constructor_with_the_views_it_computes(engin
     for sentence in document.sentences:
         plain = DocSentence(*(getattr(sentence, name) for name in names))
         assert sentence == plain
-        assert set(vars(sentence)) == {*names, "words", "lowered", "lowered_words"}
+        assert set(vars(sentence)) == {*names, "lowered", "lowered_words"}
         assert (sentence.words, sentence.lowered, sentence.lowered_words) == (
             plain.words,
             plain.lowered,
             plain.lowered_words,
         )
+
+
+@pytest.mark.parametrize("text", _TEXTS)
+def test_token_count_counts_the_word_tokens(engine: Engine, text: str) -> None:
+    document = build_document(text, tokenizer=engine.tokenizer)
+    assert document.token_count == sum(
+        token.is_word for sentence in document.sentences for token in sentence.tokens
+    )
 
 
 def _plain_split(text: str) -> list[tuple[int, int, int]]:

@@ -14,7 +14,9 @@ from hypothesis import strategies as st
 from summarizer import Engine
 from summarizer.document import DocSentence, Document, Token, build_document
 from summarizer.rank.blas import products
-from summarizer.rank.sentences import _term_counts, sentence_terms
+from summarizer.rank.graph import sentence_graph
+from summarizer.rank.pagerank import pagerank
+from summarizer.rank.sentences import _term_counts, position_prior, rank_sentences, sentence_terms
 from summarizer.rank.vocabulary import Vocabulary
 from summarizer.result import Sentence
 from summarizer.select import _overlap, cut_to_budget, select_summary
@@ -43,6 +45,19 @@ def test_term_counts_are_those_of_the_sentence_terms(sentences: list[list[str]])
     expected = Vocabulary.build([sentence_terms(sentence, _STOP) for sentence in ranked]).dense_counts()
     # The stop words keep a column of zeros; the others are in the same order.
     assert np.array_equal(counts[:, counts.any(axis=0)], expected)
+
+
+def test_blended_scores_are_the_numpy_blend(engine: Engine) -> None:
+    document = build_document(_ARTICLE, tokenizer=engine.tokenizer)
+    ranked = document.content_sentences
+    prior = position_prior(len(ranked))
+    graph = sentence_graph(_term_counts(ranked, _STOP), similarity="bm25")
+    centrality = pagerank(graph, damping=0.85, personalization=prior).scores
+    expected = 0.7 * (centrality / centrality.max()) + 0.3 * prior
+    ranking = rank_sentences(
+        document, stop_words=_STOP, similarity="bm25", damping=0.85, position_weight=0.3, max_ranked=400
+    )
+    assert list(ranking.scores) == expected.tolist()
 
 
 def _plain_selection(
