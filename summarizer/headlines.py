@@ -78,7 +78,7 @@ def suggest_headlines(
     sentences = _source_sentences(document.sentences, sentence_scores, weights=weights)
     if not sentences:
         return ()
-    words = word_weights(document.sentences, keywords, keyword_share=weights.keyword_share)
+    words = word_weights(document.content_sentences, keywords, keyword_share=weights.keyword_share)
     top_score = max((s for s in sentence_scores if math.isfinite(s)), default=0.0)
     scored = _scored_candidates(sentences, sentence_scores, words, top_score, weights=weights)
     if not scored:

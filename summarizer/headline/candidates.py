@@ -42,7 +42,7 @@ def clause_candidates(
     if len(clause.text) <= shorten_above:  # the usual clause: itself or nothing
         return (whole,) if fits else ()
     found: dict[str, Candidate] = {whole.text: whole} if fits else {}
-    for variant in _shorter_forms(clause.tokens, max_chars=min(max_chars, len(clause.text) - 1)):
+    for variant in _shorter_forms(clause, max_chars=min(max_chars, len(clause.text) - 1)):
         tokens = trim(variant)
         text = join_tokens(tokens)
         if min_chars <= len(text) <= max_chars and text not in found:
@@ -59,12 +59,13 @@ def joined_candidate(first: Clause, second: Clause, *, max_chars: int) -> Candid
     return Candidate(first.sentence_index, first.position, (*first.tokens, comma, *second.tokens), text)
 
 
-def _shorter_forms(tokens: tuple[Token, ...], *, max_chars: int) -> list[tuple[Token, ...]]:
+def _shorter_forms(clause: Clause, *, max_chars: int) -> list[tuple[Token, ...]]:
     forms: list[tuple[Token, ...]] = []
-    without_attribute = _drop_leading_attribute(tokens)
+    # A clause without the character 的 holds no token 的: its text answers without a scan.
+    without_attribute = _drop_leading_attribute(clause.tokens) if "的" in clause.text else None
     if without_attribute is not None:
         forms.append(without_attribute)
-    for base in (tokens, *forms):
+    for base in (clause.tokens, *forms):
         prefix = _longest_prefix(base, max_chars=max_chars)
         if prefix is not None:
             forms.append(prefix)

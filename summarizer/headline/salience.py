@@ -47,23 +47,23 @@ class WordWeights:
 def word_weights(
     sentences: Sequence[DocSentence], keywords: Sequence[ScoredText], *, keyword_share: float
 ) -> WordWeights:
-    """Weights of the article's content words: ``keyword_share`` from keywords, the rest from repetition."""
+    """Weights of the article's content words: ``keyword_share`` from keywords, the rest from repetition.
+
+    ``sentences`` are the article's content sentences (boilerplate holds no story words)."""
     counts = _content_word_counts(sentences)
+    # An empty word weighs nothing and is no usable keyword: it is dropped from the counts.
+    for word in _EMPTY_WORDS.intersection(counts):
+        del counts[word]
     # A word said once weighs nothing by repetition; only a keyword score can lift it. (Leaving
-    # such words out of ``top_count`` changes no weight: it only matters when above 1.)
-    repeated = {word: count for word, count in counts.items() if count > 1}
-    for word in _EMPTY_WORDS.intersection(repeated):
-        del repeated[word]
-    top_count = max(repeated.values(), default=0)
-    usable = [
-        k
-        for k in keywords
-        if math.isfinite(k.score) and k.score > 0 and k.text in counts and k.text not in _EMPTY_WORDS
-    ]
+    # such words out of ``top_count`` changes no weight: it only matters when above 1.) The
+    # repeated words are picked in C: an article counts over a hundred words, a few dozen twice.
+    repeated = list(itertools.compress(counts, map((1).__lt__, counts.values())))
+    top_count = max(map(counts.__getitem__, repeated), default=0)
+    usable = [k for k in keywords if math.isfinite(k.score) and k.score > 0 and k.text in counts]
     top_keyword = max((k.score for k in usable), default=0.0)
     repetition_share = 1.0 - keyword_share
     divisor = max(1, top_count - 1)
-    weights = {word: repetition_share * (count - 1) / divisor for word, count in repeated.items()}
+    weights = {word: repetition_share * (counts[word] - 1) / divisor for word in repeated}
     for keyword in usable:
         weights[keyword.text] = weights.get(keyword.text, 0.0) + keyword_share * keyword.score / top_keyword
     reference = sum(sorted(weights.values(), reverse=True)[:_TOP_WORDS])
@@ -73,11 +73,12 @@ def word_weights(
 def _content_word_counts(sentences: Sequence[DocSentence]) -> dict[str, int]:
     """How often each word occurs tagged as a content word: any word of two characters or more,
     a single character only where it is tagged as a name (李, 沪)."""
-    tokens = tuple(itertools.chain.from_iterable(s.tokens for s in sentences if not s.is_boilerplate))
-    tags = list(map(_POS, tokens))
-    texts = list(map(_TEXT, tokens))
-    # An article uses a few dozen tags over hundreds of tokens: each tag is judged once, and the
-    # tokens are then picked and counted in C (``compress`` and ``Counter``), not one by one.
+    # Content tags never tag punctuation or blanks: the words are all that can count.
+    words = tuple(itertools.chain.from_iterable(s.words for s in sentences))
+    tags = list(map(_POS, words))
+    texts = list(map(_TEXT, words))
+    # An article uses a few dozen tags over hundreds of words: each tag is judged once, and the
+    # words are then picked and counted in C (``compress`` and ``Counter``), not one by one.
     content_tags = {tag for tag in set(tags) if tag.startswith(_CONTENT_POS)}
     name_tags = {tag for tag in content_tags if tag.startswith(_NAME_POS)}
     # Words under other content tags count from two characters; names count whatever their length.
