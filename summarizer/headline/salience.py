@@ -73,12 +73,11 @@ def word_weights(
 def _content_word_counts(sentences: Sequence[DocSentence]) -> dict[str, int]:
     """How often each word occurs tagged as a content word: any word of two characters or more,
     a single character only where it is tagged as a name (李, 沪)."""
-    # Content tags never tag punctuation or blanks: the words are all that can count.
-    words = tuple(itertools.chain.from_iterable(s.words for s in sentences))
-    tags = list(map(_POS, words))
-    texts = list(map(_TEXT, words))
-    # An article uses a few dozen tags over hundreds of words: each tag is judged once, and the
-    # words are then picked and counted in C (``compress`` and ``Counter``), not one by one.
+    tokens = tuple(itertools.chain.from_iterable(s.tokens for s in sentences))
+    tags = list(map(_POS, tokens))
+    texts = list(map(_TEXT, tokens))
+    # An article uses a few dozen tags over hundreds of tokens: each tag is judged once, and the
+    # tokens are then picked and counted in C (``compress`` and ``Counter``), not one by one.
     content_tags = {tag for tag in set(tags) if tag.startswith(_CONTENT_POS)}
     name_tags = {tag for tag in content_tags if tag.startswith(_NAME_POS)}
     # Words under other content tags count from two characters; names count whatever their length.
