@@ -16,7 +16,7 @@ from summarizer.document import DocSentence, Token
 from summarizer.rank.graph import cooccurrence_graph
 from summarizer.rank.keywords import _candidates, _distinct, is_candidate
 from summarizer.rank.pagerank import DENSE_LIMIT, pagerank
-from summarizer.rank.specificity import _parse_idf
+from summarizer.rank.specificity import _parse_idf, _upper_median
 from summarizer.rank.vocabulary import Vocabulary
 
 _WORDS = st.sampled_from(["a", "ab", "b", "abc", "c", "bc", "\0a", "a\0"])
@@ -135,3 +135,9 @@ def test_candidates_are_the_tokens_is_candidate_accepts(sentences: list[list[tup
 )
 def test_idf_lines_that_are_not_word_value_pairs_are_skipped(text: str, expected: dict[str, float]) -> None:
     assert _parse_idf(text.splitlines(keepends=True)) == expected
+
+
+@given(st.lists(st.floats(min_value=0.0, max_value=20.0), max_size=50))
+def test_the_idf_median_is_the_upper_middle_of_the_sorted_values(values: list[float]) -> None:
+    expected = sorted(values)[len(values) // 2] if values else 1.0
+    assert _upper_median(values) == expected
