@@ -154,9 +154,10 @@ def _dense_step(
     start = np.ones(size + 1)
     start[:size] = teleport
 
-    # BLAS (dgemv) is twice as fast as einsum here. numpy's OpenBLAS runs a matrix-vector
-    # product on one thread below some 680 x 680 cells (measured), far above DENSE_LIMIT, so no
-    # thread is woken per product (which on a busy machine costs milliseconds).
+    # BLAS (dgemv) is twice as fast as einsum here. It stays on the calling thread, as
+    # :mod:`summarizer.rank.blas` requires of every product: numpy's OpenBLAS runs a
+    # matrix-vector product on one thread below some 680 x 680 cells (measured), far above
+    # DENSE_LIMIT.
     def step(previous: npt.NDArray[np.float64], out: npt.NDArray[np.float64]) -> None:
         np.dot(product, previous, out=out)
 

@@ -135,8 +135,6 @@ def _term_counts(
     numbers: dict[str, int] = {}
     numbered = map(numbers.setdefault, terms, map(len, itertools.repeat(numbers)))
     ids = np.fromiter(numbered, np.int64, len(terms))
-    size = len(numbers)
-    if len(ranked) * size > DENSE_CELLS:
-        return Vocabulary(tuple(numbers), ids, sentence_of, len(ranked)).counts()
-    counts = np.bincount(sentence_of * size + ids, minlength=len(ranked) * size)
-    return counts.reshape(len(ranked), size).astype(np.float64)
+    vocabulary = Vocabulary(tuple(numbers), ids, sentence_of, len(ranked))
+    small = len(ranked) * len(numbers) <= DENSE_CELLS
+    return vocabulary.dense_counts() if small else vocabulary.counts()
