@@ -12,12 +12,16 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 
-# Stamps make the install run once per change of pyproject.toml, not once per target.
-$(VENV)/.installed: pyproject.toml | $(BIN)/python
+# Stamps make the install run once per change, not once per target. The install compiles the
+# engine's modules (setup.py), and a compiled module shadows its source: an edit of the engine
+# rebuilds it.
+ENGINE_SOURCES := $(shell find summarizer -name '*.py')
+
+$(VENV)/.installed: pyproject.toml setup.py $(ENGINE_SOURCES) | $(BIN)/python
 	$(BIN)/pip install --quiet -e .
 	touch $@
 
-$(VENV)/.installed-test: pyproject.toml | $(BIN)/python
+$(VENV)/.installed-test: pyproject.toml setup.py $(ENGINE_SOURCES) | $(BIN)/python
 	$(BIN)/pip install --quiet -e '.[test,bench]'
 	touch $@ $(VENV)/.installed
 
@@ -28,8 +32,8 @@ run: install
 	$(BIN)/summarizer serve --host $(HOST) --port $(PORT)
 
 lint: install-test
-	$(BIN)/ruff check summarizer api tests benchmarks scripts
-	$(BIN)/ruff format --check summarizer api tests benchmarks scripts
+	$(BIN)/ruff check summarizer api tests benchmarks scripts setup.py
+	$(BIN)/ruff format --check summarizer api tests benchmarks scripts setup.py
 
 typecheck: install-test
 	$(BIN)/mypy
@@ -53,3 +57,4 @@ bench: install-test
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache
+	find . -path ./$(VENV) -prune -o -name '*.so' -print -delete

@@ -199,7 +199,17 @@ def machine_lines() -> tuple[str, ...]:
         f"load average at start {load:.2f}{busy}",
         f"Python {platform.python_version()} ({platform.python_implementation()}) on {platform.platform()}",
         f"Packages: {versions}",
+        f"Engine: {_engine_build()}",
     )
+
+
+def _engine_build() -> str:
+    from summarizer.build_info import compiled_modules
+
+    compiled = compiled_modules()
+    if not compiled:
+        return "Python source only (installed with SUMMARIZER_PURE_PYTHON=1)"
+    return f"{len(compiled)} modules compiled by mypyc (setup.py), the rest Python source"
 
 
 def _version(package: str) -> str:

@@ -2,7 +2,9 @@
 
     .venv/bin/python -m benchmarks.profile_engine [--articles 200] [--tokenizer rjieba] [--html profile.html]
 
-Prints pyinstrument's call tree (frames under 1% of the time hidden) for the default options.
+Prints pyinstrument's call tree (frames under 1% of the time hidden) for the default options,
+of the engine's Python source even where the installed engine runs compiled: a compiled module
+has no Python frames to sample (benchmarks/source_build.py).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from pathlib import Path
 
 from benchmarks import contenders
 from benchmarks.common import DEFAULT_SHARED, Settings, Skip, load_articles, require_module, spaced_sample
+from benchmarks.source_build import use_source
 
 INTERVAL_S = 0.0001
 
@@ -46,6 +49,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     arguments.add_argument("--html", type=Path, help="also write pyinstrument's HTML view here")
     arguments.add_argument("--quick", action="store_true", help="five articles: checks the script works")
     namespace = arguments.parse_args(argv)
+    use_source()
     settings = Settings(shared=namespace.shared, quick=namespace.quick)
     try:
         articles = 5 if namespace.quick else namespace.articles

@@ -9,16 +9,25 @@ bills every sample to a stage by the frames beneath ``Engine.analyze``:
   summary selection, headlines, graph building, PageRank) names the stage; an orchestrating frame
   (keyword ranking, sentence ranking, document building) names it only when no deeper frame does.
 
-The shares are estimates from samples, not timers.
+The shares are estimates from samples, not timers. They are taken on the engine's Python
+source, in a child process (:mod:`benchmarks.source_build`): the modules that the installed
+engine runs compiled have no Python frames for a profiler to see.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import json
 import re
+import subprocess
+import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from benchmarks.common import require_module
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
 
 SAMPLE_INTERVAL_S = 0.0001
 ENGINE_FILE = "summarizer/engine.py"
@@ -106,7 +115,29 @@ class Breakdown:
     total_seconds: float
 
 
-def breakdown(analyze: Callable[[str], object], texts: Sequence[str], *, runs: int) -> Breakdown:
+def breakdown(texts: Sequence[str], *, runs: int, tokenizer: str | None = None) -> Breakdown:
+    """Where the full analysis of ``texts``, ``runs`` times over, spends its time, for the
+    default engine or one with ``tokenizer``: profiled on the engine's source in a child."""
+    request = json.dumps({"texts": list(texts), "runs": runs, "tokenizer": tokenizer}, ensure_ascii=False)
+    child = subprocess.run(
+        [sys.executable, "-m", "benchmarks.stages"],
+        input=request,
+        capture_output=True,
+        text=True,
+        cwd=REPO_ROOT,
+        check=False,
+    )
+    if child.returncode != 0:
+        raise RuntimeError(f"profiling the engine's source failed: {child.stderr.strip()[-2000:]}")
+    reply = json.loads(child.stdout)
+    return Breakdown(
+        stage_seconds=tuple((name, seconds) for name, seconds in reply["stage_seconds"]),
+        callee_seconds=tuple((name, seconds) for name, seconds in reply["callee_seconds"]),
+        total_seconds=reply["total_seconds"],
+    )
+
+
+def _profile(analyze: Callable[[str], object], texts: Sequence[str], *, runs: int) -> Breakdown:
     require_module("pyinstrument", "it is the profiler of the bench extra")
     from pyinstrument import Profiler
 
@@ -154,3 +185,22 @@ def _callee_name(below: Sequence[Frame]) -> str:
         return "Engine.analyze itself"
     first = below[0]
     return f"{first.module}.{first.function}"
+
+
+def main() -> int:
+    """The child of :func:`breakdown`: the request as JSON on stdin, the Breakdown on stdout."""
+    from benchmarks.source_build import use_source
+
+    use_source()
+    from benchmarks import contenders
+
+    request = json.load(sys.stdin)
+    texts: list[str] = request["texts"]
+    analyze = contenders.ours(request["tokenizer"])
+    contenders.warm(analyze, texts[0])
+    json.dump(dataclasses.asdict(_profile(analyze, texts, runs=request["runs"])), sys.stdout)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -61,7 +61,7 @@ def measure(settings: Settings) -> Report:
     ratio = ours.median / floor.median
     cpu_ratio = ours.cpu_median / floor.cpu_median
 
-    split = stages.breakdown(named[ours_name], texts, runs=profile_runs)
+    split = stages.breakdown(texts, runs=profile_runs)
     rows: list[tuple[str, ...]] = [
         (name, *timing.describe_ms(), str(len(timing.runs)), "") for name, timing in timings.items()
     ]
@@ -72,7 +72,7 @@ def measure(settings: Settings) -> Report:
         rows.extend(
             _stage_rows(
                 f"stage ({contenders.FAST_BACKEND})",
-                stages.breakdown(named[fast_name], texts, runs=profile_runs),
+                stages.breakdown(texts, runs=profile_runs, tokenizer=contenders.FAST_BACKEND),
                 fast,
             )
         )
@@ -96,6 +96,7 @@ def measure(settings: Settings) -> Report:
             f"stage shares: pyinstrument samples every {stages.SAMPLE_INTERVAL_S * 1e6:.0f} µs over "
             f"{profile_runs} runs; tokenizer samples are tokenization wherever called, others go to the "
             "stage beneath Engine.analyze that owns them (benchmarks/stages.py); "
+            "taken on the engine's Python source, as a profiler cannot see into compiled modules; "
             "stage ms = median analysis time x share",
             *context_notes,
             "largest direct callees of Engine.analyze: "

@@ -10,8 +10,7 @@ import bisect
 import functools
 import itertools
 import operator
-from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from summarizer.text import find_dateline, is_boilerplate_line, normalize_width, split_sentences
@@ -49,58 +48,41 @@ class DocSentence:
     tokens: tuple[Token, ...]
     is_boilerplate: bool = False  # dateline, byline, credit: never in summary or headline
     paragraph: int = 0  # index of the line (non-empty) the sentence belongs to
-
-    @functools.cached_property
-    def words(self) -> tuple[Token, ...]:
-        """The tokens that are words. Computed on first use (no stage of the analysis reads it;
-        a pure function of the frozen tokens, so a race only computes it twice)."""
-        return tuple(token for token in self.tokens if token.is_word)
-
-    @functools.cached_property
-    def lowered(self) -> tuple[str, ...]:
-        """Every token's text lower-cased, aligned with ``tokens``: keywords, key phrases and
-        similarity all compare lower-cased words, so each is lowered once per article."""
-        return tuple(token.text.lower() for token in self.tokens)
-
-    @functools.cached_property
-    def lowered_words(self) -> tuple[str, ...]:
-        """``words`` lower-cased, aligned with ``words``: what ranking and the summary compare."""
-        return tuple(word.text.lower() for word in self.words)
+    # Every token's text lower-cased, aligned with ``tokens``: keywords, key phrases and
+    # similarity all compare lower-cased words, so each is lowered once per article.
+    lowered: tuple[str, ...] = field(kw_only=True, repr=False, compare=False)
+    # ``lowered`` of the tokens that are words: what ranking and the summary compare.
+    lowered_words: tuple[str, ...] = field(kw_only=True, repr=False, compare=False)
 
     @classmethod
-    def with_views(
+    def of(
         cls,
         index: int,
         text: str,
         start: int,
         end: int,
         tokens: tuple[Token, ...],
-        is_boilerplate: bool,
-        paragraph: int,
-        *,
-        lowered: tuple[str, ...],
-        is_word: Sequence[bool],
+        is_boilerplate: bool = False,
+        paragraph: int = 0,
     ) -> DocSentence:
-        """``DocSentence(index, ..., paragraph)`` with ``lowered`` and ``lowered_words``
-        already set, from slices of lists computed for the whole article at once (the values
-        the properties compute). ``words``, which no stage reads, is left to its property.
-
-        ``build_document`` makes every sentence here: the frozen ``__init__`` (one
-        ``object.__setattr__`` per field) and then filling the views cost half as much again
-        as setting the instance dict, which holds the fields and the cached views, at once."""
-        sentence = object.__new__(cls)
-        sentence.__dict__.update(
-            index=index,
-            text=text,
-            start=start,
-            end=end,
-            tokens=tokens,
-            is_boilerplate=is_boilerplate,
-            paragraph=paragraph,
-            lowered=lowered,
-            lowered_words=tuple(itertools.compress(lowered, is_word)),
+        """A sentence with its lower-cased views computed from ``tokens``. ``build_document``
+        instead slices views it computed for the whole article at once."""
+        return cls(
+            index,
+            text,
+            start,
+            end,
+            tokens,
+            is_boilerplate,
+            paragraph,
+            lowered=tuple(token.text.lower() for token in tokens),
+            lowered_words=tuple(token.text.lower() for token in tokens if token.is_word),
         )
-        return sentence
+
+    @property
+    def words(self) -> tuple[Token, ...]:
+        """The tokens that are words (no stage of the analysis reads it)."""
+        return tuple(token for token in self.tokens if token.is_word)
 
 
 @dataclass(frozen=True)
@@ -138,7 +120,8 @@ def build_document(text: str, *, tokenizer: Tokenizer | None = None) -> Document
     for index, (span, boilerplate) in enumerate(spans):
         first = bisect.bisect_left(starts, span.start)
         last = bisect.bisect_right(ends, span.end)
-        sentence = DocSentence.with_views(
+        lowered = article.lowered[first:last]
+        sentence = DocSentence(
             index,
             text[span.start : span.end],
             span.start,
@@ -146,8 +129,8 @@ def build_document(text: str, *, tokenizer: Tokenizer | None = None) -> Document
             article.tokens[first:last],
             boilerplate,
             span.paragraph,
-            lowered=article.lowered[first:last],
-            is_word=article.is_word[first:last],
+            lowered=lowered,
+            lowered_words=tuple(itertools.compress(lowered, article.is_word[first:last])),
         )
         sentences.append(sentence)
     return Document(text, tuple(sentences))

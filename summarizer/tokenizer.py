@@ -37,7 +37,7 @@ USER_WORD_POS = "nz"
 PUNCTUATION_POS = "x"
 # A lone surrogate (possible in a Python str, e.g. from JSON's "\ud800") cannot be encoded for
 # the Rust tokenizer; one replacement character for one keeps every offset where it was.
-_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+_LONE_SURROGATE = re.compile(f"[{chr(0xD800)}-{chr(0xDFFF)}]")
 
 
 @dataclass(frozen=True)

@@ -10,8 +10,21 @@ from flask import Flask
 from flask.testing import FlaskClient
 
 from api import ApiConfig, create_app
+from summarizer.build_info import stale_compiled_modules
 
 SHARED_DIR = Path(__file__).resolve().parents[1] / ".." / "shared"
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """A compiled module shadows its ``.py`` file: after an edit of the source, the tests would
+    run the old code until the engine is rebuilt (``make test`` rebuilds it)."""
+    stale = stale_compiled_modules()
+    if stale:
+        pytest.exit(
+            f"compiled modules older than their source: {', '.join(stale)}; rebuild them with "
+            "`make install-test` (or `pip install -e .`), or delete them to test the source",
+            returncode=2,
+        )
 
 
 @pytest.fixture

@@ -26,7 +26,7 @@ def make_sentence(pairs: Sequence[tuple[str, str]], *, index: int = 0, start: in
         tokens.append(Token(word, pos, offset))
         offset += len(word)
     text = "".join(word for word, _ in pairs)
-    return DocSentence(index, text, start, offset, tuple(tokens))
+    return DocSentence.of(index, text, start, offset, tuple(tokens))
 
 
 def token_cover(text: str, tokens: Sequence[Token]) -> tuple[Token, ...] | None:
