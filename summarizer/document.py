@@ -17,8 +17,6 @@ from summarizer.text import find_dateline, is_boilerplate_line, normalize_width,
 from summarizer.text.split import Span
 from summarizer.tokenizer import PUNCTUATION_POS, Tokenizer
 
-_TEXT = operator.itemgetter(0)
-_POS = operator.itemgetter(1)
 _LOWERED_WORDS = operator.attrgetter("lowered_words")
 
 
@@ -175,17 +173,21 @@ class _ArticleTokens(NamedTuple):
 
 def _tokenize(text: str, tokenizer: Tokenizer) -> _ArticleTokens:
     tagged = tokenizer.tag(text)
-    words = list(map(_TEXT, tagged))
-    tags = list(map(_POS, tagged))
-    offsets = list(itertools.accumulate(map(len, words), initial=0))
-    fields = zip(words, tags, offsets, strict=False)  # ``offsets`` holds one more item
-    # ``tuple.__new__`` mapped over the fields skips the named tuple's Python-level
-    # constructor and any Python frame per token: this runs over every token of the article.
-    tokens: tuple[Token, ...] = tuple(map(tuple.__new__, itertools.repeat(Token), fields))
-    # ``Token.is_word`` for every token, as (not punctuation) > (space) of booleans: C-level maps.
-    not_punctuation = map(operator.ne, tags, itertools.repeat(PUNCTUATION_POS))
-    is_word = list(map(operator.gt, not_punctuation, map(str.isspace, words)))
+    tokens: list[Token] = []
+    offsets = [0]
+    is_word: list[bool] = []
+    offset = 0
+    for word, pos in tagged:
+        # ``tuple.__new__`` skips the named tuple's Python-level constructor: this runs for
+        # every token of the article.
+        tokens.append(tuple.__new__(Token, (word, pos, offset)))
+        offset += len(word)
+        offsets.append(offset)
+        is_word.append(pos != PUNCTUATION_POS and not word.isspace())
     # Most articles hold no capital letter, and then every token is its own lower case: one
     # pass over the text instead of a call per token (and the same strings, hashed once).
-    lowered = tuple(words) if text.lower() == text else tuple(map(str.lower, words))
-    return _ArticleTokens(tokens, offsets, lowered, is_word)
+    if text.lower() == text:
+        lowered = tuple([word for word, _ in tagged])
+    else:
+        lowered = tuple([word.lower() for word, _ in tagged])
+    return _ArticleTokens(tuple(tokens), offsets, lowered, is_word)

@@ -35,7 +35,6 @@ from summarizer.rank.pagerank import TIE_DECIMALS
 from summarizer.result import ScoredText
 from summarizer.tokenizer import PUNCTUATION_POS
 
-_TEXT = operator.itemgetter(0)
 _START = operator.itemgetter(2)
 HEAD_POS = frozenset({"n", "nr", "nrfg", "nrt", "ns", "nt", "nz", "nw", "vn", "eng", "j", "v"})
 # Words that modify a noun phrase without naming anything: they may open or fill a phrase
@@ -62,7 +61,7 @@ _TIE_SCALE = 10.0**TIE_DECIMALS
 
 def extract_keyphrases(
     document: Document,
-    word_scores: Mapping[str, float],
+    word_scores: dict[str, float],
     *,
     keywords: int,
     keywords_shown: int,
@@ -214,28 +213,31 @@ def _code_points(text: str) -> npt.NDArray[np.int64]:
 
 
 def _word_phrases(
-    sentence: DocSentence, word_scores: Mapping[str, float], top: frozenset[str]
+    sentence: DocSentence, word_scores: dict[str, float], top: frozenset[str]
 ) -> list[tuple[str, float]]:
     """Each candidate phrase of ``sentence`` as its text and its words' mean score."""
     tokens, lowered = sentence.tokens, sentence.lowered
     if top.isdisjoint(lowered):
         return []  # no run of it can hold a top keyword
-    texts = list(map(_TEXT, tokens))
-    scores = list(map(word_scores.get, lowered, itertools.repeat(-1.0)))
+    scores = [word_scores.get(word, -1.0) for word in lowered]
     # A running count: whether a phrase holds a top keyword is two look-ups.
-    tops = list(itertools.accumulate(map(top.__contains__, lowered), initial=0))
+    tops = [0]
+    for word in lowered:
+        tops.append(tops[-1] + 1 if word in top else tops[-1])
     phrases = []
     for first, stop in _runs(tokens, lowered, word_scores):
         if tops[stop] == tops[first]:
             continue
         # Summed from the run's start (not the sentence's), as the means always were: a
         # different order of additions could change a float's last bit and break a tie otherwise.
-        totals = list(itertools.accumulate(map(max, scores[first:stop], itertools.repeat(0.0)), initial=0.0))
+        totals = [0.0]
+        for score in scores[first:stop]:
+            totals.append(totals[-1] + max(score, 0.0))
         for end in range(first + 1, stop):
             if scores[end] < 0 or tokens[end][1] not in HEAD_POS:
                 continue
             # Tokens tile the text: a phrase of at most MAX_CHARS starts at or after this offset.
-            earliest = tokens[end][2] + len(texts[end]) - MAX_CHARS
+            earliest = tokens[end][2] + len(tokens[end][0]) - MAX_CHARS
             for start in range(max(first, end - MAX_WORDS + 1), end):
                 if (
                     tokens[start][2] >= earliest
@@ -243,12 +245,13 @@ def _word_phrases(
                     and (scores[start] >= 0 or tokens[start][1] in OPENING_POS)
                 ):
                     total = totals[end + 1 - first] - totals[start - first]
-                    phrases.append(("".join(texts[start : end + 1]), total / (end + 1 - start)))
+                    text = "".join([token[0] for token in tokens[start : end + 1]])
+                    phrases.append((text, total / (end + 1 - start)))
     return phrases
 
 
 def _runs(
-    tokens: Sequence[Token], lowered: Sequence[str], word_scores: Mapping[str, float]
+    tokens: tuple[Token, ...], lowered: tuple[str, ...], word_scores: dict[str, float]
 ) -> list[tuple[int, int]]:
     """Maximal stretches (token index ranges) of content words and the modifiers and short
     words that bind them."""

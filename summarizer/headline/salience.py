@@ -10,7 +10,6 @@ from __future__ import annotations
 import itertools
 import math
 import operator
-from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -73,16 +72,32 @@ def word_weights(
 def _content_word_counts(sentences: Sequence[DocSentence]) -> dict[str, int]:
     """How often each word occurs tagged as a content word: any word of two characters or more,
     a single character only where it is tagged as a name (李, 沪)."""
-    tokens = tuple(itertools.chain.from_iterable(s.tokens for s in sentences))
-    tags = list(map(_POS, tokens))
-    texts = list(map(_TEXT, tokens))
-    # An article uses a few dozen tags over hundreds of tokens: each tag is judged once, and the
-    # tokens are then picked and counted in C (``compress`` and ``Counter``), not one by one.
-    content_tags = {tag for tag in set(tags) if tag.startswith(_CONTENT_POS)}
-    name_tags = {tag for tag in content_tags if tag.startswith(_NAME_POS)}
-    # Words under other content tags count from two characters; names count whatever their length.
-    counts = Counter(itertools.compress(texts, map((content_tags - name_tags).__contains__, tags)))
-    for word in [word for word in counts if len(word) < 2]:
-        del counts[word]
-    counts.update(itertools.compress(texts, map(name_tags.__contains__, tags)))
+    # An article uses a few dozen tags over hundreds of tokens: each tag is judged once.
+    kind_of_tag: dict[str, int] = {}
+    counts: dict[str, int] = {}
+    names: list[str] = []
+    for sentence in sentences:
+        for token in sentence.tokens:
+            text, tag = token[0], token[1]
+            kind = kind_of_tag.get(tag, -1)
+            if kind < 0:
+                kind = _tag_kind(tag)
+                kind_of_tag[tag] = kind
+            if kind == _NAME:
+                names.append(text)
+            elif kind == _CONTENT and len(text) >= 2:
+                counts[text] = counts.get(text, 0) + 1
+    # Words under other content tags count from two characters; names count whatever their
+    # length, after them (a dict's order is that of first insertion).
+    for name in names:
+        counts[name] = counts.get(name, 0) + 1
     return counts
+
+
+_OTHER, _CONTENT, _NAME = 0, 1, 2
+
+
+def _tag_kind(tag: str) -> int:
+    if not tag.startswith(_CONTENT_POS):
+        return _OTHER
+    return _NAME if tag.startswith(_NAME_POS) else _CONTENT

@@ -10,7 +10,6 @@ the word's specificity (IDF), since headlines name specific things.
 from __future__ import annotations
 
 import itertools
-import operator
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -40,9 +39,6 @@ _POS_WEIGHT = {
     "v": 0.8,
 }
 
-_TOKENS = operator.attrgetter("tokens")
-_TEXT = operator.itemgetter(0)
-_POS = operator.itemgetter(1)
 # Joins words for one substring search: no word holds it.
 _SEPARATOR = "\0"
 
@@ -105,9 +101,7 @@ def rank_keywords(
         notes.append("no words co-occur: keywords ranked by position and frequency")
     elif not result.converged:
         notes.append(f"keyword PageRank stopped after {result.iterations} iterations without converging")
-    pos_weight = np.fromiter(
-        map(_POS_WEIGHT.get, map(_POS, first_tokens), itertools.repeat(1.0)), np.float64, size
-    )
+    pos_weight = np.array([_POS_WEIGHT.get(token[1], 1.0) for token in first_tokens], dtype=np.float64)
     scores = result.scores * pos_weight * jieba_idf().relative_all(vocabulary.words) ** IDF_EXPONENT
     scores = scores / scores.max()
     order = ranking_order(scores).tolist()
@@ -159,28 +153,32 @@ def _candidates(
 ) -> tuple[Vocabulary, list[Token]]:
     """The candidate words (lower-cased) of ``sentences`` and each one's first token, whose
     spelling and tag stand for the word."""
-    tokens = list(itertools.chain.from_iterable(map(_TOKENS, sentences)))
-    # ``is_candidate`` split in two so that no Python code runs per token: the tag is tested
-    # by C-level maps over all tokens, the text once per distinct text of a tagged token.
-    # The flags are bytes so that numpy reads them without a conversion per token.
-    tagged_flags = bytes(map(KEYWORD_POS.__contains__, map(_POS, tokens)))
-    tagged = list(itertools.compress(tokens, tagged_flags))
-    texts = list(map(_TEXT, tagged))
-    # Distinct texts in order of first occurrence, so that the word ids are in that order too.
+    # Ids in order of first occurrence. The texts of an article repeat, so each distinct text
+    # is tested once: its word's id, or -1 for a text that is no candidate.
     word_ids: dict[str, int] = {}
     id_of_text: dict[str, int] = {}
-    for text in dict.fromkeys(texts):
-        if len(text) >= 2 and not text.isdigit():
-            word = text.lower()
-            if word not in stop_words:
-                id_of_text[text] = word_ids.setdefault(word, len(word_ids))
-    every = np.fromiter(map(id_of_text.get, texts, itertools.repeat(-1)), np.int64, len(texts))
-    candidate = every >= 0
-    token_sentence = np.repeat(np.arange(len(sentences)), list(map(len, map(_TOKENS, sentences))))
-    sentence_of = token_sentence[np.frombuffer(tagged_flags, dtype=np.bool_)][candidate]
-    # A word's first occurrence is where the running maximum of the ids first reaches its id,
-    # since ids are numbered in order of first occurrence.
-    reached = np.maximum.accumulate(every)
-    firsts = np.flatnonzero(reached > np.concatenate(([-1], reached[:-1]))).tolist()
-    vocabulary = Vocabulary(tuple(word_ids), every[candidate], sentence_of, len(sentences))
-    return vocabulary, list(map(tagged.__getitem__, firsts))
+    ids: list[int] = []
+    sentence_of: list[int] = []
+    first_tokens: list[Token] = []
+    for index, sentence in enumerate(sentences):
+        for token in sentence.tokens:
+            if token[1] not in KEYWORD_POS:
+                continue
+            text = token[0]
+            word_id = id_of_text.get(text, -2)
+            if word_id == -2:
+                word_id = -1
+                if len(text) >= 2 and not text.isdigit():
+                    word = text.lower()
+                    if word not in stop_words:
+                        word_id = word_ids.setdefault(word, len(word_ids))
+                id_of_text[text] = word_id
+            if word_id >= 0:
+                if word_id == len(first_tokens):
+                    first_tokens.append(token)
+                ids.append(word_id)
+                sentence_of.append(index)
+    vocabulary = Vocabulary(
+        tuple(word_ids), np.array(ids, dtype=np.int64), np.array(sentence_of, dtype=np.int64), len(sentences)
+    )
+    return vocabulary, first_tokens

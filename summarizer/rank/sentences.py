@@ -16,7 +16,6 @@ times a 1,000-character one.
 
 from __future__ import annotations
 
-import itertools
 import operator
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -122,19 +121,17 @@ def _term_counts(
     """The sentence-by-word counts of the sentences' ``sentence_terms``, words in order of
     first occurrence: dense while the words times the sentences stay under ``DENSE_CELLS``,
     else :meth:`Vocabulary.counts`."""
-    lowered = list(map(_LOWERED_WORDS, ranked))
-    words = list(itertools.chain.from_iterable(lowered))
-    # Stop words are flagged by one C-level pass and dropped before the words are numbered,
-    # which then numbers a third fewer: flags as bytes, inverted by ``translate``, are what
-    # ``compress`` and numpy both read without a conversion per word.
-    is_term = bytes(map(stop_words.__contains__, words)).translate(_NOT)
-    terms = list(itertools.compress(words, is_term))
-    sentence_of = np.repeat(np.arange(len(ranked)), list(map(len, lowered)))[np.frombuffer(is_term, np.bool_)]
-    # ``setdefault`` gives a new word the number of distinct words met before it (``len`` is
-    # taken just before each call) and an old one its number: all numbered by C-level calls.
+    # Stop words are dropped before the words are numbered, which then numbers a third fewer.
     numbers: dict[str, int] = {}
-    numbered = map(numbers.setdefault, terms, map(len, itertools.repeat(numbers)))
-    ids = np.fromiter(numbered, np.int64, len(terms))
-    vocabulary = Vocabulary(tuple(numbers), ids, sentence_of, len(ranked))
+    ids: list[int] = []
+    sentence_of: list[int] = []
+    for index, sentence in enumerate(ranked):
+        for word in sentence.lowered_words:
+            if word not in stop_words:
+                ids.append(numbers.setdefault(word, len(numbers)))
+                sentence_of.append(index)
+    vocabulary = Vocabulary(
+        tuple(numbers), np.array(ids, dtype=np.int64), np.array(sentence_of, dtype=np.int64), len(ranked)
+    )
     small = len(ranked) * len(numbers) <= DENSE_CELLS
     return vocabulary.dense_counts() if small else vocabulary.counts()

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import functools
 import importlib.util
-import itertools
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,7 +18,7 @@ import numpy.typing as npt
 
 @dataclass(frozen=True)
 class IdfTable:
-    values: Mapping[str, float]
+    values: dict[str, float]
     median: float
 
     def relative(self, word: str) -> float:
@@ -28,10 +27,8 @@ class IdfTable:
 
     def relative_all(self, words: Iterable[str]) -> npt.NDArray[np.float64]:
         """:meth:`relative` of each of ``words``, in one pass (the same floats: one division each)."""
-        median = self.median
-        return (
-            np.array(list(map(self.values.get, words, itertools.repeat(median))), dtype=np.float64) / median
-        )
+        values, median = self.values, self.median
+        return np.array([values.get(word, median) for word in words], dtype=np.float64) / median
 
 
 @functools.cache
