@@ -11,13 +11,13 @@ import functools
 import itertools
 import operator
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from summarizer.text import find_dateline, is_boilerplate_line, normalize_width, split_sentences
 from summarizer.text.split import Span
 from summarizer.tokenizer import PUNCTUATION_POS, Tokenizer
 
-_LOWERED_WORDS = operator.attrgetter("lowered_words")
+_LOWERED_WORDS: Final = operator.attrgetter("lowered_words")
 
 
 class Token(NamedTuple):

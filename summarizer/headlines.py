@@ -15,6 +15,7 @@ import math
 import operator
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Final
 
 from summarizer.document import DocSentence, Document
 from summarizer.headline.candidates import Candidate, clause_candidates, joined_candidate
@@ -61,7 +62,7 @@ class HeadlineWeights:
             raise ValueError("keyword_share and max_overlap: must be at most 1")
 
 
-DEFAULT_WEIGHTS = HeadlineWeights()
+DEFAULT_WEIGHTS: Final = HeadlineWeights()
 
 
 def suggest_headlines(

@@ -26,6 +26,7 @@ import operator
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import Final
 
 import numpy as np
 import numpy.typing as npt
@@ -35,28 +36,28 @@ from summarizer.rank.pagerank import TIE_DECIMALS
 from summarizer.result import ScoredText
 from summarizer.tokenizer import PUNCTUATION_POS
 
-_START = operator.itemgetter(2)
-HEAD_POS = frozenset({"n", "nr", "nrfg", "nrt", "ns", "nt", "nz", "nw", "vn", "eng", "j", "v"})
+_START: Final = operator.itemgetter(2)
+HEAD_POS: Final = frozenset({"n", "nr", "nrfg", "nrt", "ns", "nt", "nz", "nw", "vn", "eng", "j", "v"})
 # Words that modify a noun phrase without naming anything: they may open or fill a phrase
 # (十亿元投资, 高薪合同) but never end one.
-MODIFIER_POS = frozenset({"m", "q", "a", "b", "f", "d"})
+MODIFIER_POS: Final = frozenset({"m", "q", "a", "b", "f", "d"})
 # Of those, the ones that may open a noun phrase: numbers, adjectives, distinguishing words
 # (not an adverb, localiser or measure word: 还申请, 前办, 家企业).
-OPENING_POS = frozenset({"m", "a", "b"})
-_BINDING_WORDS = frozenset({"的"})
-_BINDING_SINGLE_POS = frozenset({"n", "ng"})
-_QUOTED = re.compile(r"[“《「]([^”》」“《「\n]{2,12})[”》」]")
-_QUOTE_OPENERS = ("“", "《", "「")
+OPENING_POS: Final = frozenset({"m", "a", "b"})
+_BINDING_WORDS: Final = frozenset({"的"})
+_BINDING_SINGLE_POS: Final = frozenset({"n", "ng"})
+_QUOTED: Final = re.compile(r"[“《「]([^”》」“《「\n]{2,12})[”》」]")
+_QUOTE_OPENERS: Final = ("“", "《", "「")
 # Sentences end at line breaks, so no phrase holds one.
-_SEPARATOR = "\n"
-MAX_WORDS = 5
-MAX_CHARS = 16
-LEAD_WEIGHT = 2.0
+_SEPARATOR: Final = "\n"
+MAX_WORDS: Final = 5
+MAX_CHARS: Final = 16
+LEAD_WEIGHT: Final = 2.0
 # Exponents of the two factors of salience: the words' mean score matters less than where
 # and how often the phrase occurs.
-WORD_SCORE_EXPONENT = 0.25
-OCCURRENCE_EXPONENT = 0.5
-_TIE_SCALE = 10.0**TIE_DECIMALS
+WORD_SCORE_EXPONENT: Final = 0.25
+OCCURRENCE_EXPONENT: Final = 0.5
+_TIE_SCALE: Final = 10.0**TIE_DECIMALS
 
 
 def extract_keyphrases(

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from typing import Final
 
 from summarizer.document import DocSentence, Document
 from summarizer.result import Sentence
 
-CLAUSE_MARKS = frozenset("，、：；,:;—")
-DEFAULT_SENTENCE_COUNT = 3
+CLAUSE_MARKS: Final = frozenset("，、：；,:;—")
+DEFAULT_SENTENCE_COUNT: Final = 3
 
 
 class _Candidate:

@@ -24,20 +24,20 @@ import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal, Protocol
+from typing import Any, Final, Literal, Protocol
 
 logger = logging.getLogger(__name__)
 
 BackendName = Literal["rjieba", "jieba", "posseg"]
-BACKENDS: tuple[str, ...] = ("rjieba", "jieba", "posseg")
-DEFAULT_BACKEND: BackendName = "rjieba"
+BACKENDS: Final[tuple[str, ...]] = ("rjieba", "jieba", "posseg")
+DEFAULT_BACKEND: Final[BackendName] = "rjieba"
 # A user word without a part of speech is most often a name or a term of the trade; both
 # backends tag it alike so that they keep agreeing.
-USER_WORD_POS = "nz"
-PUNCTUATION_POS = "x"
+USER_WORD_POS: Final = "nz"
+PUNCTUATION_POS: Final = "x"
 # A lone surrogate (possible in a Python str, e.g. from JSON's "\ud800") cannot be encoded for
 # the Rust tokenizer; one replacement character for one keeps every offset where it was.
-_LONE_SURROGATE = re.compile(f"[{chr(0xD800)}-{chr(0xDFFF)}]")
+_LONE_SURROGATE: Final = re.compile(f"[{chr(0xD800)}-{chr(0xDFFF)}]")
 
 
 @dataclass(frozen=True)

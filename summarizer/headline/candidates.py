@@ -9,18 +9,18 @@ from __future__ import annotations
 import bisect
 import itertools
 import operator
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from summarizer.document import Token
 from summarizer.headline.clauses import Clause, join_tokens, trim
 
 # A shortened headline ends on a noun: a cut after a verb would leave its object out.
-_PREFIX_END_POS = ("n", "vn", "eng", "j", "i", "l")
+_PREFIX_END_POS: Final = ("n", "vn", "eng", "j", "i", "l")
 # Cutting before these would strand a modifier (的, 之) or split a compound or number.
-_BINDING_NEXT_POS = ("n", "u", "q", "m", "eng", "f", "k", "j")
-_LIST_WORDS = frozenset(("、", "和", "与", "及", "以及", "或"))
-_STRONG_SUBJECT_POS = ("nr", "ns", "nt", "nz")
-_TEXT = operator.itemgetter(0)
+_BINDING_NEXT_POS: Final = ("n", "u", "q", "m", "eng", "f", "k", "j")
+_LIST_WORDS: Final = frozenset(("、", "和", "与", "及", "以及", "或"))
+_STRONG_SUBJECT_POS: Final = ("nr", "ns", "nt", "nz")
+_TEXT: Final = operator.itemgetter(0)
 
 
 class Candidate(NamedTuple):

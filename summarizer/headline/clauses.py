@@ -12,7 +12,7 @@ import itertools
 import operator
 import re
 from collections.abc import Sequence
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from summarizer.document import DocSentence, Token
 
@@ -23,35 +23,35 @@ def _words(text: str) -> frozenset[str]:
 
 # Agency datelines and source credits that open news sentences: 本报讯（记者…）, 本报北京1月31日电,
 # 据新华社金边1月30日电 （记者…）, 新浪财经讯 8月18日消息, 红网12月12日讯（…记者 …）.
-_AGENCY = (
+_AGENCY: Final = (
     r"(?:本报|新华社|中新社|中新网|人民网|新浪[\u4e00-\u9fff]{0,4}"
     r"|[\u4e00-\u9fff]{1,6}?(?:网|社|报|电视台|日报|晚报))"
 )
-_PLACE_DATE = r"[\u4e00-\u9fff]{0,8}?(?:\d{1,2}月)?(?:\d{1,2}日)?"
-_CREDIT = r"(?:\s*[（(][^）)]{0,60}[）)])?"
-_DATELINE = re.compile(
+_PLACE_DATE: Final = r"[\u4e00-\u9fff]{0,8}?(?:\d{1,2}月)?(?:\d{1,2}日)?"
+_CREDIT: Final = r"(?:\s*[（(][^）)]{0,60}[）)])?"
+_DATELINE: Final = re.compile(
     r"^\s*(?:[□■●◆]\s*)?(?:"
     rf"据?{_AGENCY}{_PLACE_DATE}\s*(?:电|讯|消息)"
     r"|据?[\u4e00-\u9fff]{0,8}?\d{1,2}月\d{1,2}日\s*(?:电|讯|消息)"
     rf"){_CREDIT}[\s，,:：]*"
 )
 # A clause that only frames the report (记者从…获悉, 据悉) or credits people says nothing to headline.
-_REPORTING_FRAME = re.compile(
+_REPORTING_FRAME: Final = re.compile(
     r"记者|通讯员|获悉|据悉|据了解|据介绍|据报道|编者|责任编辑|本报|新华社|图片来源|供图|摄影"
 )
 
-_CLAUSE_BREAKS = frozenset("，,。！？!?；;：:…—\n")
-_OPENING_BRACKETS = {"（": "）", "(": ")", "【": "】", "[": "]", "〔": "〕"}
-_BRACKETS = frozenset(_OPENING_BRACKETS) | frozenset(_OPENING_BRACKETS.values())
-_PAIRED_MARKS = {"“": "”", "‘": "’", "《": "》", "「": "」", "『": "』"}
-_CLOSER_OF = {closer: opener for opener, closer in _PAIRED_MARKS.items()}
-_CLOSING_MARKS = frozenset(_CLOSER_OF)
-_ALL_MARKS = _CLOSING_MARKS | frozenset(_PAIRED_MARKS)
-_MARK_CHARACTER = re.compile(f"[{re.escape(''.join(sorted(_ALL_MARKS)))}]")
-_BRACKET_CHARACTER = re.compile(f"[{re.escape(''.join(sorted(_BRACKETS)))}]")
-_OPENING_MARKS = frozenset(_PAIRED_MARKS)
+_CLAUSE_BREAKS: Final = frozenset("，,。！？!?；;：:…—\n")
+_OPENING_BRACKETS: Final = {"（": "）", "(": ")", "【": "】", "[": "]", "〔": "〕"}
+_BRACKETS: Final = frozenset(_OPENING_BRACKETS) | frozenset(_OPENING_BRACKETS.values())
+_PAIRED_MARKS: Final = {"“": "”", "‘": "’", "《": "》", "「": "」", "『": "』"}
+_CLOSER_OF: Final = {closer: opener for opener, closer in _PAIRED_MARKS.items()}
+_CLOSING_MARKS: Final = frozenset(_CLOSER_OF)
+_ALL_MARKS: Final = _CLOSING_MARKS | frozenset(_PAIRED_MARKS)
+_MARK_CHARACTER: Final = re.compile(f"[{re.escape(''.join(sorted(_ALL_MARKS)))}]")
+_BRACKET_CHARACTER: Final = re.compile(f"[{re.escape(''.join(sorted(_BRACKETS)))}]")
+_OPENING_MARKS: Final = frozenset(_PAIRED_MARKS)
 
-_RELATIVE_TIME = _words(
+_RELATIVE_TIME: Final = _words(
     "近日 日前 近期 目前 当前 此前 此后 随后 今年以来 近年来 近些年来 近些年 多年来 长期以来 一直以来 "
     "昨 昨天 昨日 今天 今日 明天 明日 前天 当天 当日 当晚 当时 同日 届时 日内 昨晚 今晚 今晨 昨夜 "
     "上午 下午 中午 晚上 晚间 凌晨 早上 傍晚 夜间 "
@@ -60,29 +60,31 @@ _RELATIVE_TIME = _words(
     "上周一 上周二 上周三 上周四 上周五 上周六 上周日 下周一 下周二 下周三 下周四 下周五 "
     "北京时间 当地时间"
 )
-_DATE = re.compile(
+_DATE: Final = re.compile(
     r"(?:北京时间|当地时间)?(?:(?:\d{2,4}|[一二三四五六七八九〇零]{4})年)?(?:\d{1,2}月(?:份|初|中旬|下旬|底)?)?"
     r"(?:\d{1,2}[日号])?(?:上午|下午|中午|晚上|晚间|凌晨|早上|傍晚|夜间|晚)?(?:以来|前后|左右|起)?"
 )
-_TIME_OPENERS = frozenset("北当一二三四五六七八九〇零")
+_TIME_OPENERS: Final = frozenset("北当一二三四五六七八九〇零")
 # The first character of a date or time phrase that is not a relative time word. (A decimal
 # digit, not any ``str.isdigit`` one: ① or ² open no phrase ``_DATE`` or ``_TIME_PREFIX`` matches.)
-_TIME_START = re.compile(rf"[\d{''.join(sorted(_TIME_OPENERS))}]")
-_BREAK_OR_TITLE_START = re.compile(rf"[\s《》{re.escape(''.join(sorted(_CLAUSE_BREAKS)))}]")
-_TIME_PREPOSITIONS = _words("于 在 从 自 截至 截止 到 至")
-_LEADING_WORDS = _words(
+_TIME_START: Final = re.compile(rf"[\d{''.join(sorted(_TIME_OPENERS))}]")
+_BREAK_OR_TITLE_START: Final = re.compile(rf"[\s《》{re.escape(''.join(sorted(_CLAUSE_BREAKS)))}]")
+_TIME_PREPOSITIONS: Final = _words("于 在 从 自 截至 截止 到 至")
+_LEADING_WORDS: Final = _words(
     "而 但 但是 并 并且 且 同时 此外 另外 另据 然而 因此 所以 于是 而且 不过 其中 其实 此次 这次"
 )
 
-_DANGLING_START_POS = ("c", "u", "y", "e", "o")
-_DANGLING_END_POS = ("c", "u", "y", "e", "o", "p")
-_TRAILING_WORDS = _words("等 等等 之一 的 了 着 过 地 得 和 与 及 以及 或 对 向 将 也 还 都 就 又 才 并")
-_MAX_TIME_TOKENS = 6
+_DANGLING_START_POS: Final = ("c", "u", "y", "e", "o")
+_DANGLING_END_POS: Final = ("c", "u", "y", "e", "o", "p")
+_TRAILING_WORDS: Final = _words(
+    "等 等等 之一 的 了 着 过 地 得 和 与 及 以及 或 对 向 将 也 还 都 就 又 才 并"
+)
+_MAX_TIME_TOKENS: Final = 6
 # Signs that belong to the number before them: "增长80%" keeps its %.
-_UNIT_SIGNS = frozenset("%％‰℃°")
+_UNIT_SIGNS: Final = frozenset("%％‰℃°")
 
-_TEXT = operator.itemgetter(0)
-_FIRST_CHARACTER = operator.itemgetter(slice(1))  # text[:1]
+_TEXT: Final = operator.itemgetter(0)
+_FIRST_CHARACTER: Final = operator.itemgetter(slice(1))  # text[:1]
 
 
 class Clause(NamedTuple):
@@ -263,8 +265,8 @@ def _time_run(tokens: Sequence[Token], start: int) -> int:
     return best
 
 
-_DATE_UNIT = re.compile("[年月日号]")
-_TIME_PREFIX = re.compile(r"(?:北京时间|当地时间)?[\d年月日号份初中旬下底一二三四五六七八九〇零]*")
+_DATE_UNIT: Final = re.compile("[年月日号]")
+_TIME_PREFIX: Final = re.compile(r"(?:北京时间|当地时间)?[\d年月日号份初中旬下底一二三四五六七八九〇零]*")
 
 
 def _is_date(text: str) -> bool:

@@ -12,21 +12,22 @@ import math
 import operator
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Final
 
 from summarizer.document import DocSentence, Token
 from summarizer.result import ScoredText
 
-_CONTENT_POS = ("n", "v", "a", "eng", "j", "i", "l")
-_NAME_POS = ("nr", "ns", "nt", "nz", "eng", "j")
+_CONTENT_POS: Final = ("n", "v", "a", "eng", "j", "i", "l")
+_NAME_POS: Final = ("nr", "ns", "nt", "nz", "eng", "j")
 # Frequent verbs of reporting and support that say nothing about the story.
-_EMPTY_WORDS_TEXT = (
+_EMPTY_WORDS_TEXT: Final = (
     "表示 认为 指出 介绍 称 说 进行 开展 实现 没有 可以 已经 需要 成为 通过 相关 有关 记者 目前 工作 "
     "问题 一个 这个 我们 他们 自己 发展 今年 去年"
 )
-_EMPTY_WORDS = frozenset(_EMPTY_WORDS_TEXT.split())
-_TOP_WORDS = 6
-_TEXT = operator.itemgetter(0)
-_POS = operator.itemgetter(1)
+_EMPTY_WORDS: Final = frozenset(_EMPTY_WORDS_TEXT.split())
+_TOP_WORDS: Final = 6
+_TEXT: Final = operator.itemgetter(0)
+_POS: Final = operator.itemgetter(1)
 
 
 @dataclass(frozen=True)

@@ -8,10 +8,12 @@ milliseconds: such products go to ``einsum``, which stays on the calling thread.
 
 from __future__ import annotations
 
+from typing import Final
+
 import numpy as np
 import numpy.typing as npt
 
-SINGLE_THREAD_PRODUCT = 262_144
+SINGLE_THREAD_PRODUCT: Final = 262_144
 
 
 def products(first: npt.NDArray[np.float64], second: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Final
 
 import numpy as np
 
@@ -23,11 +24,11 @@ from summarizer.rank.specificity import jieba_idf
 from summarizer.rank.vocabulary import Vocabulary
 from summarizer.result import ScoredText
 
-KEYWORD_POS = frozenset(
+KEYWORD_POS: Final = frozenset(
     {"n", "nr", "nrfg", "nrt", "ns", "nt", "nz", "nw", "vn", "v", "eng", "j", "l", "i", "an", "s"}
 )
 # Names, places and organisations are what a headline is about; verbs only say what happened.
-_POS_WEIGHT = {
+_POS_WEIGHT: Final = {
     "nr": 1.3,
     "nrfg": 1.3,
     "nrt": 1.3,
@@ -40,10 +41,10 @@ _POS_WEIGHT = {
 }
 
 # Joins words for one substring search: no word holds it.
-_SEPARATOR = "\0"
+_SEPARATOR: Final = "\0"
 
 # Specificity counts more than centrality: headlines name the rare words of an article.
-IDF_EXPONENT = 1.5
+IDF_EXPONENT: Final = 1.5
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 import numpy as np
 import numpy.typing as npt
@@ -14,17 +14,17 @@ import numpy.typing as npt
 if TYPE_CHECKING:
     from scipy import sparse
 
-TOLERANCE = 1e-6
-MAX_ITERATIONS = 100
+TOLERANCE: Final = 1e-6
+MAX_ITERATIONS: Final = 100
 # Scores closer than this are ties: rounding them away from float noise lets the original
 # order (reading order, first occurrence) decide, the same on every machine and run.
-TIE_DECIMALS = 10
+TIE_DECIMALS: Final = 10
 # Up to this many nodes a graph is iterated as a dense array (see ``pagerank``).
-DENSE_LIMIT = 256
+DENSE_LIMIT: Final = 256
 # Iterations before the first convergence test; an article's graphs need 7 to 80.
-_FIRST_BATCH = 8
+_FIRST_BATCH: Final = 8
 # A batch predicted from the shrinking of the changes is capped, in case they shrink unevenly.
-_MAX_BATCH = 16
+_MAX_BATCH: Final = 16
 
 # Writes the scores after one more iteration, from ``previous``, into ``out``.
 _Step = Callable[[npt.NDArray[np.float64], npt.NDArray[np.float64]], None]

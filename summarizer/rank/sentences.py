@@ -19,7 +19,7 @@ from __future__ import annotations
 import operator
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 import numpy as np
 import numpy.typing as npt
@@ -34,11 +34,11 @@ if TYPE_CHECKING:
 
 # Up to this many sentence-word cells (1.6 MB) the count matrix and the sentence graph are
 # dense arrays, which numpy handles far faster than scipy's sparse matrices at this size.
-DENSE_CELLS = 200_000
-_LOWERED_WORDS = operator.attrgetter("lowered_words")
-_INDEX = operator.attrgetter("index")
+DENSE_CELLS: Final = 200_000
+_LOWERED_WORDS: Final = operator.attrgetter("lowered_words")
+_INDEX: Final = operator.attrgetter("index")
 # A ``bytes.translate`` table swapping the flags 0 and 1.
-_NOT = bytes([1, 0]) + bytes(254)
+_NOT: Final = bytes([1, 0]) + bytes(254)
 
 
 @dataclass(frozen=True)

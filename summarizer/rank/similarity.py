@@ -10,7 +10,7 @@ thread and by ``einsum`` beyond (see :mod:`summarizer.rank.blas`).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 import numpy as np
 import numpy.typing as npt
@@ -20,9 +20,9 @@ from summarizer.rank.blas import products
 if TYPE_CHECKING:
     from scipy import sparse
 
-BM25_K1 = 1.5
-BM25_B = 0.75
-_EPSILON = 1e-12
+BM25_K1: Final = 1.5
+BM25_B: Final = 0.75
+_EPSILON: Final = 1e-12
 
 
 def textrank_similarity(counts: sparse.csr_matrix, *, self_loops: bool = False) -> sparse.csr_matrix:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import enum
 import re
+from typing import Final
 
 
 class BoilerplateKind(enum.Enum):
@@ -18,44 +19,44 @@ class BoilerplateKind(enum.Enum):
     CREDIT = "credit"
 
 
-_HAN = r"\u4e00-\u9fff"
-_REPORTER_NOTE = r"(?:\s*[（(][^（）()\n]{0,40}[)）])?"
-_DATE = r"(?:\d{1,2}月\d{1,2}日|\d{1,2}日)?"
-_AGENCY = (
+_HAN: Final = r"\u4e00-\u9fff"
+_REPORTER_NOTE: Final = r"(?:\s*[（(][^（）()\n]{0,40}[)）])?"
+_DATE: Final = r"(?:\d{1,2}月\d{1,2}日|\d{1,2}日)?"
+_AGENCY: Final = (
     rf"(?:本报|本刊|本台|新华社|中新社|中新网|新华网|人民网|央视网|光明网|[{_HAN}]{{2,6}}?(?:社|报|网|台)"
     rf"|新浪[{_HAN}]{{0,2}}|搜狐[{_HAN}]{{0,2}}|腾讯[{_HAN}]{{0,2}}|网易[{_HAN}]{{0,2}})"
 )
-_DATELINE = re.compile(
+_DATELINE: Final = re.compile(
     rf"^[□■●【\[]?据?{_AGENCY}(?:[{_HAN}]{{0,10}}?{_DATE})(?:专?电|讯(?!员)|消息)[】\]]?"
     rf"{_REPORTER_NOTE}(?:\s*(?:——|—|-|\|))?[\s　：:]*"
 )
-_STANDALONE_REPORTER_NOTE = re.compile(
+_STANDALONE_REPORTER_NOTE: Final = re.compile(
     r"^[（(](?:本报)?(?:特约|实习)?(?:记者|通讯员)[^（）()\n]{0,40}[)）][\s　]*"
 )
 
 # E-paper text often spaces out a two-character name to the width of a three-character one (马 强).
-_NAME = rf"(?:[{_HAN}·](?:[\s　]?[{_HAN}·]){{1,3}}|[A-Za-z][A-Za-z .]{{0,30}})"
-_NAME_LIST = (
+_NAME: Final = rf"(?:[{_HAN}·](?:[\s　]?[{_HAN}·]){{1,3}}|[A-Za-z][A-Za-z .]{{0,30}})"
+_NAME_LIST: Final = (
     rf"(?:[\s　]*{_NAME}(?:[、\s　]+{_NAME}){{0,6}})?"
     rf"(?:[\s　]*[{_HAN}]{{0,6}}?(?:报道|摄影?|发自[{_HAN}]{{1,8}}|供图|整理|编译))?"
 )
-_BYLINE = re.compile(
+_BYLINE: Final = re.compile(
     rf"^[□■●]?\s*(?:本报|本刊|新华社|中新社|人民日报|[{_HAN}]{{2,6}}(?:社|报|台|网))?"
     rf"(?:特约|实习|驻[{_HAN}]{{1,6}})?(?:记者|通讯员|特约撰稿人|撰稿人|作者){_NAME_LIST}$"
 )
-_CREDIT = re.compile(
+_CREDIT: Final = re.compile(
     r"^[（(【\[]?\s*(?:责任编辑|责编|编辑|校对|审核|来源|作者|摄影|图片来源|编译|翻译|本文来源|稿件来源)"
     r"\s*[：:/为系\s][^。！？\n]{0,40}[)）】\]]?$"
 )
-_ENDING_MARK = re.compile(r"^[（(【\[]?\s*(?:完|全文完|END|end)\s*[)）】\]]?$")
-_PARENTHESISED_AUTHOR = re.compile(r"^[（(]\s*(?:作者|本文作者)[^（）()]{0,80}[)）]$")
+_ENDING_MARK: Final = re.compile(r"^[（(【\[]?\s*(?:完|全文完|END|end)\s*[)）】\]]?$")
+_PARENTHESISED_AUTHOR: Final = re.compile(r"^[（(]\s*(?:作者|本文作者)[^（）()]{0,80}[)）]$")
 
 
 # Every pattern above needs one of these words: a credit one of its titles (编辑, 来源, 作者...),
 # an ending mark 完 or END, a byline 记者, 通讯员, 撰稿人 or 作者, a dateline 电, 讯 or 消息 (or
 # 记者, 通讯员 in its reporter's note). One search for them rules out nine sentences in ten
 # before the patterns are tried one by one.
-_NEWSROOM_WORD = re.compile(
+_NEWSROOM_WORD: Final = re.compile(
     "编辑|责编|校对|审核|来源|作者|摄影|编译|翻译|完|END|end|记者|通讯员|撰稿人|电|讯|消息"
 )
 

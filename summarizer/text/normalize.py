@@ -7,14 +7,15 @@ tokens) are offsets of the original article: ``original[start:end]`` stays valid
 from __future__ import annotations
 
 import re
+from typing import Final
 
-_FULLWIDTH_FIRST = 0xFF01
-_FULLWIDTH_LAST = 0xFF5E
-_FULLWIDTH_OFFSET = 0xFEE0
+_FULLWIDTH_FIRST: Final = 0xFF01
+_FULLWIDTH_LAST: Final = 0xFF5E
+_FULLWIDTH_OFFSET: Final = 0xFEE0
 
 # Chinese punctuation is full width by nature and is what the splitter and jieba expect,
 # so only letters, digits and a few symbols that belong to words or numbers are folded.
-_KEEP_FULLWIDTH = frozenset("！，。；：？（）［］｛｝＂＇｀～")
+_KEEP_FULLWIDTH: Final = frozenset("！，。；：？（）［］｛｝＂＇｀～")
 
 
 def _build_table() -> dict[int, str]:
@@ -25,10 +26,10 @@ def _build_table() -> dict[int, str]:
     return table
 
 
-_TABLE = _build_table()
+_TABLE: Final = _build_table()
 # Most articles hold nothing to fold: one search is ten times cheaper than ``translate``,
 # which looks every character up in the table.
-_FOLDABLE = re.compile("[" + "".join(map(re.escape, map(chr, _TABLE))) + "]")
+_FOLDABLE: Final = re.compile("[" + "".join(map(re.escape, map(chr, _TABLE))) + "]")
 
 
 def normalize_width(text: str) -> str:

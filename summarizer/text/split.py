@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 
 def _any_of(chars: Iterable[str]) -> str:
@@ -20,19 +20,19 @@ def _any_of(chars: Iterable[str]) -> str:
     return "[" + re.escape("".join(sorted(chars))) + "]"
 
 
-_END_MARKS = frozenset("。！？；!?;…")
-_CLOSERS = frozenset("”’」』》〉）)]】")
-_QUOTE_CLOSERS = frozenset("”’」』")
-_PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』", "《": "》", "〈": "〉"}
+_END_MARKS: Final = frozenset("。！？；!?;…")
+_CLOSERS: Final = frozenset("”’」』》〉）)]】")
+_QUOTE_CLOSERS: Final = frozenset("”’」』")
+_PAIRS: Final = {"“": "”", "‘": "’", "「": "」", "『": "』", "《": "》", "〈": "〉"}
 # A quotation longer than this is a passage of several spoken sentences: splitting it keeps
 # each sentence small enough for a summary.
-_MAX_PROTECTED_SPAN = 160
+_MAX_PROTECTED_SPAN: Final = 160
 # Only these characters can end a sentence or open a protected span: the scans jump between
 # them instead of stepping through every character in Python.
-_ENDS_OR_CLOSES = re.compile(_any_of(_END_MARKS | _QUOTE_CLOSERS))
-_OPENERS = re.compile(_any_of(_PAIRS))
+_ENDS_OR_CLOSES: Final = re.compile(_any_of(_END_MARKS | _QUOTE_CLOSERS))
+_OPENERS: Final = re.compile(_any_of(_PAIRS))
 # An end mark with the end marks and closers that stay with it.
-_SENTENCE_END = re.compile(_any_of(_END_MARKS) + _any_of(_END_MARKS | _CLOSERS) + "*")
+_SENTENCE_END: Final = re.compile(_any_of(_END_MARKS) + _any_of(_END_MARKS | _CLOSERS) + "*")
 
 
 class Span(NamedTuple):

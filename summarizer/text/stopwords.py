@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import functools
 from importlib import resources
+from typing import Final
 
-FUNCTION_WORDS_FILE = "stopwords.txt"  # textrank4zh's list: its compatibility mode needs exactly it
-NEWS_WORDS_FILE = "news_stopwords.txt"  # reporting words (记者, 表示...) that name no topic
+FUNCTION_WORDS_FILE: Final = "stopwords.txt"  # textrank4zh's list: its compatibility mode needs exactly it
+NEWS_WORDS_FILE: Final = "news_stopwords.txt"  # reporting words (记者, 表示...) that name no topic
 
 
 @functools.cache
