@@ -36,7 +36,7 @@ from summarizer.rank.pagerank import TIE_DECIMALS
 from summarizer.result import ScoredText
 from summarizer.tokenizer import PUNCTUATION_POS
 
-_START: Final = operator.itemgetter(2)
+_START: Final = operator.attrgetter("start")
 HEAD_POS: Final = frozenset({"n", "nr", "nrfg", "nrt", "ns", "nt", "nz", "nw", "vn", "eng", "j", "v"})
 # Words that modify a noun phrase without naming anything: they may open or fill a phrase
 # (十亿元投资, 高薪合同) but never end one.
@@ -235,18 +235,18 @@ def _word_phrases(
         for score in scores[first:stop]:
             totals.append(totals[-1] + max(score, 0.0))
         for end in range(first + 1, stop):
-            if scores[end] < 0 or tokens[end][1] not in HEAD_POS:
+            if scores[end] < 0 or tokens[end].pos not in HEAD_POS:
                 continue
             # Tokens tile the text: a phrase of at most MAX_CHARS starts at or after this offset.
-            earliest = tokens[end][2] + len(tokens[end][0]) - MAX_CHARS
+            earliest = tokens[end].start + len(tokens[end].text) - MAX_CHARS
             for start in range(max(first, end - MAX_WORDS + 1), end):
                 if (
-                    tokens[start][2] >= earliest
+                    tokens[start].start >= earliest
                     and tops[end + 1] > tops[start]
-                    and (scores[start] >= 0 or tokens[start][1] in OPENING_POS)
+                    and (scores[start] >= 0 or tokens[start].pos in OPENING_POS)
                 ):
                     total = totals[end + 1 - first] - totals[start - first]
-                    text = "".join([token[0] for token in tokens[start : end + 1]])
+                    text = "".join([token.text for token in tokens[start : end + 1]])
                     phrases.append((text, total / (end + 1 - start)))
     return phrases
 
@@ -259,7 +259,7 @@ def _runs(
     runs: list[tuple[int, int]] = []
     first = 0
     for index, token in enumerate(tokens):
-        word, pos = token[0], token[1]
+        word, pos = token.text, token.pos
         if pos != PUNCTUATION_POS and (
             pos in MODIFIER_POS
             or lowered[index] in word_scores

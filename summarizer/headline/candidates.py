@@ -20,7 +20,7 @@ _PREFIX_END_POS: Final = ("n", "vn", "eng", "j", "i", "l")
 _BINDING_NEXT_POS: Final = ("n", "u", "q", "m", "eng", "f", "k", "j")
 _LIST_WORDS: Final = frozenset(("、", "和", "与", "及", "以及", "或"))
 _STRONG_SUBJECT_POS: Final = ("nr", "ns", "nt", "nz")
-_TEXT: Final = operator.itemgetter(0)
+_TEXT: Final = operator.attrgetter("text")
 
 
 class Candidate(NamedTuple):
@@ -104,7 +104,8 @@ def _longest_prefix(tokens: tuple[Token, ...], *, max_chars: int) -> tuple[Token
 
 def _opens_preposition(tokens: tuple[Token, ...], end: int) -> bool:
     """Whether a preposition (在…, 以…) up to ``tokens[end]`` still waits for the verb it modifies."""
-    for _, pos, _ in reversed(tokens[: end + 1]):
+    for token in reversed(tokens[: end + 1]):
+        pos = token.pos
         if pos.startswith("p"):
             return True
         if pos.startswith("v") and not pos.startswith("vn"):

@@ -83,7 +83,7 @@ _MAX_TIME_TOKENS: Final = 6
 # Signs that belong to the number before them: "增长80%" keeps its %.
 _UNIT_SIGNS: Final = frozenset("%％‰℃°")
 
-_TEXT: Final = operator.itemgetter(0)
+_TEXT: Final = operator.attrgetter("text")
 _FIRST_CHARACTER: Final = operator.itemgetter(slice(1))  # text[:1]
 
 
@@ -228,7 +228,7 @@ def _clause_spans(tokens: Sequence[Token], firsts: str) -> list[tuple[int, int]]
     # Only a token opening on a space, a break or a title mark can be a break or a title mark.
     for match in _BREAK_OR_TITLE_START.finditer(firsts):
         index = match.start()
-        mark, pos, _ = tokens[index]
+        mark, pos = tokens[index].text, tokens[index].pos
         if mark == "《":
             in_title += 1
         elif mark == "》" and in_title:
@@ -251,7 +251,8 @@ def _time_run(tokens: Sequence[Token], start: int) -> int:
     """Number of tokens from ``start`` that together form one date or time phrase (0 if none)."""
     first = tokens[start].text
     if first in _RELATIVE_TIME:
-        return 1 if start + 1 == len(tokens) or tokens[start + 1].text not in _RELATIVE_TIME else 2
+        following = tokens[start + 1].text if start + 1 < len(tokens) else ""
+        return 2 if following in _RELATIVE_TIME else 1
     if not _TIME_START.match(first):
         return 0
     best = 0
@@ -318,7 +319,7 @@ def _is_blank_or_punct(token: Token) -> bool:
 
 # The cheap word tests come first in both: nearly every clause already starts and ends on a word.
 def _dangles_at_start(token: Token) -> bool:
-    text, pos, _ = token
+    text, pos = token.text, token.pos
     if text in _LEADING_WORDS or pos.startswith(_DANGLING_START_POS):
         return True
     if not pos.startswith("x"):
@@ -327,7 +328,7 @@ def _dangles_at_start(token: Token) -> bool:
 
 
 def _dangles_at_end(token: Token) -> bool:
-    text, pos, _ = token
+    text, pos = token.text, token.pos
     if text in _TRAILING_WORDS or pos.startswith(_DANGLING_END_POS):
         return True
     if not pos.startswith("x"):

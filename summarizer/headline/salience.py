@@ -26,8 +26,8 @@ _EMPTY_WORDS_TEXT: Final = (
 )
 _EMPTY_WORDS: Final = frozenset(_EMPTY_WORDS_TEXT.split())
 _TOP_WORDS: Final = 6
-_TEXT: Final = operator.itemgetter(0)
-_POS: Final = operator.itemgetter(1)
+_TEXT: Final = operator.attrgetter("text")
+_POS: Final = operator.attrgetter("pos")
 
 
 @dataclass(frozen=True)
@@ -79,7 +79,7 @@ def _content_word_counts(sentences: Sequence[DocSentence]) -> dict[str, int]:
     names: list[str] = []
     for sentence in sentences:
         for token in sentence.tokens:
-            text, tag = token[0], token[1]
+            text, tag = token.text, token.pos
             kind = kind_of_tag.get(tag, -1)
             if kind < 0:
                 kind = _tag_kind(tag)

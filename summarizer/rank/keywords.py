@@ -102,13 +102,13 @@ def rank_keywords(
         notes.append("no words co-occur: keywords ranked by position and frequency")
     elif not result.converged:
         notes.append(f"keyword PageRank stopped after {result.iterations} iterations without converging")
-    pos_weight = np.array([_POS_WEIGHT.get(token[1], 1.0) for token in first_tokens], dtype=np.float64)
+    pos_weight = np.array([_POS_WEIGHT.get(token.pos, 1.0) for token in first_tokens], dtype=np.float64)
     scores = result.scores * pos_weight * jieba_idf().relative_all(vocabulary.words) ** IDF_EXPONENT
     scores = scores / scores.max()
     order = ranking_order(scores).tolist()
     values = scores.tolist()
     chosen = _distinct(order, vocabulary.words, count + reserve)
-    ranked = [(first_tokens[i][0], values[i]) for i in chosen]
+    ranked = [(first_tokens[i].text, values[i]) for i in chosen]
     words_in_order = map(vocabulary.words.__getitem__, order)
     word_scores = dict(zip(words_in_order, map(values.__getitem__, order), strict=True))
     keywords = tuple(itertools.starmap(ScoredText, ranked[:count]))
@@ -163,9 +163,9 @@ def _candidates(
     first_tokens: list[Token] = []
     for index, sentence in enumerate(sentences):
         for token in sentence.tokens:
-            if token[1] not in KEYWORD_POS:
+            if token.pos not in KEYWORD_POS:
                 continue
-            text = token[0]
+            text = token.text
             word_id = id_of_text.get(text, -2)
             if word_id == -2:
                 word_id = -1
