@@ -27,7 +27,8 @@ def _plain_clause_spans(tokens: list[Token]) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     begin = 0
     in_title = 0
-    for index, (mark, pos, _) in enumerate(tokens):
+    for index, token in enumerate(tokens):
+        mark, pos = token.text, token.pos
         if mark == "《":
             in_title += 1
         elif mark == "》" and in_title:
@@ -47,7 +48,8 @@ def _plain_longest_prefix(tokens: tuple[Token, ...], max_chars: int) -> tuple[To
     best_end = 0
     open_preposition = False
     list_words = [index for index, token in enumerate(tokens) if token.text in candidates._LIST_WORDS]
-    for index, (text, pos, _) in enumerate(tokens[:-1]):
+    for index, token in enumerate(tokens[:-1]):
+        text, pos = token.text, token.pos
         length += len(text)
         if length > max_chars:
             break
