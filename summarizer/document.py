@@ -23,7 +23,7 @@ _LOWERED_WORDS: Final = operator.attrgetter("lowered_words")
 class Token:
     """One word as jieba cut it, read-only. A plain class, not a named tuple or a frozen
     dataclass: an article has hundreds, and compiled (setup.py) such a class is made four
-    times faster than either, which was a twentieth of the analysis time."""
+    times faster than either, which saved some 6% of the analysis."""
 
     def __init__(self, text: str, pos: str, start: int) -> None:
         # Width-normalised (ＧＤＰ reads GDP); ``start`` indexes the original article.
