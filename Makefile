@@ -57,4 +57,5 @@ bench: install-test
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache
-	find . -path ./$(VENV) -prune -o -name '*.so' -print -delete
+	find summarizer -name '*.so' -delete
+	rm -f summarizer_compiled__mypyc*.so
