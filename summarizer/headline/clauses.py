@@ -251,6 +251,9 @@ def _time_run(tokens: Sequence[Token], start: int) -> int:
     """Number of tokens from ``start`` that together form one date or time phrase (0 if none)."""
     first = tokens[start].text
     if first in _RELATIVE_TIME:
+        # Not ``len(...) == start + 1 or tokens[start + 1].text not in ...`` inside a conditional
+        # expression: mypyc 2.4.1 compiles that form to code that crashes (a reference released
+        # that was never taken; gcc warns "may be used uninitialized").
         following = tokens[start + 1].text if start + 1 < len(tokens) else ""
         return 2 if following in _RELATIVE_TIME else 1
     if not _TIME_START.match(first):

@@ -27,7 +27,6 @@ _EMPTY_WORDS_TEXT: Final = (
 _EMPTY_WORDS: Final = frozenset(_EMPTY_WORDS_TEXT.split())
 _TOP_WORDS: Final = 6
 _TEXT: Final = operator.attrgetter("text")
-_POS: Final = operator.attrgetter("pos")
 
 
 @dataclass(frozen=True)

@@ -37,8 +37,6 @@ if TYPE_CHECKING:
 DENSE_CELLS: Final = 200_000
 _LOWERED_WORDS: Final = operator.attrgetter("lowered_words")
 _INDEX: Final = operator.attrgetter("index")
-# A ``bytes.translate`` table swapping the flags 0 and 1.
-_NOT: Final = bytes([1, 0]) + bytes(254)
 
 
 @dataclass(frozen=True)
