@@ -131,13 +131,15 @@ def load_reference_scorer(path: Path) -> ModuleType:
 
 def predict(data_path: Path, *, options: Options, workers: int) -> dict[str, dict[str, Any]]:
     """The records `summarizer batch` would write for ``data_path``, keyed by ``str(id)``."""
-    from summarizer.batch import numbered_lines, output_lines
+    from summarizer.batch import count_records, numbered_lines, output_chunks
 
-    lines = output_lines(numbered_lines(data_path), options=options, pages=False, workers=workers)
+    lines, count = numbered_lines(data_path), count_records(data_path)
+    chunks = output_chunks(lines, count=count, options=options, pages=False, workers=workers)
     predictions = {}
-    for line, _ in lines:
-        record = json.loads(line)
-        predictions[str(record["id"])] = record
+    for chunk in chunks:
+        for line in chunk.data.splitlines():
+            record = json.loads(line)
+            predictions[str(record["id"])] = record
     return predictions
 
 

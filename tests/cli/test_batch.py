@@ -14,7 +14,15 @@ import pytest
 from click.testing import CliRunner
 
 from summarizer import Options, default_engine
-from summarizer.batch import JsonInputError, format_progress, parse_json_strict
+from summarizer.batch import (
+    CHUNK_MAX,
+    CHUNK_MIN,
+    JsonInputError,
+    _chunked,
+    chunk_size,
+    format_progress,
+    parse_json_strict,
+)
 from summarizer.cli import main
 from summarizer.records import analyze_record, without_elapsed
 
@@ -126,6 +134,30 @@ def test_worker_processes_give_the_same_records_in_order(runner: CliRunner, tmp_
     one, two = read_records(tmp_path / "one.jsonl"), read_records(tmp_path / "two.jsonl")
     assert len(one) == 31
     assert without_elapsed(one) == without_elapsed(two)
+
+
+@pytest.mark.parametrize(
+    ("remaining", "workers", "expected"),
+    [
+        (1200, 2, CHUNK_MAX),  # a long run: few large chunks, few messages and writes
+        (200, 2, 25),  # a quarter of each worker's share
+        (20, 2, CHUNK_MIN),  # the end: small chunks, so that the workers finish together
+        (0, 2, CHUNK_MIN),
+        (200, 1, 50),
+    ],
+)
+def test_chunks_shrink_toward_the_end_within_bounds(remaining: int, workers: int, expected: int) -> None:
+    assert chunk_size(remaining, workers) == expected
+
+
+@pytest.mark.parametrize("count", [0, 1, 7, 300, 1000])
+def test_chunking_keeps_every_line_once_in_order(count: int) -> None:
+    lines = [(number, b"{}") for number in range(1, count + 1)]
+    chunks = list(_chunked(iter(lines), count=count, workers=2))
+    assert [line for chunk in chunks for line in chunk] == lines
+    sizes = [len(chunk) for chunk in chunks]
+    assert sizes == sorted(sizes, reverse=True)
+    assert all(size <= CHUNK_MAX for size in sizes)
 
 
 @pytest.mark.parametrize("workers", ["1", "2"])

@@ -16,7 +16,6 @@ from summarizer.document import DocSentence, Token
 from summarizer.rank.graph import cooccurrence_graph
 from summarizer.rank.keywords import _candidates, _distinct, is_candidate
 from summarizer.rank.pagerank import DENSE_LIMIT, pagerank
-from summarizer.rank.specificity import _parse_idf, _upper_median
 from summarizer.rank.vocabulary import Vocabulary
 
 _WORDS = st.sampled_from(["a", "ab", "b", "abc", "c", "bc", "\0a", "a\0"])
@@ -121,23 +120,3 @@ def test_candidates_are_the_tokens_is_candidate_accepts(sentences: list[list[tup
     for token in itertools.chain.from_iterable(kept):
         first.setdefault(token.text.lower(), token)
     assert first_tokens == [first[word] for word in vocabulary.words]
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("甲 1.5\n乙 2\n", {"甲": 1.5, "乙": 2.0}),
-        ("甲 1.5\n\n乙 2\n", {"甲": 1.5, "乙": 2.0}),  # blank lines
-        ("甲 1.5\n   \n乙 2\n", {"甲": 1.5, "乙": 2.0}),  # a line of spaces
-        ("甲 1.5\n丙 丁 3\n乙 2\n", {"甲": 1.5, "乙": 2.0}),  # a line that is not a pair is skipped
-        ("甲 1.5\n丙\n乙 2\n", {"甲": 1.5, "乙": 2.0}),
-    ],
-)
-def test_idf_lines_that_are_not_word_value_pairs_are_skipped(text: str, expected: dict[str, float]) -> None:
-    assert _parse_idf(text.splitlines(keepends=True)) == expected
-
-
-@given(st.lists(st.floats(min_value=0.0, max_value=20.0), max_size=50))
-def test_the_idf_median_is_the_upper_middle_of_the_sorted_values(values: list[float]) -> None:
-    expected = sorted(values)[len(values) // 2] if values else 1.0
-    assert _upper_median(values) == expected
