@@ -10,7 +10,7 @@ import bisect
 import functools
 import itertools
 import operator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Final, NamedTuple
 
 from summarizer.text import find_dateline, is_boilerplate_line, normalize_width, split_sentences
@@ -51,20 +51,54 @@ class Token:
         return f"Token(text={self.text!r}, pos={self.pos!r}, start={self.start!r})"
 
 
-@dataclass(frozen=True)
 class DocSentence:
-    index: int
-    text: str  # ``document.text[start:end]``
-    start: int
-    end: int
-    tokens: tuple[Token, ...]
-    is_boilerplate: bool = False  # dateline, byline, credit: never in summary or headline
-    paragraph: int = 0  # index of the line (non-empty) the sentence belongs to
-    # Every token's text lower-cased, aligned with ``tokens``: keywords, key phrases and
-    # similarity all compare lower-cased words, so each is lowered once per article.
-    lowered: tuple[str, ...] = field(kw_only=True, repr=False, compare=False)
-    # ``lowered`` of the tokens that are words: what ranking and the summary compare.
-    lowered_words: tuple[str, ...] = field(kw_only=True, repr=False, compare=False)
+    """One sentence of the article and its tokens, read-only. A plain class for the reason
+    :class:`Token` is one: built compiled, a frozen dataclass took several times as long."""
+
+    def __init__(
+        self,
+        index: int,
+        text: str,
+        start: int,
+        end: int,
+        tokens: tuple[Token, ...],
+        is_boilerplate: bool = False,
+        paragraph: int = 0,
+        *,
+        lowered: tuple[str, ...],
+        lowered_words: tuple[str, ...],
+    ) -> None:
+        self.index: Final[int] = index
+        self.text: Final[str] = text  # ``document.text[start:end]``
+        self.start: Final[int] = start
+        self.end: Final[int] = end
+        self.tokens: Final[tuple[Token, ...]] = tokens
+        # Dateline, byline, credit: never in summary or headline.
+        self.is_boilerplate: Final[bool] = is_boilerplate
+        self.paragraph: Final[int] = paragraph  # index of the line (non-empty) the sentence belongs to
+        # Every token's text lower-cased, aligned with ``tokens``: keywords, key phrases and
+        # similarity all compare lower-cased words, so each is lowered once per article.
+        self.lowered: Final[tuple[str, ...]] = lowered
+        # ``lowered`` of the tokens that are words: what ranking and the summary compare.
+        self.lowered_words: Final[tuple[str, ...]] = lowered_words
+
+    def _key(self) -> tuple[int, str, int, int, tuple[Token, ...], bool, int]:
+        # The lower-cased views follow from the tokens: they take no part in equality.
+        return (self.index, self.text, self.start, self.end, self.tokens, self.is_boilerplate, self.paragraph)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, DocSentence):
+            return NotImplemented
+        return self._key() == other._key()
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def __repr__(self) -> str:
+        return (
+            f"DocSentence(index={self.index!r}, text={self.text!r}, start={self.start!r}, end={self.end!r}, "
+            f"tokens={self.tokens!r}, is_boilerplate={self.is_boilerplate!r}, paragraph={self.paragraph!r})"
+        )
 
     @classmethod
     def of(

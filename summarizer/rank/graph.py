@@ -78,18 +78,6 @@ def cooccurrence_edges(
     return EdgeList(sources, np.concatenate([second, first]), np.ones(len(sources)), size)
 
 
-def flat_dense_cooccurrence_graph(
-    ids: npt.NDArray[np.int64], sentence_of: npt.NDArray[np.int64], size: int, *, window: int
-) -> npt.NDArray[np.float64]:
-    """:func:`flat_cooccurrence_graph` (weights counting co-occurrences) as a dense array, for
-    the small graphs PageRank iterates densely anyway: counting by ``np.bincount`` skips
-    building a scipy matrix only to unpack it. The counts are whole numbers, so both are
-    exactly equal."""
-    first, second = _cooccurring(ids, sentence_of, window=window)
-    cells = np.concatenate([first * size + second, second * size + first])
-    return np.bincount(cells, minlength=size * size).astype(np.float64).reshape(size, size)
-
-
 def _flattened(
     sequences: Sequence[npt.NDArray[np.int64]],
 ) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:

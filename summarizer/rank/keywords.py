@@ -17,8 +17,8 @@ from typing import Final
 import numpy as np
 
 from summarizer.document import DocSentence, Document, Token
-from summarizer.rank.graph import cooccurrence_edges, flat_dense_cooccurrence_graph
-from summarizer.rank.pagerank import DENSE_LIMIT, pagerank, ranking_order
+from summarizer.rank.graph import cooccurrence_edges
+from summarizer.rank.pagerank import pagerank, ranking_order
 from summarizer.rank.sentences import position_prior
 from summarizer.rank.specificity import jieba_idf
 from summarizer.rank.vocabulary import Vocabulary
@@ -91,11 +91,9 @@ def rank_keywords(
     restart = np.asarray(
         np.bincount(vocabulary.ids, weights=prior[vocabulary.sentence_of], minlength=size), dtype=np.float64
     )
-    graph = (
-        flat_dense_cooccurrence_graph(vocabulary.ids, vocabulary.sentence_of, size, window=window)
-        if size <= DENSE_LIMIT
-        else cooccurrence_edges(vocabulary.ids, vocabulary.sentence_of, size, window=window)
-    )
+    # An edge list whatever the size: a word links to a few neighbours only, so iterating on
+    # the edges beats a dense product even on the smallest graphs (104 against 165 µs a graph).
+    graph = cooccurrence_edges(vocabulary.ids, vocabulary.sentence_of, size, window=window)
     result = pagerank(graph, damping=damping, personalization=restart)
     notes = []
     if not result.has_edges:
@@ -159,9 +157,10 @@ def _candidates(
     word_ids: dict[str, int] = {}
     id_of_text: dict[str, int] = {}
     ids: list[int] = []
-    sentence_of: list[int] = []
+    per_sentence: list[int] = []
     first_tokens: list[Token] = []
-    for index, sentence in enumerate(sentences):
+    for sentence in sentences:
+        before = len(ids)
         for token in sentence.tokens:
             if token.pos not in KEYWORD_POS:
                 continue
@@ -178,8 +177,7 @@ def _candidates(
                 if word_id == len(first_tokens):
                     first_tokens.append(token)
                 ids.append(word_id)
-                sentence_of.append(index)
-    vocabulary = Vocabulary(
-        tuple(word_ids), np.array(ids, dtype=np.int64), np.array(sentence_of, dtype=np.int64), len(sentences)
-    )
+        per_sentence.append(len(ids) - before)
+    sentence_of = np.repeat(np.arange(len(sentences)), per_sentence)
+    vocabulary = Vocabulary(tuple(word_ids), np.array(ids, dtype=np.int64), sentence_of, len(sentences))
     return vocabulary, first_tokens

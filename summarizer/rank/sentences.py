@@ -120,16 +120,24 @@ def _term_counts(
     first occurrence: dense while the words times the sentences stay under ``DENSE_CELLS``,
     else :meth:`Vocabulary.counts`."""
     # Stop words are dropped before the words are numbered, which then numbers a third fewer.
+    # Each distinct word is tested once: its number, or -1 for a stop word.
     numbers: dict[str, int] = {}
+    terms: list[str] = []
     ids: list[int] = []
-    sentence_of: list[int] = []
-    for index, sentence in enumerate(ranked):
+    per_sentence: list[int] = []
+    for sentence in ranked:
+        before = len(ids)
         for word in sentence.lowered_words:
-            if word not in stop_words:
-                ids.append(numbers.setdefault(word, len(numbers)))
-                sentence_of.append(index)
-    vocabulary = Vocabulary(
-        tuple(numbers), np.array(ids, dtype=np.int64), np.array(sentence_of, dtype=np.int64), len(ranked)
-    )
-    small = len(ranked) * len(numbers) <= DENSE_CELLS
+            number = numbers.get(word, -2)
+            if number == -2:
+                number = -1 if word in stop_words else len(terms)
+                numbers[word] = number
+                if number >= 0:
+                    terms.append(word)
+            if number >= 0:
+                ids.append(number)
+        per_sentence.append(len(ids) - before)
+    sentence_of = np.repeat(np.arange(len(ranked)), per_sentence)
+    vocabulary = Vocabulary(tuple(terms), np.array(ids, dtype=np.int64), sentence_of, len(ranked))
+    small = len(ranked) * len(terms) <= DENSE_CELLS
     return vocabulary.dense_counts() if small else vocabulary.counts()

@@ -5,12 +5,10 @@ from __future__ import annotations
 import operator
 from collections import Counter
 
-import numpy as np
 from hypothesis import given
 from hypothesis import strategies as st
 
 from summarizer.keyphrases import _adjacent_keys, _code_points, _PhrasePairs
-from summarizer.rank.graph import cooccurrence_graph, flat_dense_cooccurrence_graph
 from summarizer.rank.vocabulary import Vocabulary
 
 # Few characters, so that pairs repeat and overlap (aaa holds aa twice); a lone surrogate and
@@ -35,18 +33,6 @@ def test_phrase_pairs_count_overlapping_pairs(text: str, phrases: list[str], cov
 
 def _key(pair: str) -> int:
     return int(_adjacent_keys(_code_points(pair))[0])
-
-
-@given(
-    st.lists(st.lists(st.sampled_from("abcdefg"), max_size=8), max_size=6),
-    st.integers(min_value=2, max_value=5),
-)
-def test_dense_cooccurrence_graph_equals_sparse_one(sentences: list[list[str]], window: int) -> None:
-    vocabulary = Vocabulary.build(sentences)
-    size = len(vocabulary.words)
-    sparse_graph = cooccurrence_graph(vocabulary.sequences, size, window=window).toarray()
-    dense_graph = flat_dense_cooccurrence_graph(vocabulary.ids, vocabulary.sentence_of, size, window=window)
-    assert np.array_equal(dense_graph, sparse_graph)
 
 
 @given(st.lists(st.lists(st.sampled_from("abcdefg"), max_size=8), max_size=6))

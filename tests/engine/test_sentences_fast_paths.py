@@ -22,8 +22,10 @@ from summarizer.result import Sentence
 from summarizer.select import _overlap, cut_to_budget, select_summary
 
 
-@pytest.mark.parametrize(("rows", "columns"), [(4, 7), (70, 60)])
-def test_products_by_blas_and_by_einsum_agree(rows: int, columns: int) -> None:
+# One BLAS call; BLAS by blocks of rows (70 x 70 x 60 is over SINGLE_THREAD_PRODUCT); einsum
+# (one row alone is over it).
+@pytest.mark.parametrize(("rows", "columns"), [(4, 7), (70, 60), (600, 500)])
+def test_products_by_blas_blocks_and_by_einsum_agree(rows: int, columns: int) -> None:
     rng = np.random.default_rng(rows)
     first, second = rng.random((rows, columns)), rng.random((rows, columns))
     assert np.allclose(products(first, second), first @ second.T, rtol=1e-12)

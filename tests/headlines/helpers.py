@@ -18,7 +18,9 @@ DATELINE = re.compile(r"本报|新华社|记者|通讯员|[日网社报]\s*[电�
 DANGLING_POS = ("c", "u", "y", "p")
 
 
-def make_sentence(pairs: Sequence[tuple[str, str]], *, index: int = 0, start: int = 0) -> DocSentence:
+def make_sentence(
+    pairs: Sequence[tuple[str, str]], *, index: int = 0, start: int = 0, boilerplate: bool = False
+) -> DocSentence:
     """A sentence from (word, part of speech) pairs, with offsets as a tokenizer would give."""
     tokens = []
     offset = start
@@ -26,7 +28,7 @@ def make_sentence(pairs: Sequence[tuple[str, str]], *, index: int = 0, start: in
         tokens.append(Token(word, pos, offset))
         offset += len(word)
     text = "".join(word for word, _ in pairs)
-    return DocSentence.of(index, text, start, offset, tuple(tokens))
+    return DocSentence.of(index, text, start, offset, tuple(tokens), boilerplate)
 
 
 def token_cover(text: str, tokens: Sequence[Token]) -> tuple[Token, ...] | None:
