@@ -12,6 +12,7 @@ measured time that differs between any two runs).
 
 from __future__ import annotations
 
+import gc
 import itertools
 import json
 import logging
@@ -312,7 +313,10 @@ def _ordered_map(workers: int) -> Iterator[Callable[[Callable[[Any], Any], Itera
         yield map
         return
     warmed_engine()
-    # fork shares the parent's loaded engine with every worker; spawn would reload it per process
+    # fork shares the parent's loaded engine with every worker; spawn would reload it per process.
+    # Frozen first, as `summarizer serve` does: the workers' collections then neither scan the
+    # engine nor write to (and so copy) the pages it shares with them.
+    gc.freeze()
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     pool = multiprocessing.get_context(method).Pool(workers)
     try:
