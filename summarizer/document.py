@@ -65,8 +65,8 @@ class DocSentence:
         is_boilerplate: bool = False,
         paragraph: int = 0,
         *,
-        lowered: tuple[str, ...],
-        lowered_words: tuple[str, ...],
+        lowered: tuple[str, ...] | None = None,
+        lowered_words: tuple[str, ...] | None = None,
     ) -> None:
         self.index: Final[int] = index
         self.text: Final[str] = text  # ``document.text[start:end]``
@@ -77,10 +77,17 @@ class DocSentence:
         self.is_boilerplate: Final[bool] = is_boilerplate
         self.paragraph: Final[int] = paragraph  # index of the line (non-empty) the sentence belongs to
         # Every token's text lower-cased, aligned with ``tokens``: keywords, key phrases and
-        # similarity all compare lower-cased words, so each is lowered once per article.
-        self.lowered: Final[tuple[str, ...]] = lowered
+        # similarity all compare lower-cased words, so each is lowered once per article
+        # (``build_document`` passes slices of views it made for the whole article at once).
+        self.lowered: Final[tuple[str, ...]] = (
+            tuple(token.text.lower() for token in tokens) if lowered is None else lowered
+        )
         # ``lowered`` of the tokens that are words: what ranking and the summary compare.
-        self.lowered_words: Final[tuple[str, ...]] = lowered_words
+        self.lowered_words: Final[tuple[str, ...]] = (
+            tuple(token.text.lower() for token in tokens if token.is_word)
+            if lowered_words is None
+            else lowered_words
+        )
 
     def _key(self) -> tuple[int, str, int, int, tuple[Token, ...], bool, int]:
         # The lower-cased views follow from the tokens: they take no part in equality.
@@ -98,31 +105,6 @@ class DocSentence:
         return (
             f"DocSentence(index={self.index!r}, text={self.text!r}, start={self.start!r}, end={self.end!r}, "
             f"tokens={self.tokens!r}, is_boilerplate={self.is_boilerplate!r}, paragraph={self.paragraph!r})"
-        )
-
-    @classmethod
-    def of(
-        cls,
-        index: int,
-        text: str,
-        start: int,
-        end: int,
-        tokens: tuple[Token, ...],
-        is_boilerplate: bool = False,
-        paragraph: int = 0,
-    ) -> DocSentence:
-        """A sentence with its lower-cased views computed from ``tokens``. ``build_document``
-        instead slices views it computed for the whole article at once."""
-        return cls(
-            index,
-            text,
-            start,
-            end,
-            tokens,
-            is_boilerplate,
-            paragraph,
-            lowered=tuple(token.text.lower() for token in tokens),
-            lowered_words=tuple(token.text.lower() for token in tokens if token.is_word),
         )
 
     @property

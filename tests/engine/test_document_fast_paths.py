@@ -25,7 +25,7 @@ def test_sentences_hold_the_views_their_tokens_give(engine: Engine, text: str) -
     document = build_document(text, tokenizer=engine.tokenizer)
     assert document.sentences
     for sentence in document.sentences:
-        plain = DocSentence.of(
+        plain = DocSentence(
             sentence.index,
             sentence.text,
             sentence.start,

@@ -105,7 +105,7 @@ _TOKENS = [
 def test_candidates_are_the_tokens_is_candidate_accepts(sentences: list[list[tuple[str, str]]]) -> None:
     stop_words = frozenset({"我们", "的", "经济", "ab"})
     document_sentences = [
-        DocSentence.of(index, "", 0, 0, tuple(Token(text, pos, 0) for text, pos in sentence))
+        DocSentence(index, "", 0, 0, tuple(Token(text, pos, 0) for text, pos in sentence))
         for index, sentence in enumerate(sentences)
     ]
     vocabulary, first_tokens = _candidates(document_sentences, stop_words)

@@ -36,7 +36,7 @@ _STOP = frozenset({"的", "了", "x"})
 
 
 def _sentence(index: int, words: list[str]) -> DocSentence:
-    return DocSentence.of(index, "", 0, 0, tuple(Token(word, "n", 0) for word in words))
+    return DocSentence(index, "", 0, 0, tuple(Token(word, "n", 0) for word in words))
 
 
 @given(st.lists(st.lists(_WORDS, max_size=8), min_size=1, max_size=6))

@@ -28,7 +28,7 @@ def make_sentence(
         tokens.append(Token(word, pos, offset))
         offset += len(word)
     text = "".join(word for word, _ in pairs)
-    return DocSentence.of(index, text, start, offset, tuple(tokens), boilerplate)
+    return DocSentence(index, text, start, offset, tuple(tokens), boilerplate)
 
 
 def token_cover(text: str, tokens: Sequence[Token]) -> tuple[Token, ...] | None:

@@ -154,7 +154,7 @@ def test_end_to_end_through_the_engine(engine: Engine) -> None:
 
 def boilerplate(sentence: DocSentence) -> DocSentence:
     s = sentence
-    return DocSentence.of(s.index, s.text, s.start, s.end, s.tokens, True, s.paragraph)
+    return DocSentence(s.index, s.text, s.start, s.end, s.tokens, True, s.paragraph)
 
 
 def test_empty_document() -> None:
