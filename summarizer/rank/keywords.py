@@ -178,6 +178,5 @@ def _candidates(
                     first_tokens.append(token)
                 ids.append(word_id)
         per_sentence.append(len(ids) - before)
-    sentence_of = np.repeat(np.arange(len(sentences)), per_sentence)
-    vocabulary = Vocabulary(tuple(word_ids), np.array(ids, dtype=np.int64), sentence_of, len(sentences))
+    vocabulary = Vocabulary.of_sentences(tuple(word_ids), ids, per_sentence)
     return vocabulary, first_tokens

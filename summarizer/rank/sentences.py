@@ -137,7 +137,6 @@ def _term_counts(
             if number >= 0:
                 ids.append(number)
         per_sentence.append(len(ids) - before)
-    sentence_of = np.repeat(np.arange(len(ranked)), per_sentence)
-    vocabulary = Vocabulary(tuple(terms), np.array(ids, dtype=np.int64), sentence_of, len(ranked))
+    vocabulary = Vocabulary.of_sentences(tuple(terms), ids, per_sentence)
     small = len(ranked) * len(terms) <= DENSE_CELLS
     return vocabulary.dense_counts() if small else vocabulary.counts()

@@ -31,6 +31,12 @@ class Vocabulary:
         return cls.of_occurrences(list(itertools.chain.from_iterable(sentences)), sentence_of, len(sentences))
 
     @classmethod
+    def of_sentences(cls, words: tuple[str, ...], ids: list[int], lengths: list[int]) -> Vocabulary:
+        """From the word ids of every sentence one after another and how many each sentence holds."""
+        sentence_of = np.repeat(np.arange(len(lengths)), lengths)
+        return cls(words, np.array(ids, dtype=np.int64), sentence_of, len(lengths))
+
+    @classmethod
     def of_occurrences(
         cls,
         words: Sequence[str | None],
