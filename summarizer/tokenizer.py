@@ -18,6 +18,7 @@ may serve many threads.
 
 from __future__ import annotations
 
+import functools
 import importlib.machinery
 import importlib.util
 import logging
@@ -203,6 +204,7 @@ class RjiebaTokenizer(_LazyBackend):
         return tagged
 
 
+@functools.cache
 def _rjieba_class() -> Any:
     """rjieba's ``Jieba`` class, from its extension module when it can be found: importing the
     package builds a default instance (0.08 s, a sixth of a batch command's start-up) that
