@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import bisect
 import heapq
-import itertools
 import math
 import operator
 import re
@@ -47,7 +46,6 @@ OPENING_POS: Final = frozenset({"m", "a", "b"})
 _BINDING_WORDS: Final = frozenset({"的"})
 _BINDING_SINGLE_POS: Final = frozenset({"n", "ng"})
 _QUOTED: Final = re.compile(r"[“《「]([^”》」“《「\n]{2,12})[”》」]")
-_QUOTE_OPENERS: Final = ("“", "《", "「")
 # Sentences end at line breaks, so no phrase holds one.
 _SEPARATOR: Final = "\n"
 MAX_WORDS: Final = 5
@@ -58,6 +56,8 @@ LEAD_WEIGHT: Final = 2.0
 WORD_SCORE_EXPONENT: Final = 0.25
 OCCURRENCE_EXPONENT: Final = 0.5
 _TIE_SCALE: Final = 10.0**TIE_DECIMALS
+# Above every key of a pair (two code points of 21 bits each, 32 bits apart).
+_NO_PAIR: Final = (1 << 64) - 1
 
 
 def extract_keyphrases(
@@ -76,7 +76,7 @@ def extract_keyphrases(
         return ()
     ranked = list(word_scores)
     top = frozenset(ranked[: max(keywords, 1)])
-    quotes = any(map(document.text.__contains__, _QUOTE_OPENERS))
+    quotes = _quotes(document.text)
     # Per phrase, in order of first occurrence: its words' mean score where it first occurs
     # (with a positive one) and the summed position weights of its occurrences from there on.
     mean_scores: dict[str, float] = {}
@@ -96,13 +96,11 @@ def extract_keyphrases(
             weights[text] = so_far + weight
     if not weights:
         return ()
-    salience = list(
-        map(
-            operator.mul,
-            map(pow, mean_scores.values(), itertools.repeat(WORD_SCORE_EXPONENT)),
-            map(pow, weights.values(), itertools.repeat(OCCURRENCE_EXPONENT)),
-        )
-    )
+    # math.pow is the C pow that the builtin calls for positive floats, without its dispatch.
+    salience = [
+        math.pow(mean_score, WORD_SCORE_EXPONENT) * math.pow(weight, OCCURRENCE_EXPONENT)
+        for mean_score, weight in zip(mean_scores.values(), weights.values(), strict=True)
+    ]
     covered = {pair for word in ranked[:keywords_shown] for pair in _pairs(word)}
     return _diverse(list(weights), salience, text=document.text.lower(), covered=covered, count=count)
 
@@ -118,83 +116,109 @@ def _diverse(
     the character pairs it adds to what is already said, damped by the root of the share of
     its pairs that are new.
 
-    Chosen lazily: a phrase's gain only falls as pairs get said, so a best-first heap of gains
-    known to be at least the current ones finds each pick after re-scoring only the few
-    phrases that come out on top (most phrases could never win a round). Gains are compared
-    rounded and ties go to the earlier phrase, as in ``ranking_order``."""
+    Chosen lazily: a phrase's gain only falls as pairs get said, so taking phrases best bound
+    first, a bound known to be at least the current gain, finds each pick after re-scoring
+    only the few phrases that come out on top (most phrases could never win a round). Gains
+    are compared rounded and ties go to the earlier phrase, as in ``ranking_order``."""
+    # str.lower mapped, not a .lower() call: compiled, the call lower-cases each character
+    # alone (Σ to σ even where Python makes it a final ς).
     pairs = _PhrasePairs.counted(text, list(map(str.lower, phrases)), covered)
     # The first bound: every pair new, each counted as often as the phrase holds it.
-    bounds = -np.round(np.array(salience) * pairs.sums, TIE_DECIMALS)
-    heap: list[tuple[float, int]] = list(zip(bounds.tolist(), range(len(phrases)), strict=True))
-    heapq.heapify(heap)
-    frequencies_of: dict[int, dict[int, int]] = {}
+    first_bounds = -(np.array(salience) * pairs.sums).round(TIE_DECIMALS)
+    # The phrases by first bound, ties in phrase order, are walked in turn; a re-scored phrase
+    # waits in a heap with its new bound. The smaller of the two heads is the next to look at.
+    walk: list[int] = first_bounds.argsort(kind="stable").tolist()
+    bounds: list[float] = first_bounds.tolist()
+    walked = 0
+    rescored: list[tuple[float, int]] = []
+    distinct_of: dict[int, set[int]] = {}
+    counts = pairs.counts
     said: set[int] = set()
     chosen: list[tuple[str, float]] = []
     # The chosen phrases joined by a character no phrase holds: one substring search tells
     # whether a phrase is inside one of them.
     joined = ""
-    while len(chosen) < count and heap:
-        bound, index = heapq.heappop(heap)
+    while len(chosen) < count:
+        if walked < len(walk) and not (rescored and rescored[0] < (bounds[walk[walked]], walk[walked])):
+            index = walk[walked]
+            bound = bounds[index]
+            walked += 1
+        elif rescored:
+            bound, index = heapq.heappop(rescored)
+        else:
+            break
         phrase = phrases[index]
         if phrase in joined:
             continue
-        frequencies = frequencies_of.get(index)
-        if frequencies is None:
-            frequencies = frequencies_of[index] = pairs.frequencies(index)
-        unsaid = [frequency for pair, frequency in frequencies.items() if pair not in said]
-        gain = salience[index] * float(sum(unsaid)) * math.sqrt(len(unsaid) / max(len(frequencies), 1))
+        distinct = distinct_of.get(index)
+        if distinct is None:
+            distinct = distinct_of[index] = pairs.distinct(index)
+        unsaid = gained = 0
+        for pair in distinct:
+            if pair not in said:
+                unsaid += 1
+                gained += counts[pair]
+        gain = salience[index] * float(gained) * math.sqrt(unsaid / max(len(distinct), 1))
         key = -_tie_rounded(gain)
         if key > bound:  # it gains less than it did: another phrase may now gain more
-            heapq.heappush(heap, (key, index))
+            heapq.heappush(rescored, (key, index))
             continue
         if gain <= 0 and chosen:
             break
         chosen.append((phrase, gain))
         joined += _SEPARATOR + phrase
-        said.update(frequencies)
+        said.update(distinct)
     best = max(gain for _, gain in chosen)
     return tuple(ScoredText(phrase, gain / best if best > 0 else 0.0) for phrase, gain in chosen)
 
 
 @dataclass(frozen=True)
 class _PhrasePairs:
-    """The character pairs of phrases as integers, pair by pair along the phrases joined,
-    with how often the article holds each."""
+    """The character pairs of phrases, numbered (equal pairs alike), with how often the
+    article holds each."""
 
-    keys: list[int]
-    counts: list[int]
-    firsts: list[int]  # where each phrase's pairs begin
-    stops: list[int]  # and end
+    # The number of the pair starting at each character of the phrases, each after a
+    # separator (the pairs a separator is in share one number, no phrase's).
+    ids: list[int]
+    counts: list[int]  # by pair number
+    separators: list[int]  # where the separator before each phrase is, then the one after the last
     sums: npt.NDArray[np.int64]  # each phrase's counts summed, a pair it holds twice counted twice
 
     @classmethod
     def counted(cls, text: str, phrases: Sequence[str], covered: set[str]) -> _PhrasePairs:
-        """Of ``phrases`` (none empty): overlapping occurrences in ``text`` count; a pair of
-        ``covered`` counts 0."""
-        lengths = np.fromiter(map(len, phrases), dtype=np.intp, count=len(phrases))
-        ends = np.cumsum(lengths)
-        keys = _adjacent_keys(_code_points("".join(phrases)))
-        occurring = np.sort(_adjacent_keys(_code_points(text)))
-        # Looked up in order: each binary search then starts where the last one ended.
-        order = np.argsort(keys)
-        in_order = keys[order]
-        counts = np.empty_like(keys)
-        counts[order] = np.searchsorted(occurring, in_order, side="right") - np.searchsorted(
-            occurring, in_order, side="left"
-        )
+        """Of ``phrases`` (none empty, none holding ``_SEPARATOR``): overlapping occurrences
+        in ``text`` count; a pair of ``covered`` counts 0."""
+        # One string to encode: each phrase after a separator, then a separator and the text.
+        joined = _SEPARATOR.join(["", *phrases, text])
+        size = len(joined) - len(text)
+        encoded = joined.encode("utf-32-le", "surrogatepass")
+        keys = _pair_keys(encoded)
+        separators = (np.frombuffer(encoded, "<u4", size) == ord(_SEPARATOR)).nonzero()[0]
+        occurring = np.sort(keys[size:])
+        # The pairs a separator is in are no phrase's: a key no pair has stands for them all.
+        held = keys[: size - 1].copy()
+        starts = separators[:-1]
+        held[starts] = _NO_PAIR
+        held[separators[1:] - 1] = _NO_PAIR
+        order = held.argsort()
+        in_order = held[order]
+        firsts = np.concatenate(([True], in_order[1:] != in_order[:-1]))
+        distinct = in_order[firsts]
+        ids = np.empty(len(held), dtype=np.intp)
+        ids[order] = firsts.cumsum() - 1
+        # Sorted and distinct: two binary searches per pair, each starting where the last ended.
+        counts = occurring.searchsorted(distinct, "right") - occurring.searchsorted(distinct, "left")
         if covered:
-            counts[np.isin(keys, _adjacent_keys(_code_points("".join(covered)))[::2])] = 0
-        # The pair that joins a phrase to the next is no phrase's: each phrase's pairs stop before it.
-        totals = np.concatenate(([0], np.cumsum(counts)))
-        firsts, stops = ends - lengths, ends - 1
-        return cls(
-            keys.tolist(), counts.tolist(), firsts.tolist(), stops.tolist(), totals[stops] - totals[firsts]
-        )
+            counts[
+                np.isin(distinct, _pair_keys("".join(covered).encode("utf-32-le", "surrogatepass"))[::2])
+            ] = 0
+        # From one separator to the next: a phrase's pairs and the two it shares with them (0).
+        sums = np.add.reduceat(counts[ids], starts)
+        return cls(ids.tolist(), counts.tolist(), separators.tolist(), sums)
 
-    def frequencies(self, index: int) -> dict[int, int]:
-        """The distinct pairs of one phrase and their counts."""
-        first, stop = self.firsts[index], self.stops[index]
-        return dict(zip(self.keys[first:stop], self.counts[first:stop], strict=True))
+    def distinct(self, index: int) -> set[int]:
+        """The numbers of the distinct pairs of one phrase."""
+        return set(self.ids[self.separators[index] + 1 : self.separators[index + 1] - 1])
 
 
 def _tie_rounded(score: float) -> float:
@@ -203,14 +227,10 @@ def _tie_rounded(score: float) -> float:
     return round(score * _TIE_SCALE) / _TIE_SCALE
 
 
-def _adjacent_keys(codes: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:
-    """Each pair of adjacent code points as one integer."""
-    return (codes[:-1] << 21) | codes[1:]
-
-
-def _code_points(text: str) -> npt.NDArray[np.int64]:
-    # "surrogatepass": a lone surrogate (possible in a Python str) is a code point like any other.
-    return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32).astype(np.int64)
+def _pair_keys(encoded: bytes) -> npt.NDArray[np.uint64]:
+    """Each pair of adjacent code points of UTF-32-LE ``encoded`` as one integer, read in
+    place: the 8 bytes at every 4th offset hold a code point and the next."""
+    return np.ndarray((len(encoded) // 4 - 1,), dtype="<u8", buffer=encoded, strides=(4,))
 
 
 def _word_phrases(
@@ -220,65 +240,74 @@ def _word_phrases(
     tokens, lowered = sentence.tokens, sentence.lowered
     if top.isdisjoint(lowered):
         return []  # no run of it can hold a top keyword
-    scores = [word_scores.get(word, -1.0) for word in lowered]
-    # A running count: whether a phrase holds a top keyword is two look-ups.
-    tops = [0]
-    for word in lowered:
-        tops.append(tops[-1] + 1 if word in top else tops[-1])
-    phrases = []
-    for first, stop in _runs(tokens, lowered, word_scores):
-        if tops[stop] == tops[first]:
-            continue
-        # Summed from the run's start (not the sentence's), as the means always were: a
-        # different order of additions could change a float's last bit and break a tie otherwise.
-        totals = [0.0]
-        for score in scores[first:stop]:
-            totals.append(totals[-1] + max(score, 0.0))
-        for end in range(first + 1, stop):
-            if scores[end] < 0 or tokens[end].pos not in HEAD_POS:
+    phrases: list[tuple[str, float]] = []
+    # Maximal runs of content words and the modifiers and short words that bind them; only
+    # a run holding a top keyword (one of the candidates) can hold a phrase.
+    first = 0
+    holds_top = False
+    for index, token in enumerate(tokens):
+        word, pos = lowered[index], token.pos
+        if pos != PUNCTUATION_POS:
+            if word in word_scores:
+                holds_top = holds_top or word in top
                 continue
-            # Tokens tile the text: a phrase of at most MAX_CHARS starts at or after this offset.
-            earliest = tokens[end].start + len(tokens[end].text) - MAX_CHARS
-            for start in range(max(first, end - MAX_WORDS + 1), end):
-                if (
-                    tokens[start].start >= earliest
-                    and tops[end + 1] > tops[start]
-                    and (scores[start] >= 0 or tokens[start].pos in OPENING_POS)
-                ):
-                    total = totals[end + 1 - first] - totals[start - first]
-                    text = "".join([token.text for token in tokens[start : end + 1]])
-                    phrases.append((text, total / (end + 1 - start)))
+            if (
+                pos in MODIFIER_POS
+                or token.text in _BINDING_WORDS
+                or (len(token.text) == 1 and pos in _BINDING_SINGLE_POS)
+            ):
+                continue
+        if holds_top and index - first >= 2:
+            _add_run_phrases(phrases, tokens[first:index], lowered[first:index], word_scores, top)
+        first = index + 1
+        holds_top = False
+    if holds_top and len(tokens) - first >= 2:
+        _add_run_phrases(phrases, tokens[first:], lowered[first:], word_scores, top)
     return phrases
 
 
-def _runs(
-    tokens: tuple[Token, ...], lowered: tuple[str, ...], word_scores: dict[str, float]
-) -> list[tuple[int, int]]:
-    """Maximal stretches (token index ranges) of content words and the modifiers and short
-    words that bind them."""
-    runs: list[tuple[int, int]] = []
-    first = 0
+def _add_run_phrases(
+    phrases: list[tuple[str, float]],
+    tokens: tuple[Token, ...],
+    lowered: tuple[str, ...],
+    word_scores: dict[str, float],
+    top: frozenset[str],
+) -> None:
+    """Append the phrases of one run of words that holds a top keyword."""
+    # Running sums from the run's start, as the means always were (a different order of
+    # additions could change a float's last bit and break a tie): a phrase's summed positive
+    # scores, top keywords and characters are each two look-ups.
+    scores: list[float] = []
+    totals = [0.0]
+    tops = [0]
+    ends = [0]
     for index, token in enumerate(tokens):
-        word, pos = token.text, token.pos
-        if pos != PUNCTUATION_POS and (
-            pos in MODIFIER_POS
-            or lowered[index] in word_scores
-            or word in _BINDING_WORDS
-            or (len(word) == 1 and pos in _BINDING_SINGLE_POS)
-        ):
+        word = lowered[index]
+        score = word_scores.get(word, -1.0)
+        scores.append(score)
+        totals.append(totals[-1] + max(score, 0.0))
+        tops.append(tops[-1] + 1 if word in top else tops[-1])
+        ends.append(ends[-1] + len(token.text))
+    # Each phrase is a slice of the run's text, not a join of its words.
+    text = "".join([token.text for token in tokens])
+    for end in range(1, len(tokens)):
+        if scores[end] < 0 or tokens[end].pos not in HEAD_POS:
             continue
-        if index - first >= 2:
-            runs.append((first, index))
-        first = index + 1
-    if len(tokens) - first >= 2:
-        runs.append((first, len(tokens)))
-    return runs
+        stop = end + 1
+        for start in range(max(0, stop - MAX_WORDS), end):
+            if (
+                ends[stop] - ends[start] <= MAX_CHARS
+                and tops[stop] > tops[start]
+                and (scores[start] >= 0 or tokens[start].pos in OPENING_POS)
+            ):
+                phrases.append(
+                    (text[ends[start] : ends[stop]], (totals[stop] - totals[start]) / (stop - start))
+                )
 
 
 def _quoted_phrases(sentence: DocSentence, word_scores: Mapping[str, float]) -> list[tuple[str, float]]:
     """Whole-word names in quotes or title marks: 《梦幻天劫》, “中柬文化旅游年”."""
-    # Most sentences quote nothing: three substring tests cost less than a regular expression scan.
-    if not any(map(sentence.text.__contains__, _QUOTE_OPENERS)):
+    if not _quotes(sentence.text):
         return []
     phrases = []
     tokens = sentence.tokens
@@ -300,3 +329,9 @@ def _quoted_phrases(sentence: DocSentence, word_scores: Mapping[str, float]) -> 
             total = sum(word_scores.get(t.text.lower(), 0.0) for t in words)
             phrases.append(("".join(t.text for t in words), total / len(words)))
     return phrases
+
+
+def _quotes(text: str) -> bool:
+    """Whether ``text`` opens a quote or a title. Most sentences quote nothing: three
+    substring tests cost less than a regular expression scan."""
+    return "“" in text or "《" in text or "「" in text
