@@ -12,7 +12,6 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import math
-import operator
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final
@@ -80,7 +79,7 @@ def suggest_headlines(
     if not sentences:
         return ()
     words = word_weights(document.content_sentences, keywords, keyword_share=weights.keyword_share)
-    top_score = max((s for s in sentence_scores if math.isfinite(s)), default=0.0)
+    top_score = max((s for s in sentence_scores if _is_finite(s)), default=0.0)
     scored = _scored_candidates(sentences, sentence_scores, words, top_score, weights=weights)
     if not scored:
         # Only very short clauses (a one-line notice, a caption): a short suggestion beats none.
@@ -124,9 +123,14 @@ def _source_sentences(
 
 
 def _sentence_score(scores: Sequence[float], index: int) -> float:
-    if 0 <= index < len(scores) and math.isfinite(scores[index]):
+    if 0 <= index < len(scores) and _is_finite(scores[index]):
         return float(scores[index])
     return 0.0
+
+
+def _is_finite(value: float) -> bool:
+    """``math.isfinite``, which the compiler leaves a Python call; NaN fails both comparisons."""
+    return -math.inf < value < math.inf
 
 
 def _candidates(sentence: DocSentence, *, weights: HeadlineWeights) -> list[Candidate]:
@@ -197,4 +201,4 @@ def _too_similar(a: str, a_pairs: set[str], b: str, b_pairs: set[str], *, max_ov
 
 
 def _bigrams(text: str) -> set[str]:
-    return set(map(operator.add, text, text[1:]))
+    return {text[index : index + 2] for index in range(len(text) - 1)}

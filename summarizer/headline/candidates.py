@@ -6,30 +6,37 @@ after a content word where the cut does not split a noun compound.
 
 from __future__ import annotations
 
-import bisect
-import itertools
-import operator
-from typing import Final, NamedTuple
+from typing import Final
 
 from summarizer.document import Token
 from summarizer.headline.clauses import Clause, join_tokens, trim
 
+# The tag prefixes are typed as tuples of any length: the compiler keeps such a constant as
+# one tuple object, where a fixed-length one is rebuilt at every ``startswith``.
 # A shortened headline ends on a noun: a cut after a verb would leave its object out.
-_PREFIX_END_POS: Final = ("n", "vn", "eng", "j", "i", "l")
+_PREFIX_END_POS: Final[tuple[str, ...]] = ("n", "vn", "eng", "j", "i", "l")
 # Cutting before these would strand a modifier (的, 之) or split a compound or number.
-_BINDING_NEXT_POS: Final = ("n", "u", "q", "m", "eng", "f", "k", "j")
+_BINDING_NEXT_POS: Final[tuple[str, ...]] = ("n", "u", "q", "m", "eng", "f", "k", "j")
 _LIST_WORDS: Final = frozenset(("、", "和", "与", "及", "以及", "或"))
-_STRONG_SUBJECT_POS: Final = ("nr", "ns", "nt", "nz")
-_TEXT: Final = operator.attrgetter("text")
+_STRONG_SUBJECT_POS: Final[tuple[str, ...]] = ("nr", "ns", "nt", "nz")
 
 
-class Candidate(NamedTuple):
-    """A possible headline: a named tuple for the reason a :class:`Clause` is one."""
+class Candidate:
+    """A possible headline, read-only: a plain class for the reason :class:`Clause` is one."""
 
-    sentence_index: int
-    clause_position: int
-    tokens: tuple[Token, ...]
-    text: str
+    def __init__(
+        self, sentence_index: int, clause_position: int, tokens: tuple[Token, ...], text: str
+    ) -> None:
+        self.sentence_index: Final[int] = sentence_index
+        self.clause_position: Final[int] = clause_position
+        self.tokens: Final[tuple[Token, ...]] = tokens
+        self.text: Final[str] = text
+
+    def __repr__(self) -> str:
+        return (
+            f"Candidate(sentence_index={self.sentence_index!r}, clause_position={self.clause_position!r}, "
+            f"tokens={self.tokens!r}, text={self.text!r})"
+        )
 
 
 def clause_candidates(
@@ -74,9 +81,8 @@ def _shorter_forms(clause: Clause, *, max_chars: int) -> list[tuple[Token, ...]]
 
 def _drop_leading_attribute(tokens: tuple[Token, ...]) -> tuple[Token, ...] | None:
     """ "期待已久的诺基亚游戏服务正式上线" -> "诺基亚游戏服务正式上线"; a named subject before 的 stays."""
-    try:
-        index = list(map(_TEXT, tokens[:-1])).index("的")
-    except ValueError:
+    index = _first_attribute_mark(tokens)
+    if index < 0:
         return None
     head = tokens[:index]
     if not head or any(t.pos.startswith(_STRONG_SUBJECT_POS) for t in head):
@@ -84,18 +90,31 @@ def _drop_leading_attribute(tokens: tuple[Token, ...]) -> tuple[Token, ...] | No
     return tokens[index + 1 :]
 
 
+def _first_attribute_mark(tokens: tuple[Token, ...]) -> int:
+    """Index of the first 的 before the last token, or -1."""
+    for index in range(len(tokens) - 1):
+        if tokens[index].text == "的":
+            return index
+    return -1
+
+
 def _longest_prefix(tokens: tuple[Token, ...], *, max_chars: int) -> tuple[Token, ...] | None:
     """The longest start of ``tokens`` within ``max_chars`` that still reads as a complete phrase."""
-    texts = list(map(_TEXT, tokens))
     # The cut may follow any token but the last whose end is within ``max_chars``; the longest
     # prefix is the last cut that reads well, so the cuts are tried from the end.
-    fitting = bisect.bisect_right(list(itertools.accumulate(map(len, texts))), max_chars)
+    fitting = 0
+    length = 0
+    for token in tokens:
+        length += len(token.text)
+        if length > max_chars:
+            break
+        fitting += 1
     for index in range(min(fitting, len(tokens) - 1) - 1, -1, -1):
         if (
             tokens[index].pos.startswith(_PREFIX_END_POS)
             and not tokens[index + 1].pos.startswith(_BINDING_NEXT_POS)
             # A cut just after 、 or 和 would end in the middle of a list.
-            and _LIST_WORDS.isdisjoint(texts[max(0, index - 2) : index + 2])
+            and not any(t.text in _LIST_WORDS for t in tokens[max(0, index - 2) : index + 2])
             and not _opens_preposition(tokens, index)
         ):
             return tokens[: index + 1]

@@ -7,12 +7,9 @@ particle or preposition left dangling at either end; its subject stays.
 
 from __future__ import annotations
 
-import bisect
 import itertools
-import operator
 import re
-from collections.abc import Sequence
-from typing import Final, NamedTuple
+from typing import Final
 
 from summarizer.document import DocSentence, Token
 
@@ -41,13 +38,14 @@ _REPORTING_FRAME: Final = re.compile(
 )
 
 _CLAUSE_BREAKS: Final = frozenset("，,。！？!?；;：:…—\n")
+# A one-character token breaks a clause when it is one of these (a blank never does).
+_BREAK_CHARACTERS: Final = frozenset(c for c in _CLAUSE_BREAKS if not c.isspace())
 _OPENING_BRACKETS: Final = {"（": "）", "(": ")", "【": "】", "[": "]", "〔": "〕"}
 _BRACKETS: Final = frozenset(_OPENING_BRACKETS) | frozenset(_OPENING_BRACKETS.values())
 _PAIRED_MARKS: Final = {"“": "”", "‘": "’", "《": "》", "「": "」", "『": "』"}
 _CLOSER_OF: Final = {closer: opener for opener, closer in _PAIRED_MARKS.items()}
 _CLOSING_MARKS: Final = frozenset(_CLOSER_OF)
 _ALL_MARKS: Final = _CLOSING_MARKS | frozenset(_PAIRED_MARKS)
-_MARK_CHARACTER: Final = re.compile(f"[{re.escape(''.join(sorted(_ALL_MARKS)))}]")
 _BRACKET_CHARACTER: Final = re.compile(f"[{re.escape(''.join(sorted(_BRACKETS)))}]")
 _OPENING_MARKS: Final = frozenset(_PAIRED_MARKS)
 
@@ -68,14 +66,15 @@ _TIME_OPENERS: Final = frozenset("北当一二三四五六七八九〇零")
 # The first character of a date or time phrase that is not a relative time word. (A decimal
 # digit, not any ``str.isdigit`` one: ① or ² open no phrase ``_DATE`` or ``_TIME_PREFIX`` matches.)
 _TIME_START: Final = re.compile(rf"[\d{''.join(sorted(_TIME_OPENERS))}]")
-_BREAK_OR_TITLE_START: Final = re.compile(rf"[\s《》{re.escape(''.join(sorted(_CLAUSE_BREAKS)))}]")
 _TIME_PREPOSITIONS: Final = _words("于 在 从 自 截至 截止 到 至")
 _LEADING_WORDS: Final = _words(
     "而 但 但是 并 并且 且 同时 此外 另外 另据 然而 因此 所以 于是 而且 不过 其中 其实 此次 这次"
 )
 
-_DANGLING_START_POS: Final = ("c", "u", "y", "e", "o")
-_DANGLING_END_POS: Final = ("c", "u", "y", "e", "o", "p")
+# Tag prefixes typed as tuples of any length: the compiler keeps such a constant as one tuple
+# object, where a fixed-length one is rebuilt at every ``startswith``.
+_DANGLING_START_POS: Final[tuple[str, ...]] = ("c", "u", "y", "e", "o")
+_DANGLING_END_POS: Final[tuple[str, ...]] = ("c", "u", "y", "e", "o", "p")
 _TRAILING_WORDS: Final = _words(
     "等 等等 之一 的 了 着 过 地 得 和 与 及 以及 或 对 向 将 也 还 都 就 又 才 并"
 )
@@ -83,22 +82,26 @@ _MAX_TIME_TOKENS: Final = 6
 # Signs that belong to the number before them: "增长80%" keeps its %.
 _UNIT_SIGNS: Final = frozenset("%％‰℃°")
 
-_TEXT: Final = operator.attrgetter("text")
-_FIRST_CHARACTER: Final = operator.itemgetter(slice(1))  # text[:1]
 
-
-class Clause(NamedTuple):
-    """Trimmed tokens of one clause: ``position`` counts clauses within the sentence.
+class Clause:
+    """Trimmed tokens of one clause, read-only: ``position`` counts clauses within the sentence.
 
     ``tokens`` are as :func:`trim` leaves them and ``text`` is their :func:`join_tokens`.
-    A named tuple, not a frozen dataclass, for the reason :class:`~summarizer.document.Token`
-    is one: an article makes dozens, and a frozen dataclass costs several times as much to build.
+    A plain class for the reason :class:`~summarizer.document.Token` is one: compiled, it is
+    built an order of magnitude faster than a named tuple, whose constructor is Python code.
     """
 
-    sentence_index: int
-    position: int
-    tokens: tuple[Token, ...]
-    text: str
+    def __init__(self, sentence_index: int, position: int, tokens: tuple[Token, ...], text: str) -> None:
+        self.sentence_index: Final[int] = sentence_index
+        self.position: Final[int] = position
+        self.tokens: Final[tuple[Token, ...]] = tokens
+        self.text: Final[str] = text
+
+    def __repr__(self) -> str:
+        return (
+            f"Clause(sentence_index={self.sentence_index!r}, position={self.position!r}, "
+            f"tokens={self.tokens!r}, text={self.text!r})"
+        )
 
 
 def sentence_clauses(sentence: DocSentence) -> tuple[Clause, ...]:
@@ -106,21 +109,22 @@ def sentence_clauses(sentence: DocSentence) -> tuple[Clause, ...]:
     if sentence.is_boilerplate:
         return ()
     tokens = _without_dateline(sentence)
-    texts = list(map(_TEXT, tokens))
+    texts = [token.text for token in tokens]
     firsts = _first_characters(texts)
     # Parentheticals start at a token that is a bracket, so at a first character that is one.
     if _BRACKET_CHARACTER.search(firsts):
         tokens = _without_parentheticals(tokens)
-        texts = list(map(_TEXT, tokens))
+        texts = [token.text for token in tokens]
         firsts = _first_characters(texts)
     time_starts = _possible_time_starts(texts, firsts)
     clauses: list[Clause] = []
-    for position, (begin, end) in enumerate(_clause_spans(tokens, firsts)):
+    for position, (begin, end) in enumerate(_clause_spans(tokens)):
         raw = tokens[begin:end]
-        starts = time_starts[bisect.bisect_left(time_starts, begin) : bisect.bisect_left(time_starts, end)]
+        # A sentence has a few possible time starts: a scan is cheaper than two bisections.
+        starts = [start - begin for start in time_starts if begin <= start < end]
         if starts:
-            raw = _without_time_phrases(raw, [start - begin for start in starts])
-        trimmed = _trim(raw, may_hold_marks=_MARK_CHARACTER.search(firsts, begin, end) is not None)
+            raw = _without_time_phrases(raw, starts)
+        trimmed = trim(raw)
         if not trimmed:
             continue
         text = join_tokens(trimmed)
@@ -130,11 +134,11 @@ def sentence_clauses(sentence: DocSentence) -> tuple[Clause, ...]:
     return tuple(clauses)
 
 
-def _first_characters(texts: Sequence[str]) -> str:
-    """One character per token, the first of its text: the few tokens that can break a clause,
-    open a time phrase or be a mark are found by a regex scan of this string (in C), not by a
-    Python-level test of every token."""
-    firsts = "".join(map(_FIRST_CHARACTER, texts))
+def _first_characters(texts: list[str]) -> str:
+    """One character per token, the first of its text: the few tokens that can open a time
+    phrase or a parenthetical are found by a regex scan of this string (in C), not by a test
+    of every token."""
+    firsts = "".join([text[:1] for text in texts])
     if len(firsts) < len(texts):  # an empty token (jieba makes none) would shift the positions
         firsts = "".join([text[:1] or " " for text in texts])
     return firsts
@@ -149,21 +153,16 @@ def dateline_length(text: str) -> int:
     return match.end() if match else 0
 
 
-def trim(tokens: Sequence[Token]) -> tuple[Token, ...]:
+def trim(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
     """Drop dangling words at both ends and unpaired quotation marks, until nothing changes."""
-    return _trim(tokens, may_hold_marks=True)
-
-
-def _trim(tokens: Sequence[Token], *, may_hold_marks: bool) -> tuple[Token, ...]:
-    """:func:`trim`, told whether ``tokens`` may hold a quotation or title mark at all."""
-    kept = tuple(tokens)
     if (
-        kept
-        and not _dangles_at_start(kept[0])
-        and not _dangles_at_end(kept[-1])
-        and (not may_hold_marks or _ALL_MARKS.isdisjoint(map(_TEXT, kept)))
+        tokens
+        and not _dangles_at_start(tokens[0])
+        and not _dangles_at_end(tokens[-1])
+        and not _holds_mark(tokens)
     ):
-        return kept  # the usual clause: nothing to trim
+        return tokens  # the usual clause: nothing to trim
+    kept = tokens
     while True:
         kept = _trim_end(_trim_start(kept))
         balanced = _balance_quotes(kept)
@@ -172,9 +171,14 @@ def _trim(tokens: Sequence[Token], *, may_hold_marks: bool) -> tuple[Token, ...]
         kept = balanced
 
 
-def join_tokens(tokens: Sequence[Token]) -> str:
+def _holds_mark(tokens: tuple[Token, ...]) -> bool:
+    """Whether a token is a quotation or title mark."""
+    return any(token.text in _ALL_MARKS for token in tokens)
+
+
+def join_tokens(tokens: tuple[Token, ...]) -> str:
     """Concatenate tokens; a space reappears between Latin words that stood apart in the text."""
-    joined = "".join(map(_TEXT, tokens))
+    joined = "".join([token.text for token in tokens])
     if not tokens or tokens[-1].start + len(tokens[-1].text) - tokens[0].start == len(joined):
         return joined.strip()  # contiguous in the article: nothing was cut out between them
     parts: list[str] = []
@@ -204,7 +208,7 @@ def _without_dateline(sentence: DocSentence) -> tuple[Token, ...]:
 
 
 def _without_parentheticals(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
-    if _BRACKETS.isdisjoint(map(_TEXT, tokens)):
+    if not any(token.text in _BRACKETS for token in tokens):
         return tokens
     kept: list[Token] = []
     closers: list[str] = []
@@ -219,21 +223,19 @@ def _without_parentheticals(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
     return tuple(kept)
 
 
-def _clause_spans(tokens: Sequence[Token], firsts: str) -> list[tuple[int, int]]:
+def _clause_spans(tokens: tuple[Token, ...]) -> list[tuple[int, int]]:
     """Token ranges of the clauses between breaks; a title in 《》 is never split, whatever
-    punctuation it holds. ``firsts`` holds the first character of each token's text."""
+    punctuation it holds."""
     spans: list[tuple[int, int]] = []
     begin = 0
     in_title = 0
-    # Only a token opening on a space, a break or a title mark can be a break or a title mark.
-    for match in _BREAK_OR_TITLE_START.finditer(firsts):
-        index = match.start()
-        mark, pos = tokens[index].text, tokens[index].pos
+    for index, token in enumerate(tokens):
+        mark = token.text
         if mark == "《":
             in_title += 1
         elif mark == "》" and in_title:
             in_title -= 1
-        if not in_title and pos == "x" and _is_break(mark):
+        if not in_title and token.pos == "x" and _is_break(mark):
             if index > begin:
                 spans.append((begin, index))
             begin = index + 1
@@ -243,11 +245,13 @@ def _clause_spans(tokens: Sequence[Token], firsts: str) -> list[tuple[int, int]]
 
 
 def _is_break(mark: str) -> bool:
+    if len(mark) == 1:  # the usual break, a comma or a full stop: one look-up
+        return mark in _BREAK_CHARACTERS
     stripped = mark.strip()
     return bool(stripped) and _CLAUSE_BREAKS.issuperset(stripped)
 
 
-def _time_run(tokens: Sequence[Token], start: int) -> int:
+def _time_run(tokens: tuple[Token, ...], start: int) -> int:
     """Number of tokens from ``start`` that together form one date or time phrase (0 if none)."""
     first = tokens[start].text
     if first in _RELATIVE_TIME:
@@ -283,7 +287,7 @@ def _could_grow_into_time(text: str) -> bool:
     return _TIME_PREFIX.fullmatch(text) is not None
 
 
-def _without_time_phrases(tokens: Sequence[Token], starts: Sequence[int]) -> tuple[Token, ...]:
+def _without_time_phrases(tokens: tuple[Token, ...], starts: list[int]) -> tuple[Token, ...]:
     """``tokens`` less their date and time phrases; ``starts`` are the only positions where one
     can begin (see :func:`_possible_time_starts`)."""
     kept: list[Token] = []
@@ -303,7 +307,7 @@ def _without_time_phrases(tokens: Sequence[Token], starts: Sequence[int]) -> tup
     return tuple(kept)
 
 
-def _possible_time_starts(texts: Sequence[str], firsts: str) -> list[int]:
+def _possible_time_starts(texts: list[str], firsts: str) -> list[int]:
     """Positions (in order) where :func:`_time_run` may find a phrase; it finds none elsewhere.
     ``firsts`` holds the first character of each text."""
     opening = [match.start() for match in _TIME_START.finditer(firsts)]
@@ -355,7 +359,7 @@ def _trim_end(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
 
 def _balance_quotes(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
     """Drop quotation and title marks left without their partner by a clause break."""
-    if _ALL_MARKS.isdisjoint(map(_TEXT, tokens)):
+    if not _holds_mark(tokens):
         return tokens
     open_at: dict[str, list[int]] = {}
     stray: set[int] = set()

@@ -141,10 +141,10 @@ def test_boilerplate_sentence_has_no_clause() -> None:
 
 
 def test_latin_words_apart_in_the_text_stay_apart() -> None:
-    tokens = [Token("Apple", "eng", 0), Token("Watch", "eng", 6), Token("发布", "v", 11)]
+    tokens = (Token("Apple", "eng", 0), Token("Watch", "eng", 6), Token("发布", "v", 11))
     assert join_tokens(tokens) == "Apple Watch发布"
 
 
 def test_contiguous_tokens_join_without_space() -> None:
-    tokens = [Token("诺基亚", "nz", 0), Token("N96", "eng", 3), Token("上市", "v", 6)]
+    tokens = (Token("诺基亚", "nz", 0), Token("N96", "eng", 3), Token("上市", "v", 6))
     assert join_tokens(tokens) == "诺基亚N96上市"

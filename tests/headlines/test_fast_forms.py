@@ -9,7 +9,7 @@ import pytest
 from summarizer.document import DocSentence, Token
 from summarizer.headline import clauses
 from summarizer.headline.clauses import join_tokens, sentence_clauses, trim
-from summarizer.headline.salience import word_weights
+from summarizer.headline.salience import WordWeights, word_weights
 from summarizer.result import ScoredText
 
 from .helpers import make_sentence
@@ -66,7 +66,7 @@ SENTENCES = [
 
 def _time_starts_by_definition(texts: list[str]) -> list[int]:
     """Every position where ``_time_run`` looks past its first test."""
-    tokens = [Token(text, "n", 0) for text in texts]
+    tokens = tuple(Token(text, "n", 0) for text in texts)
     return [
         index
         for index, text in enumerate(texts)
@@ -80,7 +80,7 @@ def _time_starts_by_definition(texts: list[str]) -> list[int]:
 @pytest.mark.parametrize("pairs", SENTENCES)
 def test_possible_time_starts_miss_no_time_phrase(pairs: list[tuple[str, str]]) -> None:
     texts = [word for word, _ in pairs]
-    tokens = [Token(text, pos, 0) for text, pos in pairs]
+    tokens = tuple(Token(text, pos, 0) for text, pos in pairs)
     found = clauses._possible_time_starts(texts, clauses._first_characters(texts))
     assert found == sorted(found)
     # The starts dropped against the plain definition (① and the like) open no time phrase.
@@ -135,3 +135,12 @@ def test_word_weights_count_names_of_one_character_and_skip_empty_words() -> Non
     weights = word_weights(sentences, keywords, keyword_share=0.3).weights
     assert dict(weights) == pytest.approx(_plain_word_weights(sentences, keywords, 0.3))
     assert "人" not in weights and "表示" not in weights and weights["李"] > 0
+
+
+def test_salience_sums_each_weighted_word_once_in_reading_order() -> None:
+    pairs = [("工厂", "n"), ("投产", "v"), ("工厂", "n"), ("新", "a"), ("李", "nr"), ("投产", "v")]
+    tokens = make_sentence(pairs).tokens
+    weights = WordWeights({"工厂": 0.1, "投产": 0.7, "李": 0.2, "其他": 5.0}, reference=2.0)
+    assert weights.salience(tokens) == (0.1 + 0.7 + 0.2) / 2.0
+    assert weights.salience(()) == 0.0
+    assert WordWeights({"工厂": 0.1}, reference=0.0).salience(tokens) == 0.0

@@ -1,5 +1,5 @@
-"""The scans that replace per-token tests (first characters, backward prefix search, shared
-character pairs) agree with the plain definitions they replace, on hand-written tokens."""
+"""The fast forms (first characters, one-character breaks, backward prefix search, shared character
+pairs) agree with the plain definitions they replace, on hand-written tokens."""
 
 from __future__ import annotations
 
@@ -20,26 +20,6 @@ PAIRS = [
     [("在", "p"), ("北京", "ns"), ("举办", "v"), ("展览", "n"), ("吸引", "v"), ("游客", "n"), ("、", "x")],
     [("市场", "n"), ("需求", "vn"), ("回暖", "v"), ("销量", "n"), ("增长", "v"), ("明显", "a")],
 ]
-
-
-def _plain_clause_spans(tokens: list[Token]) -> list[tuple[int, int]]:
-    """The spans as first written: every token tested in turn."""
-    spans: list[tuple[int, int]] = []
-    begin = 0
-    in_title = 0
-    for index, token in enumerate(tokens):
-        mark, pos = token.text, token.pos
-        if mark == "《":
-            in_title += 1
-        elif mark == "》" and in_title:
-            in_title -= 1
-        if not in_title and pos == "x" and clauses._is_break(mark):
-            if index > begin:
-                spans.append((begin, index))
-            begin = index + 1
-    if len(tokens) > begin:
-        spans.append((begin, len(tokens)))
-    return spans
 
 
 def _plain_longest_prefix(tokens: tuple[Token, ...], max_chars: int) -> tuple[Token, ...] | None:
@@ -67,11 +47,20 @@ def _plain_longest_prefix(tokens: tuple[Token, ...], max_chars: int) -> tuple[To
     return tokens[:best_end] if best_end else None
 
 
-@pytest.mark.parametrize("pairs", PAIRS)
-def test_clause_spans_from_first_characters_are_the_plain_ones(pairs: list[tuple[str, str]]) -> None:
-    tokens = list(make_sentence(pairs).tokens)
-    firsts = clauses._first_characters([token.text for token in tokens])
-    assert clauses._clause_spans(tokens, firsts) == _plain_clause_spans(tokens)
+def test_clauses_break_outside_titles_on_punctuation_only() -> None:
+    tokens = make_sentence(PAIRS[0]).tokens  # 《春天，你好》上映。: the comma is part of the title
+    assert clauses._clause_spans(tokens) == [(0, 6)]
+    # A blank is no break; a break with a blank before it (" ，") or a run of them (……) is one.
+    tokens = make_sentence(PAIRS[1]).tokens
+    assert clauses._clause_spans(tokens) == [(0, 1), (2, 3), (5, 7)]
+
+
+@pytest.mark.parametrize(
+    "mark", sorted({*clauses._CLAUSE_BREAKS, " ", "\t", "、", "“", "%", "x", "，，", " ，", "\n\n"})
+)
+def test_one_character_breaks_are_looked_up_the_way_longer_ones_are_tested(mark: str) -> None:
+    stripped = mark.strip()
+    assert clauses._is_break(mark) == (bool(stripped) and set(stripped) <= clauses._CLAUSE_BREAKS)
 
 
 def test_an_empty_token_keeps_the_first_characters_aligned() -> None:
@@ -86,15 +75,6 @@ def test_an_empty_token_keeps_the_first_characters_aligned() -> None:
 def test_backward_prefix_search_finds_the_forward_one(pairs: list[tuple[str, str]], max_chars: int) -> None:
     tokens = make_sentence(pairs).tokens
     assert candidates._longest_prefix(tokens, max_chars=max_chars) == _plain_longest_prefix(tokens, max_chars)
-
-
-@pytest.mark.parametrize("pairs", PAIRS)
-def test_trim_told_there_are_no_marks_trims_the_same(pairs: list[tuple[str, str]]) -> None:
-    tokens = make_sentence(pairs).tokens
-    for begin in range(len(tokens)):
-        part = tokens[begin:]
-        if clauses._ALL_MARKS.isdisjoint(token.text for token in part):
-            assert clauses._trim(part, may_hold_marks=False) == clauses.trim(part)
 
 
 def test_dateline_needs_its_closing_word() -> None:
