@@ -6,14 +6,18 @@ phrases and headlines all read the same :class:`Document`.
 
 from __future__ import annotations
 
-import bisect
 import functools
-import itertools
 import operator
 from dataclasses import dataclass
-from typing import Final, NamedTuple
+from typing import Final
 
-from summarizer.text import find_dateline, is_boilerplate_line, normalize_width, split_sentences
+from summarizer.text import (
+    find_dateline,
+    is_boilerplate_line,
+    newsroom_words,
+    normalize_width,
+    split_sentences,
+)
 from summarizer.text.split import Span
 from summarizer.tokenizer import PUNCTUATION_POS, Tokenizer
 
@@ -78,7 +82,7 @@ class DocSentence:
         self.paragraph: Final[int] = paragraph  # index of the line (non-empty) the sentence belongs to
         # Every token's text lower-cased, aligned with ``tokens``: keywords, key phrases and
         # similarity all compare lower-cased words, so each is lowered once per article
-        # (``build_document`` passes slices of views it made for the whole article at once).
+        # (``build_document`` passes the views it builds as it hands out the tokens).
         self.lowered: Final[tuple[str, ...]] = (
             tuple(token.text.lower() for token in tokens) if lowered is None else lowered
         )
@@ -141,27 +145,10 @@ def build_document(text: str, *, tokenizer: Tokenizer | None = None) -> Document
     spans = _mark_boilerplate(normalized, split_sentences(normalized))
     if not spans:
         return Document(text, ())
-    article = _tokenize(normalized, tokenizer)
-    # Tokens tile the text, so both their starts and their ends are sorted.
-    starts, ends = article.offsets[:-1], article.offsets[1:]
-    sentences = []
-    for index, (span, boilerplate) in enumerate(spans):
-        first = bisect.bisect_left(starts, span.start)
-        last = bisect.bisect_right(ends, span.end)
-        lowered = article.lowered[first:last]
-        sentence = DocSentence(
-            index,
-            text[span.start : span.end],
-            span.start,
-            span.end,
-            article.tokens[first:last],
-            boilerplate,
-            span.paragraph,
-            lowered=lowered,
-            lowered_words=tuple(itertools.compress(lowered, article.is_word[first:last])),
-        )
-        sentences.append(sentence)
-    return Document(text, tuple(sentences))
+    # Most articles hold no capital letter, and then every token is its own lower case: one
+    # pass over the text instead of a call per token (and the same strings, hashed once).
+    fold_case = normalized.lower() != normalized
+    return Document(text, _sentences(text, spans, tokenizer.tag(normalized), fold_case=fold_case))
 
 
 def _mark_boilerplate(text: str, spans: tuple[Span, ...]) -> list[tuple[Span, bool]]:
@@ -169,10 +156,18 @@ def _mark_boilerplate(text: str, spans: tuple[Span, ...]) -> list[tuple[Span, bo
     into a sentence of its own so the news that follows it stays usable."""
     marked: list[tuple[Span, bool]] = []
     previous_paragraph = -1
+    # Most sentences overlap no newsroom word, and then need no pattern tried.
+    hits = newsroom_words(text)
+    hit = 0  # the first hit that does not end before the sentence
     for span in spans:
-        sentence = text[span.start : span.end]
         opens_paragraph = span.paragraph != previous_paragraph
         previous_paragraph = span.paragraph
+        while hit < len(hits) and hits[hit][1] <= span.start:
+            hit += 1
+        if hit == len(hits) or hits[hit][0] >= span.end:
+            marked.append((span, False))
+            continue
+        sentence = text[span.start : span.end]
         if is_boilerplate_line(sentence) is not None:
             marked.append((span, True))
             continue
@@ -192,30 +187,59 @@ def _mark_boilerplate(text: str, spans: tuple[Span, ...]) -> list[tuple[Span, bo
     return marked
 
 
-class _ArticleTokens(NamedTuple):
-    """The article's tokens and, aligned with them, what every stage asks of each token."""
-
-    tokens: tuple[Token, ...]
-    offsets: list[int]  # each token's start, then the end of the text
-    lowered: tuple[str, ...]
-    is_word: list[bool]
-
-
-def _tokenize(text: str, tokenizer: Tokenizer) -> _ArticleTokens:
-    tagged = tokenizer.tag(text)
+def _sentences(
+    text: str, spans: list[tuple[Span, bool]], tagged: list[tuple[str, str]], *, fold_case: bool
+) -> tuple[DocSentence, ...]:
+    """One sentence per span, holding the tokens that lie wholly inside it. Tokens tile the
+    text and the spans are sorted and disjoint, so one walk over both hands each token to its
+    sentence: no token table of the whole article to search and slice, and no token made for
+    the whitespace between sentences, which no sentence holds."""
+    sentences: list[DocSentence] = []
     tokens: list[Token] = []
-    offsets = [0]
-    is_word: list[bool] = []
-    offset = 0
+    lowered: list[str] = []
+    words: list[str] = []  # ``lowered`` of the tokens that are words
+    span, boilerplate = spans[0]
+    last_end = spans[-1][0].end
+    end = 0
     for word, pos in tagged:
-        tokens.append(Token(word, pos, offset))
-        offset += len(word)
-        offsets.append(offset)
-        is_word.append(pos != PUNCTUATION_POS and not word.isspace())
-    # Most articles hold no capital letter, and then every token is its own lower case: one
-    # pass over the text instead of a call per token (and the same strings, hashed once).
-    if text.lower() == text:
-        lowered = tuple([word for word, _ in tagged])
-    else:
-        lowered = tuple([word.lower() for word, _ in tagged])
-    return _ArticleTokens(tuple(tokens), offsets, lowered, is_word)
+        start = end
+        end += len(word)
+        if end > last_end:
+            break  # this token and every later one end past the last sentence
+        while end > span.end:
+            sentences.append(_sentence(text, len(sentences), span, boilerplate, tokens, lowered, words))
+            span, boilerplate = spans[len(sentences)]
+            tokens, lowered, words = [], [], []
+        if start >= span.start:
+            tokens.append(Token(word, pos, start))
+            folded = word.lower() if fold_case else word
+            lowered.append(folded)
+            if pos != PUNCTUATION_POS and not word.isspace():
+                words.append(folded)
+    while len(sentences) < len(spans):
+        span, boilerplate = spans[len(sentences)]
+        sentences.append(_sentence(text, len(sentences), span, boilerplate, tokens, lowered, words))
+        tokens, lowered, words = [], [], []
+    return tuple(sentences)
+
+
+def _sentence(
+    text: str,
+    index: int,
+    span: Span,
+    boilerplate: bool,
+    tokens: list[Token],
+    lowered: list[str],
+    words: list[str],
+) -> DocSentence:
+    return DocSentence(
+        index,
+        text[span.start : span.end],
+        span.start,
+        span.end,
+        tuple(tokens),
+        boilerplate,
+        span.paragraph,
+        lowered=tuple(lowered),
+        lowered_words=tuple(words),
+    )

@@ -61,6 +61,14 @@ _NEWSROOM_WORD: Final = re.compile(
 )
 
 
+def newsroom_words(text: str) -> list[tuple[int, int]]:
+    """Where the words every pattern needs occur in ``text``, as (start, end), leftmost first.
+    A sentence of ``text`` that none of them overlaps holds no such word (one inside it would
+    have been found, or else a match overlapping it): it is no newsroom line and opens with
+    no dateline. One search over the article spares one per sentence."""
+    return [match.span() for match in _NEWSROOM_WORD.finditer(text)]
+
+
 def find_dateline(sentence: str) -> int:
     """Length of the dateline opening ``sentence`` (0 when it has none)."""
     return 0 if _NEWSROOM_WORD.search(sentence) is None else _dateline_length(sentence)
