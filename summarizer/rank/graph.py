@@ -56,7 +56,7 @@ def flat_cooccurrence_graph(
     of all sentences one after another, ``sentence_of`` giving each one's sentence."""
     from scipy import sparse  # only large articles need scipy: importing it costs 0.1 s
 
-    first, second = _cooccurring(ids, sentence_of, window=window)
+    first, second = _cooccurring(ids, sentence_of, window=window, gaps=True)
     data = np.ones(2 * len(first))
     matrix = sparse.csr_matrix(
         (data, (np.concatenate([first, second]), np.concatenate([second, first]))), shape=(size, size)
@@ -72,8 +72,9 @@ def cooccurrence_edges(
 ) -> EdgeList:
     """:func:`flat_cooccurrence_graph` (weights counting co-occurrences) as an edge list, one
     edge each way per co-occurrence, for the large graphs: PageRank needs no more, and building
-    a scipy matrix costs far more than iterating on it."""
-    first, second = _cooccurring(ids, sentence_of, window=window)
+    a scipy matrix costs far more than iterating on it. The ids are a :class:`Vocabulary`'s,
+    without gaps."""
+    first, second = _cooccurring(ids, sentence_of, window=window, gaps=False)
     sources = np.concatenate([first, second])
     return EdgeList(sources, np.concatenate([second, first]), np.ones(len(sources)), size)
 
@@ -89,17 +90,18 @@ def _flattened(
 
 
 def _cooccurring(
-    ids: npt.NDArray[np.int64], sentence_of: npt.NDArray[np.int64], *, window: int
+    ids: npt.NDArray[np.int64], sentence_of: npt.NDArray[np.int64], *, window: int, gaps: bool
 ) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
-    """Each pair of distinct word ids (no gaps) within ``window`` positions in one sentence,
-    once, in one order: one slice per distance over the whole article, since the pairs that
-    straddle two sentences are dropped."""
+    """Each pair of distinct word ids (no gaps, when ``ids`` may hold some) within ``window``
+    positions in one sentence, once, in one order: one slice per distance over the whole
+    article, since the pairs that straddle two sentences are dropped."""
     firsts: list[npt.NDArray[np.int64]] = []
     seconds: list[npt.NDArray[np.int64]] = []
     for distance in range(1, min(window, len(ids))):
         first, second = ids[:-distance], ids[distance:]
         linked = (sentence_of[:-distance] == sentence_of[distance:]) & (first != second)
-        linked &= (first >= 0) & (second >= 0)
+        if gaps:
+            linked &= (first >= 0) & (second >= 0)
         firsts.append(first[linked])
         seconds.append(second[linked])
     if not firsts:

@@ -100,15 +100,15 @@ def rank_keywords(
         notes.append("no words co-occur: keywords ranked by position and frequency")
     elif not result.converged:
         notes.append(f"keyword PageRank stopped after {result.iterations} iterations without converging")
-    pos_weight = np.array([_POS_WEIGHT.get(token.pos, 1.0) for token in first_tokens], dtype=np.float64)
+    pos_weight = np.fromiter([_POS_WEIGHT.get(token.pos, 1.0) for token in first_tokens], np.float64, size)
     scores = result.scores * pos_weight * jieba_idf().relative_all(vocabulary.words) ** IDF_EXPONENT
     scores = scores / scores.max()
-    order = ranking_order(scores).tolist()
-    values = scores.tolist()
+    order: list[int] = ranking_order(scores).tolist()
+    values: list[float] = scores.tolist()
     chosen = _distinct(order, vocabulary.words, count + reserve)
     ranked = [(first_tokens[i].text, values[i]) for i in chosen]
-    words_in_order = map(vocabulary.words.__getitem__, order)
-    word_scores = dict(zip(words_in_order, map(values.__getitem__, order), strict=True))
+    words = vocabulary.words
+    word_scores = {words[index]: values[index] for index in order}
     keywords = tuple(itertools.starmap(ScoredText, ranked[:count]))
     return KeywordRanking(keywords, word_scores, tuple(notes), tuple(ranked[count:]))
 
@@ -153,30 +153,39 @@ def _candidates(
     """The candidate words (lower-cased) of ``sentences`` and each one's first token, whose
     spelling and tag stand for the word."""
     # Ids in order of first occurrence. The texts of an article repeat, so each distinct text
-    # is tested once: its word's id, or -1 for a text that is no candidate.
-    word_ids: dict[str, int] = {}
-    id_of_text: dict[str, int] = {}
+    # is tested once. ``id_of`` maps each tested text to its word's id (-1 for a text that is
+    # no candidate) and each word to its id: one dict for both, since most words are their
+    # own text (no capitals), and a word met later as a text is the same candidate.
+    id_of: dict[str, int] = {}
+    words: list[str] = []
     ids: list[int] = []
     per_sentence: list[int] = []
     first_tokens: list[Token] = []
     for sentence in sentences:
         before = len(ids)
-        for token in sentence.tokens:
-            if token.pos not in KEYWORD_POS:
-                continue
+        lowered = sentence.lowered
+        for index, token in enumerate(sentence.tokens):
             text = token.text
-            word_id = id_of_text.get(text, -2)
+            # The length first: it turns away the punctuation and most function words for
+            # less than the set lookup of their tags.
+            if len(text) < 2 or token.pos not in KEYWORD_POS:
+                continue
+            word_id = id_of.get(text, -2)
             if word_id == -2:
-                word_id = -1
-                if len(text) >= 2 and not text.isdigit():
-                    word = text.lower()
-                    if word not in stop_words:
-                        word_id = word_ids.setdefault(word, len(word_ids))
-                id_of_text[text] = word_id
+                word = lowered[index]
+                if text.isdigit() or word in stop_words:
+                    word_id = -1
+                # A text in capitals may say a word another text brought already.
+                elif word == text or (word_id := id_of.get(word, -2)) == -2:
+                    word_id = len(words)
+                    words.append(word)
+                    id_of[word] = word_id
+                if word_id < 0 or word != text:  # else stored just above, under the word
+                    id_of[text] = word_id
             if word_id >= 0:
                 if word_id == len(first_tokens):
                     first_tokens.append(token)
                 ids.append(word_id)
         per_sentence.append(len(ids) - before)
-    vocabulary = Vocabulary.of_sentences(tuple(word_ids), ids, per_sentence)
+    vocabulary = Vocabulary.of_sentences(tuple(words), ids, per_sentence)
     return vocabulary, first_tokens

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from summarizer.rank.specificity import (
     IDF_FILE,
+    IdfTable,
     grouped_idf_text,
     jieba_idf,
     parse_jieba_idf,
@@ -61,3 +62,9 @@ def test_the_shipped_table_is_jiebas_table_as_the_build_script_writes_it() -> No
     assert table.median == sorted(reference.values())[len(reference) // 2]
     # The commonest words are the least specific; a word the table lacks counts as typical.
     assert table.relative("的") < table.relative("熊猫") < table.relative("没有这个词") == 1.0
+
+
+def test_relative_all_is_relative_of_each_word() -> None:
+    table = IdfTable({"熊猫": 9.5, "的": 0.5, "发展": 2.0}, 2.0)
+    words = ("熊猫", "没有这个词", "的", "发展", "熊猫")
+    assert table.relative_all(words).tolist() == [table.relative(word) for word in words]
