@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from typing import Final
 
 from summarizer.document import DocSentence, Document
-from summarizer.headline.candidates import Candidate, clause_candidates, joined_candidate
-from summarizer.headline.clauses import sentence_clauses
+from summarizer.headline.candidates import clause_candidates, joined_candidate
+from summarizer.headline.clauses import Clause, sentence_clauses
 from summarizer.headline.salience import WordWeights, word_weights
 from summarizer.result import Headline, ScoredText
 
@@ -85,7 +85,7 @@ def suggest_headlines(
         # Only very short clauses (a one-line notice, a caption): a short suggestion beats none.
         short = dataclasses.replace(weights, min_chars=1)
         scored = _scored_candidates(sentences, sentence_scores, words, top_score, weights=short)
-    scored.sort(key=lambda pair: (-pair[0], pair[1].sentence_index, pair[1].clause_position, pair[1].text))
+    scored.sort(key=lambda pair: (-pair[0], pair[1].sentence_index, pair[1].position, pair[1].text))
     return _pick_distinct(scored, count=count, max_overlap=weights.max_overlap)
 
 
@@ -96,8 +96,8 @@ def _scored_candidates(
     top_score: float,
     *,
     weights: HeadlineWeights,
-) -> list[tuple[float, Candidate]]:
-    scored: list[tuple[float, Candidate]] = []
+) -> list[tuple[float, Clause]]:
+    scored: list[tuple[float, Clause]] = []
     for order, sentence in sentences:
         relative = _sentence_score(sentence_scores, sentence.index) / top_score if top_score > 0 else 0.0
         sentence_term = weights.sentence * relative
@@ -133,9 +133,9 @@ def _is_finite(value: float) -> bool:
     return -math.inf < value < math.inf
 
 
-def _candidates(sentence: DocSentence, *, weights: HeadlineWeights) -> list[Candidate]:
+def _candidates(sentence: DocSentence, *, weights: HeadlineWeights) -> list[Clause]:
     clauses = sentence_clauses(sentence)
-    found: list[Candidate] = []
+    found: list[Clause] = []
     for clause in clauses:
         found.extend(
             clause_candidates(
@@ -154,7 +154,7 @@ def _candidates(sentence: DocSentence, *, weights: HeadlineWeights) -> list[Cand
 
 
 def _score(
-    candidate: Candidate,
+    candidate: Clause,
     salience: float,
     sentence_term: float,
     position_term: float,
@@ -177,7 +177,7 @@ def _score(
 
 
 def _pick_distinct(
-    scored: Sequence[tuple[float, Candidate]], *, count: int, max_overlap: float
+    scored: Sequence[tuple[float, Clause]], *, count: int, max_overlap: float
 ) -> tuple[Headline, ...]:
     chosen: list[tuple[Headline, set[str]]] = []  # with the character pairs of each, made once
     for score, candidate in scored:

@@ -1,4 +1,6 @@
 """Headline candidates from a clause: the clause itself and shorter versions of a long one.
+A candidate is a :class:`Clause` (trimmed tokens and their text) that keeps the place of the
+clause it comes from.
 
 Shortening only ever removes whole tokens: an attributive opening up to its 的, or a tail
 after a content word where the cut does not split a noun compound.
@@ -21,49 +23,31 @@ _LIST_WORDS: Final = frozenset(("、", "和", "与", "及", "以及", "或"))
 _STRONG_SUBJECT_POS: Final[tuple[str, ...]] = ("nr", "ns", "nt", "nz")
 
 
-class Candidate:
-    """A possible headline, read-only: a plain class for the reason :class:`Clause` is one."""
-
-    def __init__(
-        self, sentence_index: int, clause_position: int, tokens: tuple[Token, ...], text: str
-    ) -> None:
-        self.sentence_index: Final[int] = sentence_index
-        self.clause_position: Final[int] = clause_position
-        self.tokens: Final[tuple[Token, ...]] = tokens
-        self.text: Final[str] = text
-
-    def __repr__(self) -> str:
-        return (
-            f"Candidate(sentence_index={self.sentence_index!r}, clause_position={self.clause_position!r}, "
-            f"tokens={self.tokens!r}, text={self.text!r})"
-        )
-
-
 def clause_candidates(
     clause: Clause, *, min_chars: int, max_chars: int, shorten_above: int
-) -> tuple[Candidate, ...]:
+) -> tuple[Clause, ...]:
     """The clause when it fits, plus shortened forms when it is longer than ``shorten_above``."""
-    # A clause is trimmed and joined already (trimming twice changes nothing).
-    whole = Candidate(clause.sentence_index, clause.position, clause.tokens, clause.text)
+    # A clause is trimmed and joined already (trimming twice changes nothing): it is its own
+    # candidate.
     fits = min_chars <= len(clause.text) <= max_chars
     if len(clause.text) <= shorten_above:  # the usual clause: itself or nothing
-        return (whole,) if fits else ()
-    found: dict[str, Candidate] = {whole.text: whole} if fits else {}
+        return (clause,) if fits else ()
+    found: dict[str, Clause] = {clause.text: clause} if fits else {}
     for variant in _shorter_forms(clause, max_chars=min(max_chars, len(clause.text) - 1)):
         tokens = trim(variant)
         text = join_tokens(tokens)
         if min_chars <= len(text) <= max_chars and text not in found:
-            found[text] = Candidate(clause.sentence_index, clause.position, tokens, text)
+            found[text] = Clause(clause.sentence_index, clause.position, tokens, text)
     return tuple(found.values())
 
 
-def joined_candidate(first: Clause, second: Clause, *, max_chars: int) -> Candidate | None:
+def joined_candidate(first: Clause, second: Clause, *, max_chars: int) -> Clause | None:
     """Two short neighbouring clauses read as one headline, "A，B"."""
     if len(first.text) + 1 + len(second.text) > max_chars:
         return None
     text = f"{first.text}，{second.text}"
     comma = Token("，", "x", first.tokens[-1].start + len(first.tokens[-1].text))
-    return Candidate(first.sentence_index, first.position, (*first.tokens, comma, *second.tokens), text)
+    return Clause(first.sentence_index, first.position, (*first.tokens, comma, *second.tokens), text)
 
 
 def _shorter_forms(clause: Clause, *, max_chars: int) -> list[tuple[Token, ...]]:

@@ -86,9 +86,11 @@ _UNIT_SIGNS: Final = frozenset("%％‰℃°")
 class Clause:
     """Trimmed tokens of one clause, read-only: ``position`` counts clauses within the sentence.
 
-    ``tokens`` are as :func:`trim` leaves them and ``text`` is their :func:`join_tokens`.
-    A plain class for the reason :class:`~summarizer.document.Token` is one: compiled, it is
-    built an order of magnitude faster than a named tuple, whose constructor is Python code.
+    ``tokens`` are as :func:`trim` leaves them and ``text`` is their :func:`join_tokens`. A
+    headline candidate is a clause too: the clause, a shorter form of it or two clauses joined,
+    in the place of the clause it comes from (:mod:`summarizer.headline.candidates`). A plain
+    class for the reason :class:`~summarizer.document.Token` is one: compiled, it is built an
+    order of magnitude faster than a named tuple, whose constructor is Python code.
     """
 
     def __init__(self, sentence_index: int, position: int, tokens: tuple[Token, ...], text: str) -> None:
