@@ -152,10 +152,9 @@ def _candidates(
 ) -> tuple[Vocabulary, list[Token]]:
     """The candidate words (lower-cased) of ``sentences`` and each one's first token, whose
     spelling and tag stand for the word."""
-    # Ids in order of first occurrence. The texts of an article repeat, so each distinct text
-    # is tested once. ``id_of`` maps each tested text to its word's id (-1 for a text that is
-    # no candidate) and each word to its id: one dict for both, since most words are their
-    # own text (no capitals), and a word met later as a text is the same candidate.
+    # Ids in order of first occurrence. The words of an article repeat, so each distinct word
+    # is tested once: its id, or -1 for a word that is no candidate. (Lower-casing neither
+    # makes nor unmakes a digit, so the word's test stands for every text spelling it.)
     id_of: dict[str, int] = {}
     words: list[str] = []
     ids: list[int] = []
@@ -165,23 +164,17 @@ def _candidates(
         before = len(ids)
         lowered = sentence.lowered
         for index, token in enumerate(sentence.tokens):
-            text = token.text
-            # The length first: it turns away the punctuation and most function words for
-            # less than the set lookup of their tags.
-            if len(text) < 2 or token.pos not in KEYWORD_POS:
+            # The length of the text first: it turns away the punctuation and most function
+            # words for less than the set lookup of their tags.
+            if len(token.text) < 2 or token.pos not in KEYWORD_POS:
                 continue
-            word_id = id_of.get(text, -2)
+            word = lowered[index]
+            word_id = id_of.get(word, -2)
             if word_id == -2:
-                word = lowered[index]
-                if text.isdigit() or word in stop_words:
-                    word_id = -1
-                # A text in capitals may say a word another text brought already.
-                elif word == text or (word_id := id_of.get(word, -2)) == -2:
-                    word_id = len(words)
+                word_id = -1 if word.isdigit() or word in stop_words else len(words)
+                if word_id >= 0:
                     words.append(word)
-                    id_of[word] = word_id
-                if word_id < 0 or word != text:  # else stored just above, under the word
-                    id_of[text] = word_id
+                id_of[word] = word_id
             if word_id >= 0:
                 if word_id == len(first_tokens):
                     first_tokens.append(token)
