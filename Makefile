@@ -6,7 +6,7 @@ SHARED ?= ../shared
 HOST   ?= 127.0.0.1
 PORT   ?= 8000
 
-.PHONY: run test install install-test lint typecheck eval bench clean
+.PHONY: run test install install-test lint typecheck eval bench train clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -49,8 +49,20 @@ eval: install
 		$(BIN)/python $(SHARED)/tools/score.py articles $(SHARED)/eval/dev/$$set.jsonl out/$$set.jsonl --max-chars 120 \
 		|| exit 1; \
 	done
-	@$(BIN)/summarizer batch --pages $(SHARED)/eval/dev/pages.jsonl -o out/pages.jsonl --workers 2 && \
-		printf 'pages: ' && $(BIN)/python $(SHARED)/tools/score.py pages $(SHARED)/eval/dev/pages.jsonl out/pages.jsonl
+	@$(BIN)/python scripts/thucnews_validation.py $(SHARED)/eval/dev/thucnews.jsonl out/thucnews_validation.jsonl && \
+		printf 'thucnews_validation: ' && \
+		$(BIN)/python $(SHARED)/tools/score.py articles out/thucnews_validation.jsonl out/thucnews.jsonl --max-chars 120
+	@for set in pages pdfpages; do \
+		$(BIN)/summarizer batch --pages $(SHARED)/eval/dev/$$set.jsonl -o out/$$set.jsonl --workers 2 && \
+		printf '%s: ' $$set && \
+		$(BIN)/python $(SHARED)/tools/score.py pages $(SHARED)/eval/dev/$$set.jsonl out/$$set.jsonl \
+		|| exit 1; \
+	done
+
+# The learned parameters in summarizer/data/, from ../shared's training data (scripts/train/):
+# the same data gives the same files, byte for byte.
+train: install-test
+	$(BIN)/python -m scripts.train
 
 bench: install-test
 	$(BIN)/python -m benchmarks.run_all

@@ -1,0 +1,29 @@
+"""``python -m scripts.train``: train every model of the engine, in a fixed order (``make train``)."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from scripts.train.data import SHARED, TrainingRecord, training_records
+
+PACKAGE_DATA = Path(__file__).resolve().parents[2] / "summarizer" / "data"
+# Each trainer reads the training records and writes its parameters file into the package data.
+Trainer = Callable[[list[TrainingRecord], Path], Path]
+TRAINERS: list[tuple[str, Trainer]] = []
+
+
+def main() -> int:
+    if not (SHARED / "eval").is_dir():
+        sys.stderr.write(f"error: the training data ({SHARED / 'eval'}) is not there\n")
+        return 1
+    records = list(training_records())
+    for name, trainer in TRAINERS:
+        written = trainer(records, PACKAGE_DATA)
+        sys.stdout.write(f"{name}: wrote {written}\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
