@@ -92,11 +92,24 @@ def _schemas(config: ApiConfig) -> dict[str, Schema]:
             "type": "array",
             "items": {
                 "type": "object",
-                "required": ["text", "score", "sentence_index"],
+                "required": ["text", "score", "sentence_index", "spans"],
                 "properties": {
                     "text": {"type": "string"},
                     "score": {"type": "number"},
                     "sentence_index": {"type": "integer", "minimum": 0},
+                    "spans": {
+                        "type": "array",
+                        "description": "The pieces of the source sentence the headline keeps: "
+                        "ascending, non-overlapping [start, end] character offsets in the analysed "
+                        "text; text is those pieces joined (a space only where two ASCII letters "
+                        "or digits of different pieces meet).",
+                        "items": {
+                            "type": "array",
+                            "items": {"type": "integer", "minimum": 0},
+                            "minItems": 2,
+                            "maxItems": 2,
+                        },
+                    },
                 },
             },
         },

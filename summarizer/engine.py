@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from summarizer.document import Document, build_document
-from summarizer.headlines import suggest_headlines
+from summarizer.headline import suggest_headlines
 from summarizer.keyphrases import MAX_WORDS as PHRASE_MAX_WORDS
 from summarizer.keyphrases import extract_keyphrases
 from summarizer.options import DEFAULT_OPTIONS, Options

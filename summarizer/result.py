@@ -31,9 +31,18 @@ class ScoredText:
 
 @dataclass(frozen=True)
 class Headline:
+    """A headline made of the article's own words, by deletion only.
+
+    ``spans`` are the ascending, non-overlapping ``(start, end)`` character offsets, in the text
+    given to the engine, of the pieces of sentence ``sentence_index`` that the headline keeps;
+    ``text`` is those pieces joined, with a single space only where two ASCII letters or digits
+    of different pieces meet.
+    """
+
     text: str
     score: float
     sentence_index: int
+    spans: tuple[tuple[int, int], ...]
 
 
 @dataclass(frozen=True)
@@ -72,7 +81,12 @@ class Analysis:
             "keywords": [{"text": k.text, "score": _round(k.score)} for k in self.keywords],
             "keyphrases": [{"text": k.text, "score": _round(k.score)} for k in self.keyphrases],
             "headlines": [
-                {"text": h.text, "score": _round(h.score), "sentence_index": h.sentence_index}
+                {
+                    "text": h.text,
+                    "score": _round(h.score),
+                    "sentence_index": h.sentence_index,
+                    "spans": [[start, end] for start, end in h.spans],
+                }
                 for h in self.headlines
             ],
             # Every sentence with its offsets and score: what the web page shades, and what a

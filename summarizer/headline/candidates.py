@@ -1,9 +1,14 @@
-"""Headline candidates from a clause: the clause itself and shorter versions of a long one.
-A candidate is a :class:`Clause` (trimmed tokens and their text) that keeps the place of the
-clause it comes from.
+"""Headline candidates of one sentence, all made by deleting words (never adding one):
 
-Shortening only ever removes whole tokens: an attributive opening up to its 的, or a tail
-after a content word where the cut does not split a noun compound.
+- ``CLAUSE``: a clause, trimmed (:mod:`summarizer.headline.clauses`);
+- ``SHORTER``: a long clause without its leading attribute (…的) or cut after a noun;
+- ``JOINED``: two short neighbouring clauses with the comma between them;
+- ``SUBJECT_PREDICATE``: the sentence's subject with a later clause that has none of its own
+  (山阳区…，…，不断把…向纵深推进 -> 山阳区不断把…向纵深推进);
+- ``COMPRESSED``: a clause, a subject with its predicate, or the whole sentence, less the words
+  the deletion model (:mod:`summarizer.headline.deletion`) expects an editor to drop.
+
+A candidate keeps real tokens of the sentence, so its character spans are its provenance.
 """
 
 from __future__ import annotations
@@ -11,7 +16,14 @@ from __future__ import annotations
 from typing import Final
 
 from summarizer.document import Token
-from summarizer.headline.clauses import Clause, join_tokens, trim
+from summarizer.headline.clauses import Clause, is_reporting_frame, join_tokens, trim
+
+CLAUSE: Final = 0
+SHORTER: Final = 1
+JOINED: Final = 2
+SUBJECT_PREDICATE: Final = 3
+COMPRESSED: Final = 4
+KINDS: Final = 5
 
 # The tag prefixes are typed as tuples of any length: the compiler keeps such a constant as
 # one tuple object, where a fixed-length one is rebuilt at every ``startswith``.
@@ -21,33 +33,122 @@ _PREFIX_END_POS: Final[tuple[str, ...]] = ("n", "vn", "eng", "j", "i", "l")
 _BINDING_NEXT_POS: Final[tuple[str, ...]] = ("n", "u", "q", "m", "eng", "f", "k", "j")
 _LIST_WORDS: Final = frozenset(("、", "和", "与", "及", "以及", "或"))
 _STRONG_SUBJECT_POS: Final[tuple[str, ...]] = ("nr", "ns", "nt", "nz")
+# What a subject is made of: nouns, names, numbers with their measure words, attributes.
+_SUBJECT_POS: Final[tuple[str, ...]] = ("n", "j", "eng", "m", "q", "b", "k", "s")
+_SUBJECT_HEAD_POS: Final[tuple[str, ...]] = ("n", "j", "eng")
+# A clause without a subject of its own opens on its verb or on an adverb before it.
+_PREDICATE_OPENING_POS: Final[tuple[str, ...]] = ("v", "d")
+_QUOTES: Final = frozenset("“”‘’《》「」『』")
+# Thresholds of the deletion model: a word is kept when an editor keeps it with at least this
+# probability. Two thresholds give a gentle and a strong compression.
+_KEEP_THRESHOLDS: Final[tuple[float, ...]] = (0.3, 0.5)
 
 
-def clause_candidates(
-    clause: Clause, *, min_chars: int, max_chars: int, shorten_above: int
-) -> tuple[Clause, ...]:
-    """The clause when it fits, plus shortened forms when it is longer than ``shorten_above``."""
-    # A clause is trimmed and joined already (trimming twice changes nothing): it is its own
-    # candidate.
-    fits = min_chars <= len(clause.text) <= max_chars
-    if len(clause.text) <= shorten_above:  # the usual clause: itself or nothing
-        return (clause,) if fits else ()
-    found: dict[str, Clause] = {clause.text: clause} if fits else {}
-    for variant in _shorter_forms(clause, max_chars=min(max_chars, len(clause.text) - 1)):
-        tokens = trim(variant)
-        text = join_tokens(tokens)
-        if min_chars <= len(text) <= max_chars and text not in found:
-            found[text] = Clause(clause.sentence_index, clause.position, tokens, text)
-    return tuple(found.values())
+class Candidate:
+    """A headline candidate: ``tokens`` of sentence ``sentence_index`` in reading order, their
+    ``text`` (:func:`join_tokens`), the ``position`` of the clause it starts in and its ``kind``.
+    A plain compiled class, for the reason :class:`~summarizer.document.Token` is one."""
+
+    def __init__(
+        self, sentence_index: int, position: int, tokens: tuple[Token, ...], text: str, kind: int
+    ) -> None:
+        self.sentence_index: Final[int] = sentence_index
+        self.position: Final[int] = position
+        self.tokens: Final[tuple[Token, ...]] = tokens
+        self.text: Final[str] = text
+        self.kind: Final[int] = kind
+
+    def __repr__(self) -> str:
+        return (
+            f"Candidate(sentence_index={self.sentence_index!r}, position={self.position!r}, "
+            f"text={self.text!r}, kind={self.kind!r})"
+        )
 
 
-def joined_candidate(first: Clause, second: Clause, *, max_chars: int) -> Clause | None:
-    """Two short neighbouring clauses read as one headline, "A，B"."""
-    if len(first.text) + 1 + len(second.text) > max_chars:
-        return None
-    text = f"{first.text}，{second.text}"
-    comma = Token("，", "x", first.tokens[-1].start + len(first.tokens[-1].text))
-    return Clause(first.sentence_index, first.position, (*first.tokens, comma, *second.tokens), text)
+def sentence_candidates(
+    sentence_index: int,
+    tokens: tuple[Token, ...],
+    clauses: tuple[Clause, ...],
+    keep: list[float] | None,
+    *,
+    min_chars: int,
+    max_chars: int,
+    shorten_above: int,
+) -> list[Candidate]:
+    """Every candidate of one sentence (``tokens`` as :func:`~summarizer.headline.clauses.
+    sentence_tokens` gives them, ``clauses`` their clauses, ``keep`` the deletion model's
+    probabilities for ``tokens``, or None without a model), distinct texts only."""
+    found: dict[str, Candidate] = {}
+
+    def add(position: int, kept: tuple[Token, ...], kind: int) -> None:
+        kept = trim(kept)
+        if not kept:
+            return
+        text = join_tokens(kept)
+        if min_chars <= len(text) <= max_chars and text not in found and not is_reporting_frame(text):
+            found[text] = Candidate(sentence_index, position, kept, text, kind)
+
+    for clause in clauses:
+        if len(clause.text) <= max_chars:
+            add(clause.position, clause.tokens, CLAUSE)
+        if len(clause.text) > shorten_above:
+            for variant in _shorter_forms(clause, max_chars=min(max_chars, len(clause.text) - 1)):
+                add(clause.position, variant, SHORTER)
+    for first, second in zip(clauses, clauses[1:]):
+        if second.position == first.position + 1 and len(first.text) + 1 + len(second.text) <= max_chars:
+            comma = _break_between(tokens, first, second)
+            if comma is not None:
+                add(first.position, (*first.tokens, comma, *second.tokens), JOINED)
+    subject_clause, subject = _subject(clauses)
+    pairs: list[tuple[int, tuple[Token, ...]]] = []
+    if subject:
+        for clause in clauses:
+            if clause.position > subject_clause and clause.tokens[0].pos.startswith(_PREDICATE_OPENING_POS):
+                pairs.append((clause.position, (*subject, *clause.tokens)))
+                add(subject_clause, (*subject, *clause.tokens), SUBJECT_PREDICATE)
+    if keep is not None:
+        probability = {token.start: p for token, p in zip(tokens, keep)}
+        bases: list[tuple[int, tuple[Token, ...]]] = [(c.position, c.tokens) for c in clauses]
+        bases.extend(pairs)
+        bases.append((clauses[0].position if clauses else 0, tokens))
+        for position, base in bases:
+            for threshold in _KEEP_THRESHOLDS:
+                kept = tuple(
+                    t for t in base if probability.get(t.start, 1.0) >= threshold or t.text in _QUOTES
+                )
+                if len(kept) < len(base):
+                    add(position, kept, COMPRESSED)
+    return list(found.values())
+
+
+def _break_between(tokens: tuple[Token, ...], first: Clause, second: Clause) -> Token | None:
+    """The comma of the sentence between two neighbouring clauses (None if another mark)."""
+    end = first.tokens[-1].start + len(first.tokens[-1].text)
+    begin = second.tokens[0].start
+    for token in tokens:
+        if end <= token.start < begin and token.pos == "x" and token.text in ("，", ","):
+            return token
+    return None
+
+
+def _subject(clauses: tuple[Clause, ...]) -> tuple[int, tuple[Token, ...]]:
+    """The subject of the sentence: the nominal words opening the first clause that goes on
+    with a verb, an adverb or a preposition (its predicate), with the clause's position."""
+    for clause in clauses:
+        tokens = clause.tokens
+        end = 0
+        while end < len(tokens) and (
+            tokens[end].pos.startswith(_SUBJECT_POS)
+            and not tokens[end].pos.startswith("vn")
+            or (tokens[end].pos == "x" and tokens[end].text in _QUOTES)
+        ):
+            end += 1
+        if 0 < end < len(tokens) and tokens[end].pos.startswith(("v", "d", "p")):
+            subject = tokens[:end]
+            if subject[-1].pos.startswith(_SUBJECT_HEAD_POS) and sum(len(t.text) for t in subject) >= 2:
+                return clause.position, subject
+        return -1, ()  # only the first clause with words can hold the sentence's subject
+    return -1, ()
 
 
 def _shorter_forms(clause: Clause, *, max_chars: int) -> list[tuple[Token, ...]]:

@@ -38,6 +38,8 @@ _REPORTING_FRAME: Final = re.compile(
 )
 
 _CLAUSE_BREAKS: Final = frozenset("，,。！？!?；;：:…—\n")
+# The marks that end a clause (a one-character token that is one of these breaks it).
+CLAUSE_BREAKS: Final = frozenset(c for c in _CLAUSE_BREAKS if not c.isspace())
 # A one-character token breaks a clause when it is one of these (a blank never does).
 _BREAK_CHARACTERS: Final = frozenset(c for c in _CLAUSE_BREAKS if not c.isspace())
 _OPENING_BRACKETS: Final = {"（": "）", "(": ")", "【": "】", "[": "]", "〔": "〕"}
@@ -110,15 +112,23 @@ def sentence_clauses(sentence: DocSentence) -> tuple[Clause, ...]:
     """The usable clauses of a sentence, each trimmed; reporting frames and empty clauses dropped."""
     if sentence.is_boilerplate:
         return ()
+    return clauses_of(sentence.index, sentence_tokens(sentence))
+
+
+def sentence_tokens(sentence: DocSentence) -> tuple[Token, ...]:
+    """The tokens of a sentence that a headline may keep: without its dateline and its
+    parenthetical remarks (in brackets)."""
     tokens = _without_dateline(sentence)
-    texts = [token.text for token in tokens]
-    firsts = _first_characters(texts)
     # Parentheticals start at a token that is a bracket, so at a first character that is one.
-    if _BRACKET_CHARACTER.search(firsts):
+    if _BRACKET_CHARACTER.search(_first_characters([token.text for token in tokens])):
         tokens = _without_parentheticals(tokens)
-        texts = [token.text for token in tokens]
-        firsts = _first_characters(texts)
-    time_starts = _possible_time_starts(texts, firsts)
+    return tokens
+
+
+def clauses_of(sentence_index: int, tokens: tuple[Token, ...]) -> tuple[Clause, ...]:
+    """The trimmed clauses of ``tokens`` (:func:`sentence_tokens` of sentence ``sentence_index``)."""
+    texts = [token.text for token in tokens]
+    time_starts = _possible_time_starts(texts, _first_characters(texts))
     clauses: list[Clause] = []
     for position, (begin, end) in enumerate(_clause_spans(tokens)):
         raw = tokens[begin:end]
@@ -132,8 +142,28 @@ def sentence_clauses(sentence: DocSentence) -> tuple[Clause, ...]:
         text = join_tokens(trimmed)
         if _REPORTING_FRAME.search(text):
             continue
-        clauses.append(Clause(sentence.index, position, trimmed, text))
+        clauses.append(Clause(sentence_index, position, trimmed, text))
     return tuple(clauses)
+
+
+def time_flags(tokens: tuple[Token, ...]) -> list[bool]:
+    """Which of ``tokens`` belong to a date or time phrase (the phrases clauses drop)."""
+    flags = [False] * len(tokens)
+    texts = [token.text for token in tokens]
+    covered = 0
+    for start in _possible_time_starts(texts, _first_characters(texts)):
+        if start < covered:
+            continue
+        run = _time_run(tokens, start)
+        for index in range(start, start + run):
+            flags[index] = True
+        covered = start + run
+    return flags
+
+
+def is_reporting_frame(text: str) -> bool:
+    """Whether ``text`` only frames the report (记者…获悉, 据悉) or credits people."""
+    return _REPORTING_FRAME.search(text) is not None
 
 
 def _first_characters(texts: list[str]) -> str:

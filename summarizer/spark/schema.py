@@ -44,7 +44,12 @@ SENTENCE = _struct(
     ("end", IntegerType()),
     ("score", DoubleType()),
 )
-HEADLINE = _struct(("text", StringType()), ("score", DoubleType()), ("sentence_index", IntegerType()))
+HEADLINE = _struct(
+    ("text", StringType()),
+    ("score", DoubleType()),
+    ("sentence_index", IntegerType()),
+    ("spans", ArrayType(ArrayType(IntegerType()))),
+)
 STATS = _struct(
     ("characters", IntegerType()),
     ("sentences", IntegerType()),

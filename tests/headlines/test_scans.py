@@ -7,7 +7,7 @@ import pytest
 
 from summarizer.document import Token
 from summarizer.headline import candidates, clauses
-from summarizer.headlines import _bigrams
+from summarizer.headline.suggest import _bigrams
 
 from .helpers import make_sentence
 

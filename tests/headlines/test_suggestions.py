@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from summarizer import Engine
 from summarizer.document import DocSentence, Document
-from summarizer.headlines import DEFAULT_WEIGHTS, suggest_headlines
+from summarizer.headline import DEFAULT_WEIGHTS, suggest_headlines
 from summarizer.result import Headline, ScoredText
 
 from .articles import ARTICLES

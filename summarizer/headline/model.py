@@ -1,0 +1,58 @@
+"""The learned parameters of the headline stage, read from the package data once per process.
+
+``summarizer/data/headline_deletion.json`` (the deletion model) and
+``summarizer/data/headline_ranker.json`` (the ranker) are written by ``make train``
+(``scripts/train/headline_deletion.py``, ``scripts/train/headline_ranker.py``). Nothing is read
+at import: :func:`headline_model` reads them on first use and keeps them (they never change).
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any, Final
+
+from summarizer.headline.deletion import TEMPLATES, DeletionModel
+from summarizer.headline.ranking import FEATURES, Ranker
+
+DELETION_FILE: Final = "headline_deletion.json"
+RANKER_FILE: Final = "headline_ranker.json"
+
+
+@dataclass(frozen=True)
+class HeadlineModel:
+    deletion: DeletionModel
+    ranker: Ranker
+
+
+@functools.cache
+def headline_model() -> HeadlineModel:
+    """The shipped model, read once per process."""
+    return HeadlineModel(read_deletion(_read(DELETION_FILE)), read_ranker(_read(RANKER_FILE)))
+
+
+def _read(name: str) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(
+        resources.files("summarizer.data").joinpath(name).read_text(encoding="utf-8")
+    )
+    return data
+
+
+def read_deletion(data: dict[str, Any]) -> DeletionModel:
+    tables = data["tables"]
+    missing = [name for name in TEMPLATES if name not in tables]
+    if missing:
+        raise ValueError(f"{DELETION_FILE}: no weights for the templates {missing}")
+    return DeletionModel(
+        float(data["bias"]),
+        [{str(k): float(v) for k, v in tables[name].items()} for name in TEMPLATES],
+    )
+
+
+def read_ranker(data: dict[str, Any]) -> Ranker:
+    weights = data["weights"]
+    if list(weights) != list(FEATURES):
+        raise ValueError(f"{RANKER_FILE}: its features are not the ranker's {list(FEATURES)}")
+    return Ranker([float(weights[name]) for name in FEATURES])
