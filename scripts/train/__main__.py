@@ -6,15 +6,16 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from scripts.train import headline_deletion, headline_ranker
+from scripts.train import headline_deletion, headline_ranker, headline_words
 from scripts.train.data import SHARED, TrainingRecord, training_records
 
 PACKAGE_DATA = Path(__file__).resolve().parents[2] / "summarizer" / "data"
 # Each trainer reads the training records and writes its parameters file into the package data.
 Trainer = Callable[[list[TrainingRecord], Path], Path]
 TRAINERS: list[tuple[str, Trainer]] = [
-    # The ranker reads the deletion model the line before writes.
+    # The ranker reads the two headline models the lines before write.
     ("headline_deletion", headline_deletion.train),
+    ("headline_words", headline_words.train),
     ("headline_ranker", headline_ranker.train),
 ]
 

@@ -17,11 +17,19 @@ from pathlib import Path
 from scripts.train.data import SHARED, TrainingRecord
 from scripts.train.headline_inputs import headline_inputs
 from summarizer.evaluation import load_reference_scorer
-from summarizer.headline.model import DELETION_FILE, RANKER_FILE, HeadlineModel, read_deletion
+from summarizer.headline.model import (
+    DELETION_FILE,
+    RANKER_FILE,
+    WORDS_FILE,
+    HeadlineModel,
+    read_deletion,
+    read_title_words,
+)
 from summarizer.headline.ranking import FEATURES, Ranker
 from summarizer.headline.suggest import DEFAULT_WEIGHTS, article_candidates
 
 MIN_GAP = 0.1
+BEST_CANDIDATES = 3
 PAIRS_PER_ARTICLE = 60
 REGULARIZATION = 1.0
 SEED = 16
@@ -33,7 +41,8 @@ def train(records: list[TrainingRecord], out_dir: Path) -> Path:
     from sklearn.linear_model import LogisticRegression
 
     deletion = read_deletion(json.loads((out_dir / DELETION_FILE).read_text(encoding="utf-8")))
-    model = HeadlineModel(deletion, Ranker([0.0] * len(FEATURES)))
+    title_words = read_title_words(json.loads((out_dir / WORDS_FILE).read_text(encoding="utf-8")))
+    model = HeadlineModel(deletion, title_words, Ranker([0.0] * len(FEATURES)))
     scorer = load_reference_scorer(SHARED / "tools" / "score.py")
     generator = random.Random(SEED)
     differences: list[list[float]] = []

@@ -39,9 +39,23 @@ _SUBJECT_HEAD_POS: Final[tuple[str, ...]] = ("n", "j", "eng")
 # A clause without a subject of its own opens on its verb or on an adverb before it.
 _PREDICATE_OPENING_POS: Final[tuple[str, ...]] = ("v", "d")
 _QUOTES: Final = frozenset("“”‘’《》「」『』")
-# Thresholds of the deletion model: a word is kept when an editor keeps it with at least this
-# probability. Two thresholds give a gentle and a strong compression.
-_KEEP_THRESHOLDS: Final[tuple[float, ...]] = (0.3, 0.5)
+_PREDICATE_AFTER_SUBJECT_POS: Final[tuple[str, ...]] = ("v", "d", "p")
+# A clause ending on one of these says when (…开展以来), not who.
+_TIME_CLAUSE_ENDINGS: Final = frozenset("以来 以后 之后 期间 之际 前夕 时 时候 后 前 来".split())
+# A deletable phrase is dropped when its words' mean keep probability is under this.
+_DROP_BELOW: Final = 0.5
+# Prepositions whose phrase says where, when, by what means or on what basis: the statement
+# stands without it. (Not 对, 把, 向, 同, 与, 给: they bring in who or what the verb acts on.)
+_DELETABLE_PREPOSITIONS: Final = frozenset(
+    "在 于 从 自 经 经过 通过 随着 按照 依照 根据 依据 围绕 本着 截至 截止 趁 借助 凭借 面对".split()
+)
+_MAX_TITLE_WORDS: Final = 3
+# Adverbs that carry the meaning (negation, time, degree, scope) stay.
+_MEANINGFUL_ADVERBS: Final = frozenset(
+    "不再 没有 尚未 从未 并未 未能 不能 不会 已经 正在 曾经 仍然 依然 还是 只是 只有 都是 也是 "
+    "首次 第一次 再次 将要 即将 不得 不用 无须 必须 一定 几乎 完全 至少 最多".split()
+)
+_PREDICATE_JOINERS: Final = frozenset(("并", "并且", "同时", "而且"))
 
 
 class Candidate:
@@ -110,40 +124,132 @@ def sentence_candidates(
         probability = {token.start: p for token, p in zip(tokens, keep)}
         bases: list[tuple[int, tuple[Token, ...]]] = [(c.position, c.tokens) for c in clauses]
         bases.extend(pairs)
-        bases.append((clauses[0].position if clauses else 0, tokens))
         for position, base in bases:
-            for threshold in _KEEP_THRESHOLDS:
-                kept = tuple(
-                    t for t in base if probability.get(t.start, 1.0) >= threshold or t.text in _QUOTES
-                )
-                if len(kept) < len(base):
-                    add(position, kept, COMPRESSED)
+            for kept in _compressions(base, probability):
+                add(position, kept, COMPRESSED)
     return list(found.values())
 
 
+def _compressions(base: tuple[Token, ...], probability: dict[int, float]) -> list[tuple[Token, ...]]:
+    """``base`` less the deletable phrases the deletion model drops (their words' mean keep
+    probability under one half), and ``base`` less all of them."""
+    units = deletable_phrases(base)
+    if not units:
+        return []
+    dropped_by_model: set[int] = set()
+    dropped_all: set[int] = set()
+    for begin, end in units:
+        indices = range(begin, end)
+        dropped_all.update(indices)
+        mean = sum(probability.get(base[i].start, 1.0) for i in indices) / (end - begin)
+        if mean < _DROP_BELOW:
+            dropped_by_model.update(indices)
+    found: list[tuple[Token, ...]] = []
+    for dropped in (dropped_by_model, dropped_all):
+        if dropped:
+            kept = tuple(token for index, token in enumerate(base) if index not in dropped)
+            if kept not in found:
+                found.append(kept)
+    return found
+
+
+def deletable_phrases(tokens: tuple[Token, ...]) -> list[tuple[int, int]]:
+    """Token ranges an editor may delete without breaking the statement: a prepositional phrase
+    of place, time, means or basis before its verb (在…, 通过…, 根据…), the titles before a
+    person's name (国家主席习近平), a manner adverb before its verb (不断, 进一步), and a second
+    predicate joined by 并 / 并且 / 同时. Ranges are disjoint and in reading order."""
+    units: list[tuple[int, int]] = []
+    count = len(tokens)
+    index = 0
+    while index < count:
+        token = tokens[index]
+        text, pos = token.text, token.pos
+        if pos.startswith("p") and text in _DELETABLE_PREPOSITIONS:
+            end = index + 1
+            while end < count and not _ends_phrase(tokens[end]):
+                end += 1
+            if index + 1 < end < count and tokens[end].pos.startswith(("v", "d", "p")):
+                units.append((index, end))
+                index = end
+                continue
+        elif pos.startswith("nr") and index > 0 and _is_person_after(tokens, index):
+            # Titles before a name that opens the statement: 国家主席习近平会见… -> 习近平会见…
+            begin = index
+            while begin > 0 and index - begin < _MAX_TITLE_WORDS and tokens[begin - 1].pos in ("n", "nt"):
+                begin -= 1
+            if begin == 0:
+                units.append((begin, index))
+        elif (
+            pos.startswith("d")
+            and len(text) >= 2
+            and text not in _MEANINGFUL_ADVERBS
+            and index + 1 < count
+            and tokens[index + 1].pos.startswith("v")
+        ):
+            units.append((index, index + 1))
+        elif (
+            text in _PREDICATE_JOINERS
+            and index > 0
+            and index + 1 < count
+            and tokens[index + 1].pos.startswith(("v", "d"))
+        ):
+            units.append((index, count))
+            break
+        index += 1
+    return units
+
+
+def _is_person_after(tokens: tuple[Token, ...], index: int) -> bool:
+    """Whether the name at ``index`` is a person acting: a verb, an adverb or a preposition
+    follows it (not a noun, as in a place name 文苑街道)."""
+    return index + 1 < len(tokens) and tokens[index + 1].pos.startswith(_PREDICATE_AFTER_SUBJECT_POS)
+
+
+def _ends_phrase(token: Token) -> bool:
+    """Whether ``token`` ends a prepositional phrase: a verb, an adverb, another preposition,
+    a conjunction, a punctuation mark or a quotation mark (never deleted in part)."""
+    pos = token.pos
+    return (
+        (pos.startswith("v") and not pos.startswith("vn"))
+        or pos.startswith(("d", "p", "c", "x"))
+        or token.text in _QUOTES
+    )
+
+
 def _break_between(tokens: tuple[Token, ...], first: Clause, second: Clause) -> Token | None:
-    """The comma of the sentence between two neighbouring clauses (None if another mark)."""
+    """The comma of the sentence between two neighbouring clauses that were not trimmed where
+    they meet it (None if another mark stands there, or a word was trimmed off)."""
     end = first.tokens[-1].start + len(first.tokens[-1].text)
-    begin = second.tokens[0].start
     for token in tokens:
-        if end <= token.start < begin and token.pos == "x" and token.text in ("，", ","):
-            return token
+        if token.start == end:
+            if (
+                token.pos == "x"
+                and token.text in ("，", ",")
+                and second.tokens[0].start == end + len(token.text)
+            ):
+                return token
+            return None
     return None
 
 
 def _subject(clauses: tuple[Clause, ...]) -> tuple[int, tuple[Token, ...]]:
     """The subject of the sentence: the nominal words opening the first clause that goes on
-    with a verb, an adverb or a preposition (its predicate), with the clause's position."""
+    with a verb, an adverb or a preposition (its predicate), with the clause's position. Leading
+    time clauses (…开展以来) are passed over; a quotation is taken whole or not at all."""
     for clause in clauses:
         tokens = clause.tokens
+        if tokens[-1].text in _TIME_CLAUSE_ENDINGS:
+            continue
         end = 0
-        while end < len(tokens) and (
-            tokens[end].pos.startswith(_SUBJECT_POS)
-            and not tokens[end].pos.startswith("vn")
-            or (tokens[end].pos == "x" and tokens[end].text in _QUOTES)
-        ):
+        quoted = False
+        while end < len(tokens):
+            token = tokens[end]
+            if token.pos == "x" and token.text in _QUOTES:
+                quoted = not quoted
+            elif not token.pos.startswith(_SUBJECT_POS) or token.pos.startswith("vn"):
+                break
             end += 1
-        if 0 < end < len(tokens) and tokens[end].pos.startswith(("v", "d", "p")):
+        if not quoted and 0 < end < len(tokens) and tokens[end].pos.startswith(_PREDICATE_AFTER_SUBJECT_POS):
             subject = tokens[:end]
             if subject[-1].pos.startswith(_SUBJECT_HEAD_POS) and sum(len(t.text) for t in subject) >= 2:
                 return clause.position, subject

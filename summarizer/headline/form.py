@@ -48,12 +48,13 @@ NEEDS_AFTER: Final = _words(
     "想 敢 肯 不能 不得 必将 正在 已经 已 还 就 也 都 又 再 才 更 最 很 非常 十分 不断 进一步 "
     "是 不是 有 没有 成为 作为 包括 位于 属于 达到 占 进行 加以 予以 给予 主营 涉及 面临 拥有 "
     "具有 提供 使 让 令 把 将 对 向 在 为 从 以 "
+    "令人 让人 使人 基本 一直 将会 "
     "表示 说 称 指出 认为 强调 介绍 透露 表明 显示 要求 提出 希望 称赞 指 问 答 告诉 坦言 "
     "以来 以后 之后 以前 之前 期间 之际 前夕 时 时候 后 前 当中 之中 之间 以内 以上 以下 左右"
 )
 # Tags of words that make a statement of a clause (a verb, an adjective), where ``vn`` (a
 # verb used as a noun) does not.
-_PREDICATE_POS: Final[tuple[str, ...]] = ("v", "a", "i", "l")
+_PREDICATE_POS: Final[tuple[str, ...]] = ("v", "a", "i")
 _NOMINAL_POS: Final[tuple[str, ...]] = ("n", "vn", "m", "q", "b", "j", "eng", "k", "s", "t", "r")
 _QUOTE_OPENERS: Final = frozenset("“‘《「『")
 
@@ -81,7 +82,28 @@ def form_fault(tokens: tuple[Token, ...], following: Token | None = None) -> str
         return "says nothing: no verb or adjective (a name, a place, a time)"
     if following is not None and _cut_inside_phrase(last, following):
         return "cut inside a phrase"
+    if following is not None and following.pos != "x" and any(_fronts_object(token) for token in words):
+        # 把/将/被 put the main verb at the end of the clause: a cut before it loses that verb.
+        return "cut before the verb of 把, 将 or 被"
+    if _preposition_without_verb(words):
+        return "a preposition without the verb it leads to"
     return _gap_fault(tokens)
+
+
+def _fronts_object(token: Token) -> bool:
+    return token.pos.startswith("p") and token.text in ("把", "将", "被")
+
+
+def _preposition_without_verb(words: list[Token]) -> bool:
+    """Whether a preposition (把, 将, 在, 以 …) has no verb after it: 不断把…工作 lacks 推进."""
+    waiting = False
+    for token in words:
+        pos = token.pos
+        if pos.startswith("p"):
+            waiting = True
+        elif waiting and pos.startswith(_PREDICATE_POS) and not pos.startswith("vn"):
+            waiting = False
+    return waiting
 
 
 def _is_predicate(token: Token) -> bool:

@@ -1,8 +1,9 @@
 """The learned parameters of the headline stage, read from the package data once per process.
 
-``summarizer/data/headline_deletion.json`` (the deletion model) and
+``summarizer/data/headline_deletion.json`` (the deletion model),
+``summarizer/data/headline_words.json`` (the title word model) and
 ``summarizer/data/headline_ranker.json`` (the ranker) are written by ``make train``
-(``scripts/train/headline_deletion.py``, ``scripts/train/headline_ranker.py``). Nothing is read
+(``scripts/train/headline_deletion.py``, ``headline_words.py``, ``headline_ranker.py``). Nothing is read
 at import: :func:`headline_model` reads them on first use and keeps them (they never change).
 """
 
@@ -16,21 +17,28 @@ from typing import Any, Final
 
 from summarizer.headline.deletion import TEMPLATES, DeletionModel
 from summarizer.headline.ranking import FEATURES, Ranker
+from summarizer.headline.title_words import WORD_FEATURES, TitleWordModel
 
 DELETION_FILE: Final = "headline_deletion.json"
 RANKER_FILE: Final = "headline_ranker.json"
+WORDS_FILE: Final = "headline_words.json"
 
 
 @dataclass(frozen=True)
 class HeadlineModel:
     deletion: DeletionModel
+    title_words: TitleWordModel
     ranker: Ranker
 
 
 @functools.cache
 def headline_model() -> HeadlineModel:
     """The shipped model, read once per process."""
-    return HeadlineModel(read_deletion(_read(DELETION_FILE)), read_ranker(_read(RANKER_FILE)))
+    return HeadlineModel(
+        read_deletion(_read(DELETION_FILE)),
+        read_title_words(_read(WORDS_FILE)),
+        read_ranker(_read(RANKER_FILE)),
+    )
 
 
 def _read(name: str) -> dict[str, Any]:
@@ -56,3 +64,10 @@ def read_ranker(data: dict[str, Any]) -> Ranker:
     if list(weights) != list(FEATURES):
         raise ValueError(f"{RANKER_FILE}: its features are not the ranker's {list(FEATURES)}")
     return Ranker([float(weights[name]) for name in FEATURES])
+
+
+def read_title_words(data: dict[str, Any]) -> TitleWordModel:
+    weights = data["weights"]
+    if list(weights) != list(WORD_FEATURES):
+        raise ValueError(f"{WORDS_FILE}: its features are not the model's {list(WORD_FEATURES)}")
+    return TitleWordModel([float(weights[name]) for name in WORD_FEATURES])

@@ -25,6 +25,8 @@ _CLASSES: Final[tuple[str, ...]] = ("name", "noun", "verb", "adverb", "adjective
 FEATURES: Final[tuple[str, ...]] = (
     "salience",
     "density",
+    "title_salience",
+    "title_density",
     "sentence_score",
     "position_prior",
     "first_sentence",
@@ -82,15 +84,28 @@ def _word_class(token: Token) -> int:
 
 
 def candidate_features(
-    candidate: Candidate, sentence: SentenceView, salience: float, top_keywords: list[str]
+    candidate: Candidate,
+    sentence: SentenceView,
+    salience: float,
+    title_words: dict[str, float],
+    top_keywords: list[str],
 ) -> list[float]:
     """The features of ``candidate`` (a candidate of ``sentence``), in the order of ``FEATURES``."""
     tokens = candidate.tokens
     length = len(candidate.text)
     words = [token for token in tokens if token.pos != "x" and token.text.strip()]
+    seen: set[str] = set()
+    title_salience = 0.0
+    for token in words:
+        probability = title_words.get(token.text)
+        if probability is not None and token.text not in seen:
+            seen.add(token.text)
+            title_salience += probability
     features: list[float] = [
         salience,
         salience * 10.0 / max(1, length),
+        title_salience,
+        title_salience * 10.0 / max(1, length),
         sentence.relative_score,
         1.0 / (1.0 + sentence.order),
         1.0 if sentence.order == 0 else 0.0,

@@ -99,6 +99,7 @@ def article_candidates(
         return []
     words = word_weights(document.content_sentences, keywords, keyword_share=weights.keyword_share)
     top_keywords = [k.text for k in keywords[:_TOP_KEYWORDS] if k.text]
+    title_words = model.title_words.probabilities(document.content_sentences, keywords) if model else {}
     top_score = max((s for s in sentence_scores if _is_finite(s)), default=0.0)
     found: list[tuple[Candidate, list[float]]] = []
     for order, sentence in sentences:
@@ -125,7 +126,9 @@ def article_candidates(
             if form_fault(candidate.tokens, _following(candidate, view)):
                 continue
             salience = words.salience(candidate.tokens)
-            found.append((candidate, candidate_features(candidate, view, salience, top_keywords)))
+            found.append(
+                (candidate, candidate_features(candidate, view, salience, title_words, top_keywords))
+            )
     return found
 
 
