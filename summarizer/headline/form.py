@@ -57,6 +57,7 @@ NEEDS_AFTER: Final = _words(
 _PREDICATE_POS: Final[tuple[str, ...]] = ("v", "a", "i")
 _NOMINAL_POS: Final[tuple[str, ...]] = ("n", "vn", "m", "q", "b", "j", "eng", "k", "s", "t", "r")
 _QUOTE_OPENERS: Final = frozenset("“‘《「『")
+_DATE_UNITS: Final = frozenset("年月日号时")
 
 
 def form_fault(tokens: tuple[Token, ...], following: Token | None = None) -> str:
@@ -73,12 +74,16 @@ def form_fault(tokens: tuple[Token, ...], following: Token | None = None) -> str
         return "opens on a function word"
     if first.pos.startswith("r") and first.text not in _SELF_STANDING_PRONOUNS:
         return "opens on a pronoun"
+    if _opens_on_time(words):
+        return "opens on a date or a time"
     last = words[-1]
     if last.text in NEEDS_AFTER:
         return "ends on a word that needs what follows"
     if last.pos.startswith(_BAD_ENDING_POS) and last.text != "了":
         return "ends on a function word"
-    if not any(_is_predicate(token) for token in words):
+    # A preposition inside is a sign of a statement too: the tagger takes some verbs for nouns
+    # (险胜, 战胜), never a preposition.
+    if not any(_is_predicate(token) or token.pos.startswith("p") for token in words[1:] + words[:1]):
         return "says nothing: no verb or adjective (a name, a place, a time)"
     if following is not None and _cut_inside_phrase(last, following):
         return "cut inside a phrase"
@@ -90,16 +95,29 @@ def form_fault(tokens: tuple[Token, ...], following: Token | None = None) -> str
     return _gap_fault(tokens)
 
 
+def _opens_on_time(words: list[Token]) -> bool:
+    """Whether the first word is a time word (今天, 上午) or a number of a date (1914年, 3月)."""
+    first = words[0]
+    if first.pos.startswith("t"):
+        return True
+    if not first.pos.startswith("m"):
+        return False
+    unit = (
+        first.text[-1:] if first.text[-1:] in _DATE_UNITS else (words[1].text[:1] if len(words) > 1 else "")
+    )
+    return unit in _DATE_UNITS
+
+
 def _fronts_object(token: Token) -> bool:
     return token.pos.startswith("p") and token.text in ("把", "将", "被")
 
 
 def _preposition_without_verb(words: list[Token]) -> bool:
-    """Whether a preposition (把, 将, 在, 以 …) has no verb after it: 不断把…工作 lacks 推进."""
+    """Whether 把, 将, 被 or 对 has no verb after it: 不断把…工作 lacks 推进."""
     waiting = False
     for token in words:
         pos = token.pos
-        if pos.startswith("p"):
+        if pos.startswith("p") and token.text in ("把", "将", "被", "对"):
             waiting = True
         elif waiting and pos.startswith(_PREDICATE_POS) and not pos.startswith("vn"):
             waiting = False

@@ -127,10 +127,10 @@ def test_count_bounds_the_suggestions(document_of: DocumentOf, count: int) -> No
 @pytest.mark.parametrize(
     ("change", "field"),
     [
-        ({"target_chars": 0}, "target_chars"),
+        ({"min_chars": 0}, "min_chars"),
         ({"min_chars": 30}, "min_chars"),
-        ({"density": -1.0}, "density"),
-        ({"position": math.nan}, "position"),
+        ({"max_overlap": -1.0}, "max_overlap"),
+        ({"lead_sentences": math.nan}, "lead_sentences"),
         ({"keyword_share": 1.5}, "keyword_share"),
     ],
 )
