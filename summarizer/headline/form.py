@@ -58,6 +58,7 @@ _PREDICATE_POS: Final[tuple[str, ...]] = ("v", "a", "i")
 _NOMINAL_POS: Final[tuple[str, ...]] = ("n", "vn", "m", "q", "b", "j", "eng", "k", "s", "t", "r")
 _QUOTE_OPENERS: Final = frozenset("“‘《「『")
 _DATE_UNITS: Final = frozenset("年月日号时")
+_CLOSER: Final = {"“": "”", "‘": "’", "《": "》", "「": "」", "『": "』"}
 
 
 def form_fault(tokens: tuple[Token, ...], following: Token | None = None) -> str:
@@ -67,6 +68,10 @@ def form_fault(tokens: tuple[Token, ...], following: Token | None = None) -> str
     words = [token for token in tokens if token.pos != "x" and token.text.strip()]
     if not words:
         return "empty"
+    if tokens[0].text in _QUOTE_OPENERS and tokens[-1].text == _CLOSER.get(tokens[0].text) and not any(
+        token.text == tokens[-1].text for token in tokens[1:-1]
+    ):
+        return "only a quotation or a title: says nothing of its own"
     first = words[0]
     if first.text in NEEDS_BEFORE and first.text not in _SELF_STANDING_PRONOUNS:
         return "opens on a word that needs what came before"
