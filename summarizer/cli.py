@@ -190,6 +190,14 @@ def page(file: BinaryIO, as_json: bool, options: Options) -> None:
 @click.option(
     "--progress/--no-progress", default=None, help="progress bar on stderr [default: on a terminal]"
 )
+@click.option(
+    "--article-budget",
+    "article_budget_s",
+    type=click.FloatRange(min=0, min_open=True),
+    default=None,
+    metavar="SECONDS",
+    help="stop an analysis that takes longer: an over_budget error record [default: no limit]",
+)
 @analysis_options
 def batch(
     input_path: Path,
@@ -200,6 +208,7 @@ def batch(
     engine: str,
     master: str | None,
     progress: bool | None,
+    article_budget_s: float | None,
     options: Options,
 ) -> None:
     """Analyse every JSON line of IN.jsonl (only `id` and `text` are read) into one output
@@ -209,6 +218,8 @@ def batch(
     if input_path.resolve() == output_path.resolve():
         raise click.UsageError("the output must not be the input file")
     if engine == "spark":
+        if article_budget_s is not None:
+            raise click.UsageError("--article-budget works with the local engine only")
         # Spark reads Parquet directories and cluster URLs (hdfs://, s3a://): it checks paths itself.
         _spark_batch(input_path, output_path, options=options, pages=pages, master=master, resume=resume)
         return
@@ -229,6 +240,7 @@ def batch(
             workers=workers,
             resume=resume,
             progress=bar,
+            article_budget_s=article_budget_s,
         )
     except ResumeError as error:
         raise DataError(f"cannot resume {output_path}: {error}") from None
