@@ -1,4 +1,5 @@
-"""Cross-cutting request handling: request id, API key, security headers, CORS, access log.
+"""Cross-cutting request handling: arrival time and work budget, request id, API key, security
+headers, CORS, metrics and the access log.
 
 The access log is one JSON object per request and never holds the body or the query
 string: a newsroom's unpublished text must not end up in log files.
@@ -17,31 +18,57 @@ from flask import Flask, Response, current_app, g, request
 
 from api.errors import ApiError
 from api.state import app_state
+from summarizer.deadline import Deadline
 
 access_logger = logging.getLogger("api.access")
 
 REQUEST_ID_HEADER = "X-Request-ID"
 _CLIENT_REQUEST_ID = re.compile(r"[A-Za-z0-9._:-]{1,64}")
 PROTECTED_PREFIX = "/v1/"
+METRICS_PATH = "/metrics"
 API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'"
+# Where the gunicorn worker of ``summarizer serve`` puts the time (``time.monotonic()``) it
+# took the request off the socket, so that the budget covers its wait for a thread too.
+ARRIVAL_ENVIRON_KEY = "summarizer.arrived"
 
 
 def register_middleware(app: Flask) -> None:
     app.before_request(_start_request)
-    app.before_request(_require_api_key)
+    app.before_request(_require_key)
     app.after_request(_finish_request)
+    app.teardown_request(_end_request)
+
+
+def request_deadline() -> Deadline:
+    """When this request's work budget runs out (counted from its arrival)."""
+    deadline = g.deadline
+    assert isinstance(deadline, Deadline)
+    return deadline
 
 
 def _start_request() -> None:
-    g.started = time.perf_counter()
+    arrived = request.environ.get(ARRIVAL_ENVIRON_KEY)
+    g.arrived = arrived if isinstance(arrived, float) else time.monotonic()
+    g.deadline = Deadline(g.arrived + app_state(current_app).config.request_budget_s)
+    app_state(current_app).metrics.in_flight.inc()
+    g.counted_in_flight = True
     given = request.headers.get(REQUEST_ID_HEADER, "")
     # A client's id is kept for tracing across services only when it cannot forge log lines.
     g.request_id = given if _CLIENT_REQUEST_ID.fullmatch(given) else uuid.uuid4().hex
 
 
-def _require_api_key() -> None:
-    key = app_state(current_app).config.api_key
-    if key is None or not request.path.startswith(PROTECTED_PREFIX) or request.method == "OPTIONS":
+def _require_key() -> None:
+    """``/v1/*`` needs the API key when one is set; ``/metrics`` its own key, else the API key."""
+    config = app_state(current_app).config
+    if request.method == "OPTIONS":
+        return
+    if request.path == METRICS_PATH:
+        key = config.metrics_key or config.api_key
+    elif request.path.startswith(PROTECTED_PREFIX):
+        key = config.api_key
+    else:
+        return
+    if key is None:
         return
     scheme, _, token = request.headers.get("Authorization", "").partition(" ")
     if scheme.lower() != "bearer" or not token.strip():
@@ -67,20 +94,29 @@ def _finish_request(response: Response) -> Response:
         headers["Access-Control-Allow-Methods"] = "GET, POST, OPTIONS"
         headers["Access-Control-Expose-Headers"] = REQUEST_ID_HEADER
         headers.add("Vary", "Origin")
-    started = g.get("started")
-    access_logger.info(
-        json.dumps(
-            {
-                "request_id": request_id,
-                "remote": request.remote_addr,
-                "method": request.method,
-                "path": request.path,
-                "status": response.status_code,
-                "bytes_in": request.content_length,
-                "bytes_out": response.calculate_content_length(),
-                "duration_ms": None if started is None else round((time.perf_counter() - started) * 1000, 3),
-            },
-            ensure_ascii=True,
+    arrived = g.get("arrived")
+    seconds = None if arrived is None else time.monotonic() - arrived
+    if seconds is not None:
+        endpoint = request.url_rule.rule if request.url_rule is not None else None
+        app_state(current_app).metrics.observe_request(
+            endpoint=endpoint, method=request.method, status=response.status_code, seconds=seconds
         )
-    )
+    entry = {
+        "request_id": request_id,
+        "remote": request.remote_addr,
+        "method": request.method,
+        "path": request.path,
+        "status": response.status_code,
+        "bytes_in": request.content_length,
+        "bytes_out": response.calculate_content_length(),
+        "duration_ms": None if seconds is None else round(seconds * 1000, 3),
+    }
+    # The message is the entry as JSON (what a plain handler prints); ``fields`` lets the
+    # server's JSON-lines formatter merge it into the line it writes.
+    access_logger.info(json.dumps(entry, ensure_ascii=True), extra={"fields": entry})
     return response
+
+
+def _end_request(_error: BaseException | None) -> None:
+    if g.pop("counted_in_flight", False):
+        app_state(current_app).metrics.in_flight.dec()
