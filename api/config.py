@@ -13,6 +13,16 @@ ENV_PREFIX = "SUMMARIZER_"
 MIN_SENTENCES_RANKED = 2  # the engine's own minimum for the option
 MAX_REQUEST_BUDGET_S = 300.0  # gunicorn's worker timeout grows with the budget (summarizer.serve)
 SECRET_SETTINGS = ("api_key", "metrics_key")  # read from the environment only, never from flags
+# What each setting does, for `summarizer serve --help` (docs/API.md has the full table).
+SETTING_HELP = {
+    "max_body_bytes": "larger bodies get 413 body_too_large",
+    "max_text_chars": "longer texts get 413 text_too_long",
+    "max_batch_articles": "more articles per /v1/batch call get 413 too_many_articles",
+    "max_sentences_ranked": "a higher max_sentences_ranked option gets 422 over_limit",
+    "cors_origins": "comma-separated origins allowed to call from a browser [default: none, CORS off]",
+    "request_budget_s": "seconds a request may take, queue included (504 over_budget, 503 overloaded)",
+    "max_queue": "analyses waiting per worker; one more gets 503 overloaded at once",
+}
 
 
 class ConfigError(ValueError):
