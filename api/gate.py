@@ -45,6 +45,12 @@ class AnalysisGate:
     def busy(self) -> bool:
         return self._busy
 
+    @property
+    def full(self) -> bool:
+        """Whether a request arriving now would be refused (a hint, read without the lock:
+        :meth:`enter` decides)."""
+        return self._busy and len(self._waiting) >= self.max_waiting
+
     @contextmanager
     def turn(self, deadline: Deadline, *, bounded: bool = True) -> Iterator[None]:
         """Hold the turn for the block. Waits in line until the turns before are done, or

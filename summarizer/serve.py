@@ -186,9 +186,10 @@ class BalancedThreadWorker(ThreadWorker):  # type: ignore[misc]  # gunicorn ship
 
     def enqueue_req(self, conn: Any) -> None:
         self.requests_in_pool += 1
-        # A connection that comes back readable holds a request already: it has arrived. A new
-        # one may not have sent anything yet; its request is stamped by the app when it comes.
-        conn.summarizer_arrived = time.monotonic() if conn.initialized or conn.data_ready else None
+        # The request's arrival, before its wait for a thread. (A new connection is taken only
+        # when its client has connected, and clients send at once; one that sends nothing for
+        # 5 s goes back to the event loop and is stamped again when its request comes.)
+        conn.summarizer_arrived = time.monotonic()
         super().enqueue_req(conn)
         if self.alive:  # a stopping worker has closed its listeners
             super().set_accept_enabled(self._takes_connections())
