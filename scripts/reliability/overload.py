@@ -4,10 +4,10 @@
 
 For each number of connections, wrk keeps that many keep-alive connections POSTing
 1,000-character articles to /v1/summarize for ``--duration`` seconds, with its usual 2 s
-timeout (a request waiting longer counts as a timeout; ``--timeout`` changes it). Prints one JSON object per run: the
-answers by status (200, and 503 overloaded: shed at once), socket errors, timeouts, the
-latency percentiles over every answer and the throughput of the 200s, with the load average
-(the machine is often shared: compare runs of one machine at one time).
+timeout (a request waiting longer counts as a timeout; ``--timeout`` changes it). Prints one
+JSON object per run: the answers by status (200, and 503 overloaded: shed at once), socket
+errors, timeouts, the latency percentiles over every answer and the throughput of the 200s,
+with the load average (the machine is often shared: compare runs of one machine at one time).
 
 Passes (exit 0) when no request timed out or failed at the socket and every answer was a 200
 or a 503 (with ``--timeout`` over the budget: no request waited past its budget).
