@@ -74,6 +74,7 @@ class Doorman:
             ("Content-Length", str(len(body))),
             ("Retry-After", str(RETRY_AFTER_S)),
             *_common_headers(request_id, api=True).items(),
+            *_cors_headers(environ.get("HTTP_ORIGIN"), self.state).items(),
         ]
         start_response("503 SERVICE UNAVAILABLE", headers)
         seconds = time.monotonic() - arrived
@@ -140,13 +141,11 @@ def _finish_request(response: Response) -> Response:
             headers.setdefault(name, value)
         else:
             headers[name] = value
-    origin = request.headers.get("Origin")
-    if origin and origin in app_state(current_app).config.cors_origins:
-        headers["Access-Control-Allow-Origin"] = origin
-        headers["Access-Control-Allow-Headers"] = "Authorization, Content-Type, X-Request-ID"
-        headers["Access-Control-Allow-Methods"] = "GET, POST, OPTIONS"
-        headers["Access-Control-Expose-Headers"] = REQUEST_ID_HEADER
-        headers.add("Vary", "Origin")
+    for name, value in _cors_headers(request.headers.get("Origin"), app_state(current_app)).items():
+        if name == "Vary":
+            headers.add(name, value)
+        else:
+            headers[name] = value
     arrived = g.get("arrived")
     seconds = None if arrived is None else time.monotonic() - arrived
     if seconds is not None:
@@ -179,6 +178,19 @@ def _common_headers(request_id: str, *, api: bool) -> dict[str, str]:
         headers["Cache-Control"] = "no-store"
         headers["Content-Security-Policy"] = API_CONTENT_SECURITY_POLICY
     return headers
+
+
+def _cors_headers(origin: str | None, state: AppState) -> dict[str, str]:
+    """CORS headers for an origin the server allows (none for any other)."""
+    if not origin or origin not in state.config.cors_origins:
+        return {}
+    return {
+        "Access-Control-Allow-Origin": origin,
+        "Access-Control-Allow-Headers": "Authorization, Content-Type, X-Request-ID",
+        "Access-Control-Allow-Methods": "GET, POST, OPTIONS",
+        "Access-Control-Expose-Headers": REQUEST_ID_HEADER,
+        "Vary": "Origin",
+    }
 
 
 def _log_access(

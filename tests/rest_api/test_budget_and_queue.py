@@ -172,3 +172,34 @@ def _wait_until(condition: Any) -> None:
             return
         event.wait(0.005)
     raise AssertionError("condition not reached")
+
+
+def test_a_refusal_at_the_door_is_counted_logged_and_shaped_like_every_answer(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    import json
+
+    app = create_app(ApiConfig(max_queue=0, cors_origins=("https://newsroom.example",)))
+    gate = app_state(app).gate
+    gate.enter(FAR)
+    try:
+        with caplog.at_level("INFO", logger="api.access"):
+            response = app.test_client().post(
+                "/v1/summarize",
+                data=b"not even JSON: the door does not read the body",
+                content_type="application/json",
+                headers={"Origin": "https://newsroom.example", "X-Request-ID": "door-1"},
+            )
+        metrics = app.test_client().get("/metrics").get_data(as_text=True)
+    finally:
+        gate.leave()
+    assert response.status_code == 503 and response.json["error"]["code"] == "overloaded"
+    assert response.headers["X-Request-ID"] == "door-1"
+    assert response.headers["Access-Control-Allow-Origin"] == "https://newsroom.example"
+    assert response.headers["Cache-Control"] == "no-store" and response.headers["Retry-After"] == "1"
+    [entry] = [json.loads(r.getMessage()) for r in caplog.records if r.name == "api.access"]
+    assert (entry["request_id"], entry["status"], entry["path"]) == ("door-1", 503, "/v1/summarize")
+    assert 'summarizer_errors_total{code="overloaded"} 1.0' in metrics
+    assert (
+        'summarizer_http_requests_total{endpoint="/v1/summarize",method="POST",status="503"} 1.0' in metrics
+    )
