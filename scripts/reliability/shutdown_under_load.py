@@ -10,8 +10,8 @@ Prints one JSON object: how long the server took to exit, the long request's ans
 outcome of every other request, split by whether it started before or after the signal.
 
 Passes (exit 0) when every request started before the signal got a JSON answer (200; 503
-overloaded for those that waited their whole budget behind the long one, which holds its
-worker's turn; the long one 504 over_budget within its budget), every later one got an answer
+overloaded or 504 over_budget for those whose budget ran out behind the long one, which holds
+its worker's turn; the long one 504 over_budget soon after its budget), every later one got an answer
 or a refused connection (never a reset or a hang), and the server exited within the budget and
 gunicorn's margin.
 """
@@ -31,6 +31,12 @@ from typing import Any
 import _harness as harness
 
 STOP_MARGIN_S = 5.0  # summarizer.serve.STOP_MARGIN_S: what gunicorn allows beyond the budget
+# A request queued behind the long analysis waits for its turn: its budget may run out in the
+# queue (503) or, turn taken late, during its own analysis (504). Either is answered in JSON.
+QUEUED_BEHIND_THE_LONG_ONE = {(503, "overloaded"), (504, "over_budget")}
+# How far past its budget the long analysis may be answered (the checks' granularity and a
+# machine shared with other work).
+OVERRUN_S = 2.0
 LONG_TEXT_CHARS = 12_000
 
 
@@ -101,7 +107,7 @@ def run(*, budget_s: float, concurrency: int, before_s: float, workers: int) -> 
         long_attempt is not None
         and long_attempt.status == 504
         and long_attempt.code == "over_budget"
-        and long_attempt.latency_s <= budget_s + 1.0
+        and long_attempt.latency_s <= budget_s + OVERRUN_S
     )
     return {
         "budget_s": budget_s,
@@ -127,7 +133,7 @@ def run(*, budget_s: float, concurrency: int, before_s: float, workers: int) -> 
             and exit_after_s <= budget_s + STOP_MARGIN_S
             and long_ok
             and not unanswered_before
-            and all(a.status == 200 or (a.status == 503 and a.code == "overloaded") for a in before)
+            and all(a.status == 200 or (a.status, a.code) in QUEUED_BEHIND_THE_LONG_ONE for a in before)
             and not after_failures
         ),
     }
