@@ -61,6 +61,8 @@ BALANCED_IN_FLIGHT = 4
 # Past that, it still takes connections that have waited this long in the listen queue
 # (every worker is busy): their requests then queue in its app, or are refused at once.
 LISTEN_QUEUE_GRACE_S = 0.05
+# A stopping worker takes what waits in the listen queue for at most this long.
+STOP_DRAIN_S = 0.1
 LOG_LEVELS = ("debug", "info", "warning", "error", "critical")
 MULTIPROC_DIR_VARIABLE = "PROMETHEUS_MULTIPROC_DIR"
 
@@ -237,10 +239,12 @@ class BalancedThreadWorker(ThreadWorker):  # type: ignore[misc]  # gunicorn ship
         if self._listeners_closed:
             return
         self._listeners_closed = True
+        # Bounded: clients that keep connecting must not hold the stopping worker here.
+        until = time.monotonic() + STOP_DRAIN_S
         for listener in self.sockets:
             with contextlib.suppress(OSError):
                 listener.setblocking(False)
-                while _readable([listener]):
+                while time.monotonic() < until and _readable([listener]):
                     self.accept(listener)
             with contextlib.suppress(OSError):
                 listener.close()
