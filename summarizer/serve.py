@@ -35,13 +35,16 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from gunicorn import glogging, util
 from gunicorn.app.base import BaseApplication
 from gunicorn.workers.gthread import ThreadWorker
 
 from api.config import ApiConfig
+
+if TYPE_CHECKING:
+    from api.gate import AnalysisGate
 
 logger = logging.getLogger(__name__)
 
@@ -149,6 +152,13 @@ class BalancedThreadWorker(ThreadWorker):  # type: ignore[misc]  # gunicorn ship
     is no better worker, and in the app it either gets a turn within its budget or a JSON 503
     at once (api.gate), where the listen queue would let it wait unseen and unbounded.
 
+    **Steering.** A kept-alive connection would stay with the worker that took it, so with
+    uneven counts one worker refuses while another has room. While its analysis queue is full,
+    a worker's answers close their connections (gunicorn's ``max_keepalived`` set to 0) and it
+    waits twice the grace before taking from the listen queue: its clients reconnect and a
+    worker with room takes them first. This also slows clients that retry at once down to the
+    pace of the listen queue.
+
     **Arrival.** The time a request was taken off its socket for a thread goes to the app
     (``api.middleware.ARRIVAL_ENVIRON_KEY``), so that its work budget covers a wait for a free
     thread too.
@@ -166,6 +176,8 @@ class BalancedThreadWorker(ThreadWorker):  # type: ignore[misc]  # gunicorn ship
         self._listen_queue_since: float | None = None  # since when a connection waits unaccepted
         self._arrivals = threading.local()  # the arrival of the request each pool thread handles
         self._listeners_closed = False
+        self.gate: AnalysisGate | None = None  # the app's, once loaded
+        self._max_keepalived: int = self.max_keepalived  # what gunicorn allows: restored after a full queue
 
     @property
     def has_free_thread(self) -> bool:
@@ -174,8 +186,10 @@ class BalancedThreadWorker(ThreadWorker):  # type: ignore[misc]  # gunicorn ship
     def load_wsgi(self) -> None:
         super().load_wsgi()
         from api.middleware import ARRIVAL_ENVIRON_KEY
+        from api.state import app_state
 
         app: Any = self.wsgi  # type: ignore[has-type]  # set by gunicorn, untyped
+        self.gate = app_state(app).gate
         arrivals = self._arrivals
 
         def stamped(environ: dict[str, Any], start_response: Any) -> Any:
@@ -193,6 +207,7 @@ class BalancedThreadWorker(ThreadWorker):  # type: ignore[misc]  # gunicorn ship
         # 5 s goes back to the event loop and is stamped again when its request comes.)
         conn.summarizer_arrived = time.monotonic()
         super().enqueue_req(conn)
+        self._steer_keep_alive()
         if self.alive:  # a stopping worker has closed its listeners
             super().set_accept_enabled(self._takes_connections())
 
@@ -206,7 +221,15 @@ class BalancedThreadWorker(ThreadWorker):  # type: ignore[misc]  # gunicorn ship
     def finish_request(self, conn: Any, fs: Any) -> None:
         # The main loop turns accepting back on once this returns (see set_accept_enabled).
         self.requests_in_pool -= 1
+        self._steer_keep_alive()
         super().finish_request(conn, fs)
+
+    def _steer_keep_alive(self) -> None:
+        """While this worker's analysis queue is full, its answers close their connections
+        (gunicorn closes past ``max_keepalived``): the clients reconnect through the listen
+        queue, where a worker with room takes them first."""
+        if self.gate is not None:
+            self.max_keepalived = 0 if self.gate.full else self._max_keepalived
 
     def set_accept_enabled(self, enabled: bool) -> None:
         if not self.alive:
@@ -221,17 +244,20 @@ class BalancedThreadWorker(ThreadWorker):  # type: ignore[misc]  # gunicorn ship
         if self.requests_in_pool < BALANCED_IN_FLIGHT:
             self._listen_queue_since = None
             return True
-        return self._listen_queue_overdue()
+        # A worker whose queue is full waits twice as long: one with room goes first.
+        grace = LISTEN_QUEUE_GRACE_S * (2 if self.gate is not None and self.gate.full else 1)
+        waited = self._listen_queue_waited()
+        return waited is not None and waited >= grace
 
-    def _listen_queue_overdue(self) -> bool:
-        """Whether a connection has been waiting in the listen queue for the grace period."""
+    def _listen_queue_waited(self) -> float | None:
+        """How long connections have been waiting in the listen queue (None when none waits)."""
         if not _readable(self.sockets):
             self._listen_queue_since = None
-            return False
+            return None
         now = time.monotonic()
         if self._listen_queue_since is None:
             self._listen_queue_since = now
-        return now - self._listen_queue_since >= LISTEN_QUEUE_GRACE_S
+        return now - self._listen_queue_since
 
     def _drain_and_close_listeners(self) -> None:
         """Serve the connections waiting in the listen queue (they arrived before the stop),

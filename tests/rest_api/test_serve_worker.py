@@ -155,3 +155,43 @@ def test_gunicorns_own_error_answers_are_json(
     error_record = json.loads(body)["error"]
     assert error_record["code"] == (code or "header_fields_too_large")
     assert error_record["message"]
+
+
+def test_a_worker_with_a_full_queue_hands_its_clients_back_to_the_listen_queue(
+    worker: BalancedThreadWorker,
+) -> None:
+    from api.gate import AnalysisGate
+    from summarizer import Deadline
+
+    kept_alive = worker.max_keepalived
+    worker.gate = AnalysisGate(0)
+    [connection] = busy(worker, 1)
+    assert worker.max_keepalived == kept_alive  # room in the queue: connections kept alive
+    worker.gate.enter(Deadline.after(60))  # an analysis runs and none may wait: the queue is full
+    worker.nr_conns += 1
+    worker.enqueue_req(Connection())
+    assert worker.max_keepalived == 0  # its answers now close their connections
+    worker.gate.leave()
+    worker.finish_request(connection, finished(keep_alive=False))
+    assert worker.max_keepalived == kept_alive
+
+
+def test_a_worker_with_a_full_queue_lets_a_worker_with_room_take_waiting_connections_first(
+    worker: BalancedThreadWorker, listener: socket.socket, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from api.gate import AnalysisGate
+    from summarizer import Deadline
+
+    now = [1000.0]
+    monkeypatch.setattr(serve.time, "monotonic", lambda: now[0])
+    worker.gate = AnalysisGate(0)
+    worker.gate.enter(Deadline(now[0] + 60))
+    busy(worker, BALANCED_IN_FLIGHT)
+    with socket.create_connection(listener.getsockname()):
+        worker.set_accept_enabled(True)  # the connection starts to wait
+        now[0] += 1.5 * serve.LISTEN_QUEUE_GRACE_S
+        worker.set_accept_enabled(True)
+        assert not accepting(worker)  # a worker with room would have taken it by now
+        now[0] += serve.LISTEN_QUEUE_GRACE_S
+        worker.set_accept_enabled(True)
+        assert accepting(worker)  # nobody did: this one answers it (a refusal, at once)
