@@ -17,12 +17,16 @@ $(BIN)/python:
 # rebuilds it.
 ENGINE_SOURCES := $(shell find summarizer -name '*.py')
 
+# Without a C compiler or the Python headers, setup.py installs the pure-Python build; pip hides
+# what it says, so the build is asked afterwards and a fallback said once.
 $(VENV)/.installed: pyproject.toml setup.py $(ENGINE_SOURCES) | $(BIN)/python
 	$(BIN)/pip install --quiet -e .
+	@$(BIN)/python -m summarizer.build_info
 	touch $@
 
 $(VENV)/.installed-test: pyproject.toml setup.py $(ENGINE_SOURCES) | $(BIN)/python
 	$(BIN)/pip install --quiet -e '.[test,bench]'
+	@$(BIN)/python -m summarizer.build_info
 	touch $@ $(VENV)/.installed
 
 install: $(VENV)/.installed

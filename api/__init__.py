@@ -9,12 +9,14 @@ Endpoints: ``/v1/summarize``, ``/v1/pages``, ``/v1/batch``, ``/healthz``, ``/rea
 from __future__ import annotations
 
 import os
-
-from flask import Flask
+from typing import TYPE_CHECKING
 
 from api.config import ApiConfig, ConfigError
-from api.state import EXTENSION_KEY, AppState
-from summarizer.engine import Engine
+
+if TYPE_CHECKING:
+    from flask import Flask
+
+    from summarizer.engine import Engine
 
 __all__ = ["ApiConfig", "ConfigError", "create_app"]
 
@@ -22,9 +24,16 @@ __all__ = ["ApiConfig", "ConfigError", "create_app"]
 def create_app(config: ApiConfig | None = None, *, engine: Engine | None = None) -> Flask:
     """The application. Without ``config`` the settings come from ``SUMMARIZER_*`` variables;
     without ``engine`` it uses :func:`summarizer.default_engine`."""
+    # Imported here, not above: ``summarizer serve`` reads api.config (its flags) before it
+    # sets up the metrics' multiprocess mode, which must precede importing prometheus_client.
+    from flask import Flask
+
     from api import ops, routes
     from api.errors import register_error_handlers
+    from api.gate import AnalysisGate
+    from api.metrics import Metrics
     from api.middleware import register_middleware
+    from api.state import EXTENSION_KEY, AppState
     from api.web import bp as web_bp
     from summarizer import default_engine
 
@@ -33,7 +42,11 @@ def create_app(config: ApiConfig | None = None, *, engine: Engine | None = None)
     app.config["MAX_CONTENT_LENGTH"] = settings.max_body_bytes
     app.json.sort_keys = False  # type: ignore[attr-defined]  # records keep their documented field order
     app.json.ensure_ascii = False  # type: ignore[attr-defined]  # inputs never hold lone surrogates
-    app.extensions[EXTENSION_KEY] = AppState(config=settings, engine=engine or default_engine())
+    metrics = Metrics()
+    gate = AnalysisGate(settings.max_queue, on_waiting=metrics.queue_waiting.set)
+    app.extensions[EXTENSION_KEY] = AppState(
+        config=settings, engine=engine or default_engine(), metrics=metrics, gate=gate
+    )
     register_middleware(app)
     register_error_handlers(app)
     app.register_blueprint(routes.bp)

@@ -308,11 +308,32 @@ _BODY_ERRORS: dict[str, tuple[list[str], str]] = {
 def _error_response(codes: list[str], when: str) -> Schema:
     only_these_codes = {"properties": {"error": {"properties": {"code": {"enum": codes}}}}}
     schema = {"allOf": [{"$ref": "#/components/schemas/Error"}, only_these_codes]}
+    headers: Schema = {"X-Request-ID": {"$ref": "#/components/headers/RequestId"}}
+    if "overloaded" in codes:
+        headers["Retry-After"] = {"$ref": "#/components/headers/RetryAfter"}
     return {
         "description": f"{when} Codes: {', '.join(codes)}.",
-        "headers": {"X-Request-ID": {"$ref": "#/components/headers/RequestId"}},
+        "headers": headers,
         "content": {"application/json": {"schema": schema}},
     }
+
+
+def _budget_errors(config: ApiConfig, *, batch: bool) -> dict[str, tuple[list[str], str]]:
+    """The answers of the work budget and the analysis queue (api.gate)."""
+    queue = (
+        ["overloaded"],
+        f"The analysis queue of the worker is full ({config.max_queue} waiting), or the request's "
+        f"work budget of {config.request_budget_s:g} s ran out while it waited: refused at once, "
+        "nothing was analysed; retry after Retry-After seconds.",
+    )
+    if batch:
+        return {"503": queue}
+    over_budget = (
+        ["over_budget"],
+        f"The analysis would take more than the server's work budget of {config.request_budget_s:g} s "
+        "per request (time in the queue included): stopped, nothing is returned. A shorter text may fit.",
+    )
+    return {"503": queue, "504": over_budget}
 
 
 def _ok(schema_name: str, description: str) -> Schema:
@@ -349,6 +370,7 @@ def _analysis_operation(
             "No text, an empty text, a body that is not an object, or an option (in the body or the "
             "query) of the wrong type, out of range, unknown, repeated, or over the server's limit.",
         ),
+        **_budget_errors(config, batch=False),
     }
     return {
         "summary": summary,
@@ -381,6 +403,7 @@ def build_openapi(config: ApiConfig) -> dict[str, Any]:
             "No 'articles' array, a body that is not an object, an option of the wrong type, out of range, "
             "unknown or over the server's limit, or query parameters.",
         ),
+        **_budget_errors(config, batch=True),
     }
     return {
         "openapi": "3.1.0",
@@ -390,7 +413,9 @@ def build_openapi(config: ApiConfig) -> dict[str, Any]:
             "description": "Summaries, key phrases and headline suggestions for Chinese news articles and "
             'e-paper pages. Every error is JSON {"error": {"code", "message", "field"}}, including '
             "404 not_found and 405 method_not_allowed for unknown paths and methods. Every response carries "
-            "an X-Request-ID header.",
+            f"an X-Request-ID header. Each request has a work budget of {config.request_budget_s:g} s, "
+            "time waiting for its turn included: past it the analysis stops (504 over_budget, or error "
+            "records in a batch), and a worker whose queue is full refuses at once (503 overloaded).",
         },
         "servers": [{"url": "/"}],
         "paths": {
@@ -421,7 +446,12 @@ def build_openapi(config: ApiConfig) -> dict[str, Any]:
                         },
                     },
                     "responses": {
-                        "200": _ok("BatchResponse", "One record per article, in order."),
+                        "200": _ok(
+                            "BatchResponse",
+                            "One record per article, in order. Once the request's work budget has "
+                            "run out, the article being analysed and every later one get an error "
+                            "record with code over_budget; the records done before are kept.",
+                        ),
                         **{status: _error_response(*error) for status, error in sorted(batch_errors.items())},
                     },
                 }
@@ -433,6 +463,22 @@ def build_openapi(config: ApiConfig) -> dict[str, Any]:
                     "responses": {
                         "200": _ok("Status", "Ready."),
                         "503": _error_response(["not_ready"], "The engine failed to load."),
+                    },
+                }
+            },
+            "/metrics": {
+                "get": {
+                    "summary": "Prometheus metrics of the whole server (every worker process)",
+                    "description": "The Prometheus text format. Needs the metrics key as a Bearer token "
+                    "when the server has one, else the API key when it has one.",
+                    "security": [{"bearerAuth": []}, {}],
+                    "responses": {
+                        "200": {
+                            "description": "The metrics (see docs/API.md).",
+                            "headers": {"X-Request-ID": {"$ref": "#/components/headers/RequestId"}},
+                            "content": {"text/plain": {"schema": {"type": "string"}}},
+                        },
+                        "401": _error_response(*_BODY_ERRORS["401"]),
                     },
                 }
             },
@@ -467,7 +513,11 @@ def build_openapi(config: ApiConfig) -> dict[str, Any]:
                     "description": "The client's X-Request-ID when it is 1-64 of [A-Za-z0-9._:-], "
                     "else a new id.",
                     "schema": {"type": "string"},
-                }
+                },
+                "RetryAfter": {
+                    "description": "Seconds to wait before trying again.",
+                    "schema": {"type": "integer", "minimum": 0},
+                },
             },
             "securitySchemes": {"bearerAuth": {"type": "http", "scheme": "bearer"}},
         },

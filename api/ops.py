@@ -1,12 +1,14 @@
-"""Operations endpoints: liveness, readiness and the OpenAPI document."""
+"""Operations endpoints: liveness, readiness, metrics and the OpenAPI document."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from flask import Blueprint, current_app
+from flask import Blueprint, Response, current_app
 
 from api.errors import ApiError
+from api.metrics import CONTENT_TYPE
+from api.middleware import METRICS_PATH
 from api.openapi import build_openapi
 from api.state import app_state
 from summarizer.engine import WARM_UP_TEXT
@@ -27,6 +29,12 @@ def readyz() -> dict[str, Any]:
     except Exception as error:
         raise ApiError(503, "not_ready", f"the engine is not ready: {type(error).__name__}") from None
     return {"status": "ready"}
+
+
+@bp.get(METRICS_PATH)
+def metrics() -> Response:
+    """Prometheus' text format, merged over the server's worker processes."""
+    return Response(app_state(current_app).metrics.render(), content_type=CONTENT_TYPE)
 
 
 @bp.get("/openapi.json")

@@ -7,9 +7,9 @@ from typing import Any
 from flask import Blueprint, current_app, request
 
 from api.inputs import read_batch_request, read_text_request
+from api.middleware import request_deadline
 from api.state import app_state
-from summarizer.batch import analyze_record_safely
-from summarizer.pages import parse
+from api.work import analyze_article, analyze_batch, parse_page
 
 bp = Blueprint("v1", __name__, url_prefix="/v1")
 
@@ -18,8 +18,7 @@ bp = Blueprint("v1", __name__, url_prefix="/v1")
 def summarize() -> dict[str, Any]:
     state = app_state(current_app)
     article = read_text_request(request, state.config)
-    with state.analysis_lock:
-        analysis = state.engine.analyze(article.text, options=article.options)
+    analysis = analyze_article(state, article.text, options=article.options, deadline=request_deadline())
     return analysis.to_record(article.record_id)
 
 
@@ -27,8 +26,7 @@ def summarize() -> dict[str, Any]:
 def pages() -> dict[str, Any]:
     state = app_state(current_app)
     page = read_text_request(request, state.config)
-    with state.analysis_lock:
-        parsed = parse(page.text, engine=state.engine, options=page.options)
+    parsed = parse_page(state, page.text, options=page.options, deadline=request_deadline())
     return parsed.to_record(page.record_id)
 
 
@@ -36,9 +34,4 @@ def pages() -> dict[str, Any]:
 def batch() -> dict[str, Any]:
     state = app_state(current_app)
     job = read_batch_request(request, state.config)
-    records = []
-    for article in job.articles:
-        # One article at a time, so that a batch does not hold up other requests to the end.
-        with state.analysis_lock:
-            records.append(analyze_record_safely(article, engine=state.engine, options=job.options))
-    return {"records": records}
+    return {"records": analyze_batch(state, job.articles, options=job.options, deadline=request_deadline())}

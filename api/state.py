@@ -1,13 +1,15 @@
-"""What one app instance holds: its settings and its engine (no module-level state)."""
+"""What one app instance holds: its settings, its engine, its metrics and its analysis gate
+(no module-level state)."""
 
 from __future__ import annotations
 
-import threading
 from dataclasses import dataclass, field
 
 from flask import Flask
 
 from api.config import ApiConfig
+from api.gate import AnalysisGate
+from api.metrics import Metrics
 from summarizer.engine import Engine
 
 EXTENSION_KEY = "summarizer"
@@ -17,11 +19,10 @@ EXTENSION_KEY = "summarizer"
 class AppState:
     config: ApiConfig
     engine: Engine
-    # Analyses are CPU-bound Python: threads of one process cannot run two at once anyway, and
-    # letting them take turns on the interpreter lock (forced switches every 5 ms, each a futex
-    # hand-over) costs 30-70% more CPU per analysis than running them one after another. Request
-    # threads still read and answer clients concurrently; only the analysis itself queues here.
-    analysis_lock: threading.Lock = field(default_factory=threading.Lock, compare=False, repr=False)
+    metrics: Metrics = field(compare=False, repr=False)
+    # One analysis at a time per process, first come first served, behind a bounded queue
+    # (see api.gate for why).
+    gate: AnalysisGate = field(compare=False, repr=False)
 
 
 def app_state(app: Flask) -> AppState:

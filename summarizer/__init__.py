@@ -12,18 +12,22 @@ from __future__ import annotations
 
 import threading
 
+from summarizer.deadline import Deadline, DeadlineExceeded
 from summarizer.engine import Engine
 from summarizer.options import DEFAULT_OPTIONS, Options, OptionsError, parse_length
-from summarizer.result import Analysis, Headline, ScoredText, Sentence, Stats
+from summarizer.result import Analysis, Headline, ScoredText, Sentence, StageTimes, Stats
 
 __all__ = [
     "Analysis",
+    "Deadline",
+    "DeadlineExceeded",
     "Engine",
     "Headline",
     "Options",
     "OptionsError",
     "ScoredText",
     "Sentence",
+    "StageTimes",
     "Stats",
     "analyze",
     "default_engine",

@@ -27,6 +27,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+from summarizer.deadline import Deadline, DeadlineExceeded
 from summarizer.engine import Engine
 from summarizer.options import Options
 from summarizer.records import analyze_record, error_record
@@ -141,29 +142,53 @@ def warmed_engine() -> Engine:
 
 
 def analyze_line(
-    line_number: int, raw: bytes | str, *, engine: Engine, options: Options, pages: bool
+    line_number: int,
+    raw: bytes | str,
+    *,
+    engine: Engine,
+    options: Options,
+    pages: bool,
+    budget_s: float | None = None,
 ) -> Record:
-    """One input line to its output record; an error record carries the line number."""
+    """One input line to its output record; an error record carries the line number. With
+    ``budget_s``, an analysis that would take longer stops and gives an ``over_budget`` error
+    record."""
     try:
         record = parse_json_strict(raw)
     except JsonInputError as error:
         return error_record(None, error.code, error.message, line=line_number)
-    result = analyze_record_safely(record, engine=engine, options=options, pages=pages)
+    deadline = None if budget_s is None else Deadline.after(budget_s)
+    result = analyze_record_safely(record, engine=engine, options=options, pages=pages, deadline=deadline)
     if "error" in result:
         result["error"] = {**result["error"], "line": line_number}
     return result
 
 
-def analyze_record_safely(record: Any, *, engine: Engine, options: Options, pages: bool = False) -> Record:
+def analyze_record_safely(
+    record: Any, *, engine: Engine, options: Options, pages: bool = False, deadline: Deadline | None = None
+) -> Record:
     """:func:`analyze_record`, except that an input the engine fails on gives an error record
     (and a logged traceback) instead of stopping a whole batch: one bad article must not cost
-    the others."""
+    the others. So does an analysis stopped by ``deadline`` (``over_budget``)."""
     try:
-        return analyze_record(record, engine=engine, options=options, pages=pages)
+        return analyze_record(record, engine=engine, options=options, pages=pages, deadline=deadline)
+    except DeadlineExceeded as error:
+        return over_budget_record(record, error)
     except Exception as error:
         record_id = record.get("id") if isinstance(record, dict) else None
         logger.exception("analysis failed for record id %r", record_id)
         return error_record(record_id, "analysis_failed", f"the analysis failed ({type(error).__name__})")
+
+
+def over_budget_record(record: Any, error: DeadlineExceeded | None = None) -> Record:
+    """The error record of an input whose analysis ran out of its work budget (``error``), or
+    was not started because the budget had run out before."""
+    record_id = record.get("id") if isinstance(record, dict) else None
+    if error is None:
+        message = "not analysed: the work budget ran out before this record"
+    else:
+        message = f"the analysis ran out of its work budget (during {error.stage})"
+    return error_record(record_id, "over_budget", message)
 
 
 @dataclass(frozen=True)
@@ -175,10 +200,12 @@ class OutputChunk:
     errors: int  # of the records, error records
 
 
-def _analyze_chunk(lines: Sequence[tuple[int, bytes]], *, options: Options, pages: bool) -> OutputChunk:
+def _analyze_chunk(
+    lines: Sequence[tuple[int, bytes]], *, options: Options, pages: bool, budget_s: float | None
+) -> OutputChunk:
     from summarizer import default_engine
 
-    analyze = partial(analyze_line, engine=default_engine(), options=options, pages=pages)
+    analyze = partial(analyze_line, engine=default_engine(), options=options, pages=pages, budget_s=budget_s)
     records = [analyze(number, raw) for number, raw in lines]
     data = "".join(dump_record(record) + "\n" for record in records).encode("utf-8")
     return OutputChunk(data, len(records), sum("error" in record for record in records))
@@ -209,8 +236,11 @@ def run_batch(
     workers: int = 1,
     resume: bool = False,
     progress: Progress | None = None,
+    article_budget_s: float | None = None,
 ) -> BatchSummary:
-    """Analyse every record of ``input_path`` into ``output_path`` (see the module docstring)."""
+    """Analyse every record of ``input_path`` into ``output_path`` (see the module docstring).
+    With ``article_budget_s``, a record whose analysis would take longer gets an
+    ``over_budget`` error record and the batch goes on."""
     if workers < 1:
         raise ValueError("workers must be at least 1")
     total = count_records(input_path)
@@ -224,7 +254,9 @@ def run_batch(
     written = errors = 0
     descriptor = os.open(output_path, flags, 0o644)
     count = total - len(done_ids)
-    chunks = output_chunks(pending, count=count, options=options, pages=pages, workers=workers)
+    chunks = output_chunks(
+        pending, count=count, options=options, pages=pages, workers=workers, budget_s=article_budget_s
+    )
     try:
         for chunk in chunks:
             _write_all(descriptor, chunk.data)
@@ -241,10 +273,16 @@ def run_batch(
 
 
 def output_chunks(
-    lines: Iterable[tuple[int, bytes]], *, count: int, options: Options, pages: bool, workers: int
+    lines: Iterable[tuple[int, bytes]],
+    *,
+    count: int,
+    options: Options,
+    pages: bool,
+    workers: int,
+    budget_s: float | None = None,
 ) -> Iterator[OutputChunk]:
     """The output of the ``count`` numbered input ``lines``, in order, chunk by chunk."""
-    work = partial(_analyze_chunk, options=options, pages=pages)
+    work = partial(_analyze_chunk, options=options, pages=pages, budget_s=budget_s)
     with _ordered_map(workers) as mapper:
         yield from mapper(work, _chunked(iter(lines), count=count, workers=workers))
 

@@ -36,3 +36,24 @@ def _extensions() -> dict[str, Path]:
             parts = path.relative_to(PACKAGE_ROOT).with_name(path.name.removesuffix(suffix)).parts
             found[".".join(("summarizer", *parts)).removesuffix(".__init__")] = path
     return found
+
+
+def install_note() -> str | None:
+    """What to tell after an install that gave the pure-Python build although none was asked
+    for (``SUMMARIZER_PURE_PYTHON``): setup.py fell back, having found no C compiler or no
+    Python headers. None after a compiled install, or a pure one that was asked for."""
+    import os
+
+    if compiled_modules() or os.environ.get("SUMMARIZER_PURE_PYTHON", "0") != "0":
+        return None
+    return (
+        "summarizer: installed the pure-Python build: no C compiler or Python headers were found "
+        "(same results, about a quarter slower). To compile it, install gcc and the Python headers "
+        "(Debian: python3-dev), then `make clean` and install again."
+    )
+
+
+if __name__ == "__main__":
+    note = install_note()
+    if note is not None:
+        print(note)

@@ -190,6 +190,14 @@ def page(file: BinaryIO, as_json: bool, options: Options) -> None:
 @click.option(
     "--progress/--no-progress", default=None, help="progress bar on stderr [default: on a terminal]"
 )
+@click.option(
+    "--article-budget",
+    "article_budget_s",
+    type=click.FloatRange(min=0, min_open=True),
+    default=None,
+    metavar="SECONDS",
+    help="stop an analysis that takes longer: an over_budget error record [default: no limit]",
+)
 @analysis_options
 def batch(
     input_path: Path,
@@ -200,6 +208,7 @@ def batch(
     engine: str,
     master: str | None,
     progress: bool | None,
+    article_budget_s: float | None,
     options: Options,
 ) -> None:
     """Analyse every JSON line of IN.jsonl (only `id` and `text` are read) into one output
@@ -209,6 +218,8 @@ def batch(
     if input_path.resolve() == output_path.resolve():
         raise click.UsageError("the output must not be the input file")
     if engine == "spark":
+        if article_budget_s is not None:
+            raise click.UsageError("--article-budget works with the local engine only")
         # Spark reads Parquet directories and cluster URLs (hdfs://, s3a://): it checks paths itself.
         _spark_batch(input_path, output_path, options=options, pages=pages, master=master, resume=resume)
         return
@@ -229,6 +240,7 @@ def batch(
             workers=workers,
             resume=resume,
             progress=bar,
+            article_budget_s=article_budget_s,
         )
     except ResumeError as error:
         raise DataError(f"cannot resume {output_path}: {error}") from None
@@ -255,6 +267,52 @@ def _spark_batch(
         raise DataError(str(error)) from None
 
 
+def _setting_flag(name: str) -> str:
+    """The flag of a server setting: its name, less a unit suffix (``request_budget_s``:
+    ``--request-budget``)."""
+    return "--" + name.removesuffix("_s").replace("_", "-")
+
+
+def server_settings(command: Callable[..., Any]) -> Callable[..., Any]:
+    """Adds a flag per setting of :class:`api.ApiConfig` (except the keys, which a flag would
+    show in ``ps``: environment only) and passes the settings as ``api``: each flag given wins
+    over its ``SUMMARIZER_*`` variable, which wins over the default."""
+    from dataclasses import fields, replace
+
+    from api.config import SECRET_SETTINGS, SETTING_HELP, ApiConfig, ConfigError, env_variable, parse_setting
+
+    names = [f.name for f in fields(ApiConfig) if f.name not in SECRET_SETTINGS]
+
+    @functools.wraps(command)
+    def wrapper(**kwargs: Any) -> Any:
+        given = {name: raw for name in names if (raw := kwargs.pop(name)) is not None}
+        try:
+            api = ApiConfig.from_env(os.environ)
+        except ConfigError as error:
+            raise click.UsageError(f"{env_variable(error.name)}: {error}") from None
+        try:
+            values: dict[str, Any] = {name: parse_setting(name, raw) for name, raw in given.items()}
+            api = replace(api, **values)
+        except ConfigError as error:
+            raise click.BadParameter(str(error), param_hint=_setting_flag(error.name)) from None
+        return command(api=api, **kwargs)
+
+    for name in reversed(names):
+        default = getattr(ApiConfig(), name)
+        shown = ",".join(default) if isinstance(default, tuple) else default
+        help_text = SETTING_HELP.get(name, "see docs/API.md")
+        if "[default" not in help_text:
+            help_text += f"  [default: {shown}]"
+        wrapper = click.option(
+            _setting_flag(name),
+            name,
+            default=None,
+            metavar="SECONDS" if name.endswith("_s") else "VALUE",
+            help=f"{help_text}  [env var: {env_variable(name)}]",
+        )(wrapper)
+    return wrapper
+
+
 @main.command()
 @click.option("--host", envvar="SUMMARIZER_HOST", default="127.0.0.1", show_default=True, show_envvar=True)
 @click.option(
@@ -273,17 +331,37 @@ def _spark_batch(
     show_envvar=True,
     help="gunicorn worker processes [default: CPU count]",
 )
+@click.option(
+    "--tokenizer",
+    envvar="SUMMARIZER_TOKENIZER",
+    type=click.Choice(["rjieba", "jieba", "posseg"]),
+    default="rjieba",
+    show_default=True,
+    show_envvar=True,
+    help="the engine's tokenizer (posseg, textrank4zh's, is slow: for comparisons)",
+)
+@click.option(
+    "--log-level",
+    envvar="SUMMARIZER_LOG_LEVEL",
+    type=click.Choice(["debug", "info", "warning", "error", "critical"]),
+    default="info",
+    show_default=True,
+    show_envvar=True,
+    help="JSON log lines on stdout at this level (the access log always)",
+)
+@server_settings
 @click.option("--dev", is_flag=True, help="Flask's development server instead of gunicorn (one process)")
-def serve(host: str, port: int, workers: int | None, dev: bool) -> None:
-    """Serve the REST API and the web page (gunicorn, engine loaded before forking)."""
-    from api.config import ApiConfig, ConfigError
+def serve(
+    host: str, port: int, workers: int | None, tokenizer: str, log_level: str, api: Any, dev: bool
+) -> None:
+    """Serve the REST API and the web page (gunicorn, engine loaded before forking). Every
+    setting is a flag or a SUMMARIZER_* variable (docs/API.md); SUMMARIZER_API_KEY and
+    SUMMARIZER_METRICS_KEY are variables only."""
     from summarizer.serve import ServeSettings, run_dev_server, run_server
 
-    try:
-        api = ApiConfig.from_env(os.environ)
-    except ConfigError as error:
-        raise click.UsageError(f"SUMMARIZER_{error.name.upper()}: {error}") from None
-    settings = ServeSettings(host=host, port=port, workers=workers, api=api)
+    settings = ServeSettings(
+        host=host, port=port, workers=workers, tokenizer=tokenizer, log_level=log_level, api=api
+    )
     if dev:
         run_dev_server(settings)
     else:

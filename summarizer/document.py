@@ -11,6 +11,7 @@ import operator
 from dataclasses import dataclass
 from typing import Final
 
+from summarizer.deadline import Deadline
 from summarizer.text import (
     find_dateline,
     is_boilerplate_line,
@@ -135,8 +136,11 @@ class Document:
         return sum(map(len, map(_LOWERED_WORDS, self.sentences)))
 
 
-def build_document(text: str, *, tokenizer: Tokenizer | None = None) -> Document:
-    """Split and tokenize ``text`` once. Without ``tokenizer`` the default engine's is used."""
+def build_document(
+    text: str, *, tokenizer: Tokenizer | None = None, deadline: Deadline | None = None
+) -> Document:
+    """Split and tokenize ``text`` once. Without ``tokenizer`` the default engine's is used;
+    the tokenizer checks ``deadline`` as it goes (see :meth:`Tokenizer.tag`)."""
     if tokenizer is None:
         from summarizer import default_engine
 
@@ -148,7 +152,9 @@ def build_document(text: str, *, tokenizer: Tokenizer | None = None) -> Document
     # Most articles hold no capital letter, and then every token is its own lower case: one
     # pass over the text instead of a call per token (and the same strings, hashed once).
     fold_case = normalized.lower() != normalized
-    return Document(text, _sentences(text, spans, tokenizer.tag(normalized), fold_case=fold_case))
+    return Document(
+        text, _sentences(text, spans, tokenizer.tag(normalized, deadline=deadline), fold_case=fold_case)
+    )
 
 
 def _mark_boilerplate(text: str, spans: tuple[Span, ...]) -> list[tuple[Span, bool]]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from summarizer.deadline import Deadline
 from summarizer.engine import Engine
 from summarizer.options import Options
 
@@ -33,9 +34,12 @@ def error_record(record_id: Any, code: str, message: str, **extra: Any) -> dict[
     return {"id": record_id, "error": {"code": code, "message": message, **extra}}
 
 
-def analyze_record(record: Any, *, engine: Engine, options: Options, pages: bool = False) -> dict[str, Any]:
+def analyze_record(
+    record: Any, *, engine: Engine, options: Options, pages: bool = False, deadline: Deadline | None = None
+) -> dict[str, Any]:
     """Analyse ``record["text"]`` (only ``id`` and ``text`` are ever read) as an article,
-    or as a newspaper page when ``pages`` is true. Bad records give an error record."""
+    or as a newspaper page when ``pages`` is true. Bad records give an error record; past
+    ``deadline`` the analysis raises :class:`~summarizer.deadline.DeadlineExceeded`."""
     if not isinstance(record, dict):
         return error_record(None, "invalid_record", "a record must be a JSON object")
     record_id = record.get("id")
@@ -47,5 +51,5 @@ def analyze_record(record: Any, *, engine: Engine, options: Options, pages: bool
     if pages:
         from summarizer.pages import parse
 
-        return parse(text, engine=engine, options=options).to_record(record_id)
-    return engine.analyze(text, options=options).to_record(record_id)
+        return parse(text, engine=engine, options=options, deadline=deadline).to_record(record_id)
+    return engine.analyze(text, options=options, deadline=deadline).to_record(record_id)

@@ -46,11 +46,25 @@ class Headline:
 
 
 @dataclass(frozen=True)
+class StageTimes:
+    """Milliseconds each step of the pipeline took, measured like ``elapsed_ms`` (what the
+    service's metrics show by stage). Not part of the record. ``ranking`` is the sentence and
+    keyword graphs (steps 3-4), ``document`` normalisation, splitting and tokenization."""
+
+    document: float = 0.0
+    ranking: float = 0.0
+    keyphrases: float = 0.0
+    summary: float = 0.0
+    headlines: float = 0.0
+
+
+@dataclass(frozen=True)
 class Stats:
     characters: int
     sentences: int
     tokens: int
     elapsed_ms: float
+    stages: StageTimes = field(default_factory=StageTimes)
 
 
 @dataclass(frozen=True)

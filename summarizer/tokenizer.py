@@ -25,10 +25,12 @@ import logging
 import re
 import sys
 import threading
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final, Literal, Protocol
+
+from summarizer.deadline import Deadline
 
 logger = logging.getLogger(__name__)
 
@@ -42,6 +44,18 @@ PUNCTUATION_POS: Final = "x"
 # A lone surrogate (possible in a Python str, e.g. from JSON's "\ud800") cannot be encoded for
 # the Rust tokenizer; one replacement character for one keeps every offset where it was.
 _LONE_SURROGATE: Final = re.compile(f"[{chr(0xD800)}-{chr(0xDFFF)}]")
+# Where a text may be cut into pieces tagged one by one with the same tokens as the whole:
+# just after a sentence-ending mark, which both backends make a token of its own (it is
+# neither in a dictionary word nor in the runs of letters, digits and Han characters they
+# segment). Tested against whole-text tagging in tests/engine/test_tokenizer_deadline.py.
+_PIECE_END: Final = re.compile("[。！？!?]")
+# rjieba tags some 400,000 characters a second: with a deadline, a long text goes to it in
+# pieces of about this size, so the deadline is checked every few milliseconds; an article
+# (a few thousand characters) is one piece, as without a deadline.
+RJIEBA_PIECE_CHARS: Final = 8192
+# With a deadline, the jieba backends check it once per this many words they yield (a
+# clock read is some 50 ns; posseg takes about 5 ms per unknown character).
+JIEBA_CHECK_EVERY: Final = 8
 
 
 @dataclass(frozen=True)
@@ -56,7 +70,25 @@ class Tokenizer(Protocol):
 
     name: str
 
-    def tag(self, text: str) -> list[tuple[str, str]]: ...
+    def tag(self, text: str, *, deadline: Deadline | None = None) -> list[tuple[str, str]]:
+        """The tokens of ``text``; with a ``deadline``, raises
+        :class:`~summarizer.deadline.DeadlineExceeded` once it passes, as it goes."""
+        ...
+
+
+def text_pieces(text: str, size: int) -> Iterator[str]:
+    """``text`` in consecutive pieces of at least ``size`` characters (the last one may be
+    shorter), each cut just after a sentence-ending mark: the backends tag the pieces one by
+    one into the same tokens as the whole text. A text without such a mark is one piece."""
+    start = 0
+    while len(text) - start > size:
+        match = _PIECE_END.search(text, start + size - 1)
+        if match is None:
+            break
+        yield text[start : match.end()]
+        start = match.end()
+    if start < len(text) or not text:
+        yield text[start:]
 
 
 def parse_user_dict(source: str | Path | Iterable[str | tuple[Any, ...]] | None) -> tuple[UserWord, ...]:
@@ -139,10 +171,19 @@ class JiebaTokenizer(_LazyBackend):
         logger.debug("jieba tokenizer loaded with %d user words", len(self._user_words))
         return _JiebaSegmenter(cut=tokenizer.cut, word_tags=dict(tagger.word_tag_tab))
 
-    def tag(self, text: str) -> list[tuple[str, str]]:
+    def tag(self, text: str, *, deadline: Deadline | None = None) -> list[tuple[str, str]]:
         segmenter: _JiebaSegmenter = self._loaded()
         tags = segmenter.word_tags
-        return [(word, tags.get(word) or _unknown_word_tag(word)) for word in segmenter.cut(text)]
+        if deadline is None:
+            return [(word, tags.get(word) or _unknown_word_tag(word)) for word in segmenter.cut(text)]
+        # jieba cuts lazily, block by block: the deadline is checked as the words come, so
+        # that its pure-Python HMM on a long text of unknown characters stops in time.
+        tagged: list[tuple[str, str]] = []
+        for word in segmenter.cut(text):
+            if len(tagged) % JIEBA_CHECK_EVERY == 0:
+                deadline.check("document")
+            tagged.append((word, tags.get(word) or _unknown_word_tag(word)))
+        return tagged
 
 
 def _unknown_word_tag(word: str) -> str:
@@ -180,8 +221,15 @@ class PossegTokenizer(_LazyBackend):
         segmenter.lcut("初始化")
         return segmenter
 
-    def tag(self, text: str) -> list[tuple[str, str]]:
-        return [(pair.word, pair.flag) for pair in self._loaded().lcut(text)]
+    def tag(self, text: str, *, deadline: Deadline | None = None) -> list[tuple[str, str]]:
+        if deadline is None:
+            return [(pair.word, pair.flag) for pair in self._loaded().lcut(text)]
+        tagged: list[tuple[str, str]] = []
+        for pair in self._loaded().cut(text):
+            if len(tagged) % JIEBA_CHECK_EVERY == 0:
+                deadline.check("document")
+            tagged.append((pair.word, pair.flag))
+        return tagged
 
 
 class RjiebaTokenizer(_LazyBackend):
@@ -194,14 +242,24 @@ class RjiebaTokenizer(_LazyBackend):
         logger.debug("rjieba tokenizer loaded with %d user words", len(self._user_words))
         return segmenter
 
-    def tag(self, text: str) -> list[tuple[str, str]]:
+    def tag(self, text: str, *, deadline: Deadline | None = None) -> list[tuple[str, str]]:
         segmenter = self._loaded()
-        # Lone surrogates are rare: the text is scanned for them only when rjieba refuses it.
-        try:
-            tagged: list[tuple[str, str]] = segmenter.tag(text)
-        except UnicodeEncodeError:
-            tagged = segmenter.tag(_LONE_SURROGATE.sub("\ufffd", text))
+        if deadline is None or len(text) <= RJIEBA_PIECE_CHARS:
+            return _rjieba_tag(segmenter, text)
+        tagged: list[tuple[str, str]] = []
+        for piece in text_pieces(text, RJIEBA_PIECE_CHARS):
+            deadline.check("document")
+            tagged.extend(_rjieba_tag(segmenter, piece))
         return tagged
+
+
+def _rjieba_tag(segmenter: Any, text: str) -> list[tuple[str, str]]:
+    # Lone surrogates are rare: the text is scanned for them only when rjieba refuses it.
+    try:
+        tagged: list[tuple[str, str]] = segmenter.tag(text)
+    except UnicodeEncodeError:
+        tagged = segmenter.tag(_LONE_SURROGATE.sub("\ufffd", text))
+    return tagged
 
 
 @functools.cache

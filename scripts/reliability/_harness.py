@@ -88,9 +88,14 @@ class Server:
     process: subprocess.Popen[bytes]
     host: str
     port: int
-    log_path: Path  # the server's stderr: gunicorn's log and the JSON access log
+    log_path: Path  # the server's stdout: JSON lines (gunicorn's log, the app's, the access log)
+    stderr_path: Path  # anything else the processes print (nothing, normally)
 
     def log(self) -> str:
+        """Everything the server printed, stdout then stderr."""
+        return self.stdout() + self.stderr_path.read_text(encoding="utf-8", errors="replace")
+
+    def stdout(self) -> str:
         return self.log_path.read_text(encoding="utf-8", errors="replace")
 
     @property
@@ -140,23 +145,24 @@ def serve(
 ) -> Iterator[Server]:
     """Start ``summarizer serve`` on 127.0.0.1 and a free port; stop its whole process group after.
     With ``default_host`` no ``--host`` is given: the server binds where it does by default.
-    Its stderr goes to a file, never to a pipe nobody reads (a full pipe would block the workers)."""
+    Its output goes to files, never to a pipe nobody reads (a full pipe would block the workers)."""
     port = free_port()
     env = {**os.environ, **(extra_env or {})}
     command = [summarizer_executable(), "serve", "--port", str(port), "--workers", str(workers)]
     command += [*(() if default_host else ("--host", "127.0.0.1")), *extra_args]
     with tempfile.TemporaryDirectory(prefix="summarizer-serve-") as folder:
         log_path = Path(folder) / "server.log"
-        with log_path.open("wb") as log:
+        stderr_path = Path(folder) / "server.err"
+        with log_path.open("wb") as log, stderr_path.open("wb") as errors:
             process = subprocess.Popen(
                 command,
                 env=env,
                 cwd=REPO_ROOT,
                 stdout=log,
-                stderr=log,
+                stderr=errors,
                 start_new_session=True,  # its own process group: stopping it reaches the workers too
             )
-        server = Server(process, "127.0.0.1", port, log_path)
+        server = Server(process, "127.0.0.1", port, log_path, stderr_path)
         try:
             _wait_ready(server, ready_timeout_s)
             yield server
@@ -191,6 +197,85 @@ def _stop(process: subprocess.Popen[bytes]) -> None:
     # Workers that outlived a killed master would keep the port: reap the rest of the group.
     with contextlib.suppress(ProcessLookupError, PermissionError):
         os.killpg(process.pid, signal.SIGKILL)
+
+
+def stop_gracefully(server: Server, *, timeout_s: float) -> float | None:
+    """SIGTERM to the master only (as systemd or a container runtime sends it); the seconds it
+    took to exit, or None if it was still running after ``timeout_s``."""
+    sent = time.monotonic()
+    server.process.send_signal(signal.SIGTERM)
+    try:
+        server.process.wait(timeout=timeout_s)
+    except subprocess.TimeoutExpired:
+        return None
+    return time.monotonic() - sent
+
+
+def wrk_executable() -> str | None:
+    return shutil.which("wrk")
+
+
+WRK_SCRIPT = Path(__file__).with_name("wrk_status.lua")
+
+
+def write_bodies(path: Path, *, count: int = 64, seed: int = 1, sentences: int = 25) -> None:
+    """``count`` JSON bodies of synthetic articles (about 40 characters a sentence), one a line."""
+    rng = random.Random(seed)
+    with path.open("w", encoding="utf-8") as handle:
+        for _ in range(count):
+            payload = {"text": synthetic_article(rng, sentences=sentences)}
+            handle.write(json.dumps(payload, ensure_ascii=False) + "\n")
+
+
+def start_wrk(
+    server: Server,
+    path: str,
+    *,
+    bodies: Path,
+    connections: int,
+    seconds: float,
+    threads: int = 2,
+    timeout_s: float = 2.0,
+    output: Path,
+) -> subprocess.Popen[bytes]:
+    """wrk in its own process, POSTing ``bodies`` in turn on ``connections`` keep-alive
+    connections; its report goes to ``output`` (read it with :func:`wrk_result`)."""
+    wrk = wrk_executable()
+    if wrk is None:
+        raise RuntimeError("wrk is not installed (apt-get install -y wrk)")
+    command = [
+        wrk,
+        f"-t{min(threads, connections)}",
+        f"-c{connections}",
+        f"-d{max(1, round(seconds))}s",
+        "--timeout",
+        f"{timeout_s:g}s",
+        "-s",
+        str(WRK_SCRIPT),
+        server.base_url + path,
+    ]
+    with output.open("wb") as sink:
+        return subprocess.Popen(
+            command, stdout=sink, stderr=subprocess.STDOUT, env={**os.environ, "WRK_BODIES": str(bodies)}
+        )
+
+
+def wrk_result(output: Path) -> dict[str, Any]:
+    """The figures wrk_status.lua printed: requests, socket errors (connect, read, write,
+    timeout), non-2xx count, latency percentiles in microseconds, answers by status."""
+    text = output.read_text(encoding="utf-8", errors="replace")
+    line = next((x for x in text.splitlines() if x.startswith("WRK_RESULT ")), None)
+    if line is None:
+        raise RuntimeError(f"wrk printed no result: {text[-2000:]}")
+    result: dict[str, Any] = json.loads(line.removeprefix("WRK_RESULT "))
+    result["failed"] = (
+        result["connect"] + result["read"] + result["write"] + result["timeout"] + result["non_2xx_3xx"]
+    )
+    return result
+
+
+def load_average() -> list[float]:
+    return [round(value, 2) for value in os.getloadavg()]
 
 
 def listening_addresses(port: int) -> list[str]:

@@ -3,6 +3,7 @@ become fields; the clean body goes to the engine, without boilerplate paragraphs
 
 from __future__ import annotations
 
+from summarizer.deadline import Deadline
 from summarizer.engine import Engine
 from summarizer.options import Options
 from summarizer.pages.lines import Kind, normalize_byline
@@ -14,7 +15,9 @@ BODY_KINDS = (Kind.BODY, Kind.SUBTITLE, Kind.CLOSING_DATELINE, Kind.END_MARK)
 BOILERPLATE_KINDS = (Kind.CLOSING_DATELINE, Kind.END_MARK)
 
 
-def build_article(draft: Draft, *, engine: Engine, options: Options) -> Article:
+def build_article(
+    draft: Draft, *, engine: Engine, options: Options, deadline: Deadline | None = None
+) -> Article:
     bylines: list[str] = []
     author = author_note = dateline = None
     paragraphs: list[str] = []
@@ -57,5 +60,5 @@ def build_article(draft: Draft, *, engine: Engine, options: Options) -> Article:
         paragraph_repairs=tuple(repairs),
         truncated=truncated,
         lines=tuple(sorted(lines)),
-        analysis=engine.analyze("\n".join(summary_input), options=options),
+        analysis=engine.analyze("\n".join(summary_input), options=options, deadline=deadline),
     )

@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import partial
 
+from summarizer.deadline import Deadline, check
 from summarizer.engine import Engine
 from summarizer.options import DEFAULT_OPTIONS, Options
 from summarizer.pages.articles import build_article
@@ -45,17 +46,28 @@ def _split_items(items: tuple[Block | Caption, ...]) -> list[tuple[Block, ...] |
     return groups
 
 
-def parse(text: str, *, engine: Engine | None = None, options: Options = DEFAULT_OPTIONS) -> Page:
-    """Recover the articles of a page extracted from an e-paper PDF, and summarize each."""
+def parse(
+    text: str,
+    *,
+    engine: Engine | None = None,
+    options: Options = DEFAULT_OPTIONS,
+    deadline: Deadline | None = None,
+) -> Page:
+    """Recover the articles of a page extracted from an e-paper PDF, and summarize each.
+    With a ``deadline``, work that would run past it stops with
+    :class:`~summarizer.deadline.DeadlineExceeded` (checked between the page's steps and
+    inside each article's analysis)."""
     if engine is None:
         from summarizer import default_engine
 
         engine = default_engine()
+    check(deadline, "page")
     blocks = drop_repeats(split_blocks(text))
     items, captions = extract_captions(blocks)
     fragments: list[Fragment] = []
     cleaned: list[Block | Caption] = []
     for group in _split_items(items):
+        check(deadline, "page")
         if isinstance(group, Caption):
             cleaned.append(group)
             continue
@@ -64,8 +76,11 @@ def parse(text: str, *, engine: Engine | None = None, options: Options = DEFAULT
         kept, broken = flag_broken_starts(kept)
         fragments.extend(strays + broken)
         cleaned.extend(kept)
+    check(deadline, "page")
     layout = lay_out(tuple(cleaned))
-    articles = tuple(build_article(d, engine=engine, options=options) for d in layout.drafts)
+    articles = tuple(
+        build_article(d, engine=engine, options=options, deadline=deadline) for d in layout.drafts
+    )
     return Page(articles, captions, layout.labels, _place(fragments, articles))
 
 

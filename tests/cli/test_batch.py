@@ -299,3 +299,44 @@ def test_a_record_the_engine_fails_on_becomes_an_error_record(
         "line": 2,
     }
     assert "summary" in records[0] and "summary" in records[2]
+
+
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_an_article_over_its_budget_gets_an_error_record_and_the_batch_goes_on(
+    runner: CliRunner, tmp_path: Path, workers: str
+) -> None:
+    source = tmp_path / "in.jsonl"
+    records = write_input(source, 5)
+    # A nanosecond is over before the first check: every analysis stops, none fails otherwise.
+    run(
+        runner,
+        str(source),
+        "-o",
+        str(tmp_path / "out.jsonl"),
+        "--article-budget",
+        "1e-9",
+        "--workers",
+        workers,
+    )
+    written = read_records(tmp_path / "out.jsonl")
+    assert [r["id"] for r in written] == [r["id"] for r in records]
+    assert {r["error"]["code"] for r in written} == {"over_budget"}
+    assert [r["error"]["line"] for r in written] == [1, 2, 3, 4, 5]
+
+
+def test_a_budget_the_articles_keep_changes_no_record(runner: CliRunner, tmp_path: Path) -> None:
+    source = tmp_path / "in.jsonl"
+    write_input(source, 4)
+    run(runner, str(source), "-o", str(tmp_path / "plain.jsonl"))
+    run(runner, str(source), "-o", str(tmp_path / "budget.jsonl"), "--article-budget", "3600")
+    plain, budgeted = read_records(tmp_path / "plain.jsonl"), read_records(tmp_path / "budget.jsonl")
+    assert without_elapsed(budgeted) == without_elapsed(plain)
+
+
+def test_the_article_budget_must_be_positive(runner: CliRunner, tmp_path: Path) -> None:
+    source = tmp_path / "in.jsonl"
+    write_input(source, 1)
+    result = runner.invoke(
+        main, ["batch", str(source), "-o", str(tmp_path / "o.jsonl"), "--article-budget", "0"]
+    )
+    assert result.exit_code == 2

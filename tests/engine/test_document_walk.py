@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from summarizer import Engine
+from summarizer import Deadline, Engine
 from summarizer.document import DocSentence, Token, _mark_boilerplate, build_document
 from summarizer.text import find_dateline, is_boilerplate_line, normalize_width, split_sentences
 from summarizer.text.split import Span
@@ -26,7 +26,7 @@ class _ChunkTokenizer:
     size: int
     name: str = "chunks"
 
-    def tag(self, text: str) -> list[tuple[str, str]]:
+    def tag(self, text: str, *, deadline: Deadline | None = None) -> list[tuple[str, str]]:
         pieces = [text[start : start + self.size] for start in range(0, len(text), self.size)]
         return [(piece, "x" if piece in "，。" else "n") for piece in pieces]
 

@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+from summarizer.deadline import Deadline
 from summarizer.options import DEFAULT_OPTIONS, Options
 from summarizer.result import Analysis, Stats
 
@@ -17,7 +18,9 @@ class RecordingEngine:
     def __init__(self) -> None:
         self.texts: list[str] = []
 
-    def analyze(self, text: str, *, options: Options = DEFAULT_OPTIONS) -> Analysis:
+    def analyze(
+        self, text: str, *, options: Options = DEFAULT_OPTIONS, deadline: Deadline | None = None
+    ) -> Analysis:
         started = time.perf_counter()
         self.texts.append(text)
         return Analysis((), (), (), (), (), Stats(len(text), 0, 0, (time.perf_counter() - started) * 1000))

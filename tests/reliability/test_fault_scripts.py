@@ -61,3 +61,44 @@ def test_batch_killed_at_random_points_resumes_to_the_uninterrupted_output(worke
 def test_slow_clients_cannot_take_every_worker() -> None:
     report = run_script("slow_clients.py", "--workers", "2", "--patience", "5")
     assert report["healthz_status"] == 200, report
+
+
+def test_a_reload_under_load_fails_no_request() -> None:
+    report = run_script("reload_under_load.py", "--duration", "6", "--reloads", "2", "--connections", "16")
+    if "skipped" in report:
+        pytest.skip(report["skipped"])
+    assert all(reload["replaced"] for reload in report["reloads"]), report["reloads"]
+    assert report["failed"] == 0 and set(report["statuses"]) == {"200"}, report
+    assert report["passed"]
+
+
+def test_a_stop_under_load_answers_what_it_took_and_refuses_the_rest() -> None:
+    report = run_script("shutdown_under_load.py", "--budget", "2", "--concurrency", "4", "--before", "1")
+    assert report["long_request"]["status"] == 504 and report["long_request"]["code"] == "over_budget"
+    assert report["unanswered_before_sigterm"] == [] and report["failed_after_sigterm"] == []
+    assert report["exit_after_sigterm_s"] is not None and report["exit_after_sigterm_s"] <= 2 + 5
+    assert not report["html_in_log"]
+    assert report["passed"]
+
+
+def test_overload_is_shed_with_503_not_left_waiting() -> None:
+    # wrk waits 2 s past the budget: a request not answered by then waited longer than its budget.
+    report = run_script(
+        "overload.py",
+        "--connections",
+        "96",
+        "--duration",
+        "5",
+        "--max-queue",
+        "4",
+        "--budget",
+        "3",
+        "--timeout",
+        "5",
+    )
+    if "skipped" in report:
+        pytest.skip(report["skipped"])
+    [run] = report["runs"]
+    assert sum(run["socket_errors"].values()) == 0, run
+    assert set(run["statuses"]) <= {"200", "503"} and run["statuses"].get("503", 0) > 0, run
+    assert report["passed"]

@@ -172,3 +172,38 @@ def test_the_seed_page_answer_matches_the_document(
     assert response.status_code == 200
     assert len(response.json["articles"]) > 1
     check_conformance(document, "/v1/pages", "POST", response)
+
+
+@pytest.mark.parametrize("path", ["/v1/summarize", "/v1/pages", "/v1/batch"])
+def test_overloaded_matches_the_document(path: str) -> None:
+    from api.state import app_state
+    from summarizer import Deadline
+
+    config = ApiConfig(max_queue=0)
+    app = create_app(config)
+    gate = app_state(app).gate
+    gate.enter(Deadline.after(3600))  # another request is analysing and none may wait
+    try:
+        response = app.test_client().post(
+            path, json={"articles": [{"text": TEXT}]} if "batch" in path else {"text": TEXT}
+        )
+    finally:
+        gate.leave()
+    assert response.status_code == 503
+    check_conformance(build_openapi(config), path, "POST", response)
+    assert "Retry-After" in build_openapi(config)["paths"][path]["post"]["responses"]["503"]["headers"]
+
+
+@pytest.mark.parametrize("path", ["/v1/summarize", "/v1/pages"])
+def test_over_budget_matches_the_document(path: str) -> None:
+    config = ApiConfig(request_budget_s=1e-9)  # over before the analysis starts
+    response = create_app(config).test_client().post(path, json={"text": TEXT})
+    assert response.status_code == 504
+    check_conformance(build_openapi(config), path, "POST", response)
+
+
+def test_metrics_are_documented(limited: FlaskClient, document: dict[str, Any]) -> None:
+    response = limited.get("/metrics")
+    assert response.status_code == 200 and response.mimetype == "text/plain"
+    documented = document["paths"]["/metrics"]["get"]["responses"]
+    assert "text/plain" in documented["200"]["content"] and "401" in documented

@@ -107,7 +107,7 @@ def test_columns_pass_the_id_array_through_untouched(article: str) -> None:
 
 
 class BrokenEngine:
-    def analyze(self, text: str, *, options: Options) -> Any:
+    def analyze(self, text: str, *, options: Options, deadline: Any = None) -> Any:
         raise RuntimeError("the engine broke")
 
 
