@@ -5,8 +5,9 @@
 - ``JOINED``: two short neighbouring clauses with the comma between them;
 - ``SUBJECT_PREDICATE``: the sentence's subject with a later clause that has none of its own
   (山阳区…，…，不断把…向纵深推进 -> 山阳区不断把…向纵深推进);
-- ``COMPRESSED``: a clause, a subject with its predicate, or the whole sentence, less the words
-  the deletion model (:mod:`summarizer.headline.deletion`) expects an editor to drop.
+- ``COMPRESSED``: a clause, or a subject with its predicate, less its deletable phrases (a
+  leading phrase of place, time or means, the titles before a name, a manner adverb, a second
+  predicate joined by 并): what an editor drops to make a headline of a sentence.
 
 A candidate keeps real tokens of the sentence, so its character spans are its provenance.
 """
@@ -42,8 +43,6 @@ _QUOTES: Final = frozenset("“”‘’《》「」『』")
 _PREDICATE_AFTER_SUBJECT_POS: Final[tuple[str, ...]] = ("v", "d", "p")
 # A clause ending on one of these says when (…开展以来), not who.
 _TIME_CLAUSE_ENDINGS: Final = frozenset("以来 以后 之后 期间 之际 前夕 时 时候 后 前 来".split())
-# A deletable phrase is dropped when its words' mean keep probability is under this.
-_DROP_BELOW: Final = 0.5
 # Prepositions whose phrase says where, when, by what means or on what basis: the statement
 # stands without it. (Not 对, 把, 向, 同, 与, 给: they bring in who or what the verb acts on.)
 _DELETABLE_PREPOSITIONS: Final = frozenset(
@@ -83,74 +82,91 @@ def sentence_candidates(
     sentence_index: int,
     tokens: tuple[Token, ...],
     clauses: tuple[Clause, ...],
-    keep: list[float] | None,
     *,
     min_chars: int,
     max_chars: int,
     shorten_above: int,
 ) -> list[Candidate]:
     """Every candidate of one sentence (``tokens`` as :func:`~summarizer.headline.clauses.
-    sentence_tokens` gives them, ``clauses`` their clauses, ``keep`` the deletion model's
-    probabilities for ``tokens``, or None without a model), distinct texts only."""
+    sentence_tokens` gives them, ``clauses`` their clauses), distinct texts only."""
     found: dict[str, Candidate] = {}
-
-    def add(position: int, kept: tuple[Token, ...], kind: int) -> None:
-        kept = trim(kept)
-        if not kept:
-            return
-        text = join_tokens(kept)
-        if min_chars <= len(text) <= max_chars and text not in found and not is_reporting_frame(text):
-            found[text] = Candidate(sentence_index, position, kept, text, kind)
-
+    bounds = (min_chars, max_chars)
     for clause in clauses:
-        if len(clause.text) <= max_chars:
-            add(clause.position, clause.tokens, CLAUSE)
+        # A clause is trimmed already and its text made.
+        if _is_new(found, bounds, clause.text):
+            found[clause.text] = Candidate(sentence_index, clause.position, clause.tokens, clause.text, CLAUSE)
         if len(clause.text) > shorten_above:
             for variant in _shorter_forms(clause, max_chars=min(max_chars, len(clause.text) - 1)):
-                add(clause.position, variant, SHORTER)
-    for first, second in zip(clauses, clauses[1:]):
-        if second.position == first.position + 1 and len(first.text) + 1 + len(second.text) <= max_chars:
+                _add(found, bounds, sentence_index, clause.position, variant, SHORTER)
+    # Runs of neighbouring clauses joined by the commas between them, as long as they fit: trimmed
+    # clauses joined at a comma need no trimming, and their texts joined are the run's text.
+    for begin in range(len(clauses) - 1):
+        joined = clauses[begin].tokens
+        text = clauses[begin].text
+        for end in range(begin + 1, len(clauses)):
+            first, second = clauses[end - 1], clauses[end]
+            if second.position != first.position + 1 or len(text) + 1 + len(second.text) > max_chars:
+                break
             comma = _break_between(tokens, first, second)
-            if comma is not None:
-                add(first.position, (*first.tokens, comma, *second.tokens), JOINED)
+            if comma is None:
+                break
+            joined = (*joined, comma, *second.tokens)
+            text = text + comma.text + second.text
+            if _is_new(found, bounds, text):
+                found[text] = Candidate(sentence_index, clauses[begin].position, joined, text, JOINED)
     subject_clause, subject = _subject(clauses)
     pairs: list[tuple[int, tuple[Token, ...]]] = []
     if subject:
         for clause in clauses:
             if clause.position > subject_clause and clause.tokens[0].pos.startswith(_PREDICATE_OPENING_POS):
                 pairs.append((clause.position, (*subject, *clause.tokens)))
-                add(subject_clause, (*subject, *clause.tokens), SUBJECT_PREDICATE)
-    if keep is not None:
-        probability = {token.start: p for token, p in zip(tokens, keep)}
-        bases: list[tuple[int, tuple[Token, ...]]] = [(c.position, c.tokens) for c in clauses]
-        bases.extend(pairs)
-        for position, base in bases:
-            for kept in _compressions(base, probability):
-                add(position, kept, COMPRESSED)
+                _add(found, bounds, sentence_index, subject_clause, (*subject, *clause.tokens), SUBJECT_PREDICATE)
+    for clause in clauses:
+        compressed = _compressed(clause.tokens)
+        if compressed is not None:
+            _add(found, bounds, sentence_index, clause.position, compressed, COMPRESSED)
+    for _, pair in pairs:
+        compressed = _compressed(pair)
+        if compressed is not None:
+            _add(found, bounds, sentence_index, subject_clause, compressed, COMPRESSED)
     return list(found.values())
 
 
-def _compressions(base: tuple[Token, ...], probability: dict[int, float]) -> list[tuple[Token, ...]]:
-    """``base`` less the deletable phrases the deletion model drops (their words' mean keep
-    probability under one half), and ``base`` less all of them."""
+def _add(
+    found: dict[str, Candidate],
+    bounds: tuple[int, int],
+    sentence_index: int,
+    position: int,
+    kept: tuple[Token, ...],
+    kind: int,
+) -> None:
+    """Trim ``kept`` and add it to ``found`` if its text is new and of a length within ``bounds``."""
+    kept = trim(kept)
+    if kept:
+        text = join_tokens(kept)
+        # A clause that frames the report never got here; a part of one cannot frame it either,
+        # unless deleting words brought two pieces together.
+        if _is_new(found, bounds, text) and (kind < SUBJECT_PREDICATE or not is_reporting_frame(text)):
+            found[text] = Candidate(sentence_index, position, kept, text, kind)
+
+
+def _is_new(found: dict[str, Candidate], bounds: tuple[int, int], text: str) -> bool:
+    """Whether ``text`` is of a length within ``bounds`` and not yet in ``found``."""
+    return bounds[0] <= len(text) <= bounds[1] and text not in found
+
+
+def _compressed(base: tuple[Token, ...]) -> tuple[Token, ...] | None:
+    """``base`` less its deletable phrases (None when it has none)."""
     units = deletable_phrases(base)
     if not units:
-        return []
-    dropped_by_model: set[int] = set()
-    dropped_all: set[int] = set()
+        return None
+    kept: list[Token] = []
+    start = 0
     for begin, end in units:
-        indices = range(begin, end)
-        dropped_all.update(indices)
-        mean = sum(probability.get(base[i].start, 1.0) for i in indices) / (end - begin)
-        if mean < _DROP_BELOW:
-            dropped_by_model.update(indices)
-    found: list[tuple[Token, ...]] = []
-    for dropped in (dropped_by_model, dropped_all):
-        if dropped:
-            kept = tuple(token for index, token in enumerate(base) if index not in dropped)
-            if kept not in found:
-                found.append(kept)
-    return found
+        kept.extend(base[start:begin])
+        start = end
+    kept.extend(base[start:])
+    return tuple(kept)
 
 
 def deletable_phrases(tokens: tuple[Token, ...]) -> list[tuple[int, int]]:

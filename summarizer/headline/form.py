@@ -68,9 +68,7 @@ def form_fault(tokens: tuple[Token, ...], following: Token | None = None) -> str
     words = [token for token in tokens if token.pos != "x" and token.text.strip()]
     if not words:
         return "empty"
-    if tokens[0].text in _QUOTE_OPENERS and tokens[-1].text == _CLOSER.get(tokens[0].text) and not any(
-        token.text == tokens[-1].text for token in tokens[1:-1]
-    ):
+    if tokens[0].text in _QUOTE_OPENERS and _only_quoted(tokens):
         return "only a quotation or a title: says nothing of its own"
     first = words[0]
     if first.text in NEEDS_BEFORE and first.text not in _SELF_STANDING_PRONOUNS:
@@ -88,16 +86,44 @@ def form_fault(tokens: tuple[Token, ...], following: Token | None = None) -> str
         return "ends on a function word"
     # A preposition inside is a sign of a statement too: the tagger takes some verbs for nouns
     # (险胜, 战胜), never a preposition.
-    if not any(_is_predicate(token) or token.pos.startswith("p") for token in words[1:] + words[:1]):
+    if not _says_something(words):
         return "says nothing: no verb or adjective (a name, a place, a time)"
     if following is not None and _cut_inside_phrase(last, following):
         return "cut inside a phrase"
-    if following is not None and following.pos != "x" and any(_fronts_object(token) for token in words):
+    if following is not None and following.pos != "x" and _fronts_an_object(words):
         # 把/将/被 put the main verb at the end of the clause: a cut before it loses that verb.
         return "cut before the verb of 把, 将 or 被"
     if _preposition_without_verb(words):
         return "a preposition without the verb it leads to"
     return _gap_fault(tokens)
+
+
+def _only_quoted(tokens: tuple[Token, ...]) -> bool:
+    """Whether ``tokens`` (opening on a quotation mark) close on its partner, with no other
+    closing mark of the kind between: one quotation, nothing around it."""
+    closer = _CLOSER.get(tokens[0].text)
+    if tokens[-1].text != closer:
+        return False
+    for index in range(1, len(tokens) - 1):
+        if tokens[index].text == closer:
+            return False
+    return True
+
+
+def _says_something(words: list[Token]) -> bool:
+    """Whether a word is a verb or an adjective (a predicate), or a preposition: the tagger takes
+    some verbs for nouns (险胜, 战胜), never a preposition."""
+    for token in words:
+        if _is_predicate(token) or token.pos.startswith("p"):
+            return True
+    return False
+
+
+def _fronts_an_object(words: list[Token]) -> bool:
+    for token in words:
+        if _fronts_object(token):
+            return True
+    return False
 
 
 def _opens_on_time(words: list[Token]) -> bool:

@@ -1,10 +1,9 @@
 """The learned parameters of the headline stage, read from the package data once per process.
 
-``summarizer/data/headline_deletion.json`` (the deletion model),
 ``summarizer/data/headline_words.json`` (the title word model) and
 ``summarizer/data/headline_ranker.json`` (the ranker) are written by ``make train``
-(``scripts/train/headline_deletion.py``, ``headline_words.py``, ``headline_ranker.py``). Nothing is read
-at import: :func:`headline_model` reads them on first use and keeps them (they never change).
+(``scripts/train/headline_words.py``, ``headline_ranker.py``). Nothing is read at import:
+:func:`headline_model` reads them on first use and keeps them (they never change).
 """
 
 from __future__ import annotations
@@ -15,18 +14,16 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any, Final
 
-from summarizer.headline.deletion import TEMPLATES, DeletionModel
 from summarizer.headline.ranking import FEATURES, Ranker
-from summarizer.headline.title_words import WORD_FEATURES, TitleWordModel
+from summarizer.headline.words import WORD_FEATURES, TitleWordModel
+from summarizer.rank.specificity import jieba_idf
 
-DELETION_FILE: Final = "headline_deletion.json"
 RANKER_FILE: Final = "headline_ranker.json"
 WORDS_FILE: Final = "headline_words.json"
 
 
 @dataclass(frozen=True)
 class HeadlineModel:
-    deletion: DeletionModel
     title_words: TitleWordModel
     ranker: Ranker
 
@@ -34,11 +31,7 @@ class HeadlineModel:
 @functools.cache
 def headline_model() -> HeadlineModel:
     """The shipped model, read once per process."""
-    return HeadlineModel(
-        read_deletion(_read(DELETION_FILE)),
-        read_title_words(_read(WORDS_FILE)),
-        read_ranker(_read(RANKER_FILE)),
-    )
+    return HeadlineModel(read_title_words(_read(WORDS_FILE)), read_ranker(_read(RANKER_FILE)))
 
 
 def _read(name: str) -> dict[str, Any]:
@@ -46,17 +39,6 @@ def _read(name: str) -> dict[str, Any]:
         resources.files("summarizer.data").joinpath(name).read_text(encoding="utf-8")
     )
     return data
-
-
-def read_deletion(data: dict[str, Any]) -> DeletionModel:
-    tables = data["tables"]
-    missing = [name for name in TEMPLATES if name not in tables]
-    if missing:
-        raise ValueError(f"{DELETION_FILE}: no weights for the templates {missing}")
-    return DeletionModel(
-        float(data["bias"]),
-        [{str(k): float(v) for k, v in tables[name].items()} for name in TEMPLATES],
-    )
 
 
 def read_ranker(data: dict[str, Any]) -> Ranker:
@@ -70,4 +52,4 @@ def read_title_words(data: dict[str, Any]) -> TitleWordModel:
     weights = data["weights"]
     if list(weights) != list(WORD_FEATURES):
         raise ValueError(f"{WORDS_FILE}: its features are not the model's {list(WORD_FEATURES)}")
-    return TitleWordModel([float(weights[name]) for name in WORD_FEATURES])
+    return TitleWordModel([float(weights[name]) for name in WORD_FEATURES], jieba_idf())

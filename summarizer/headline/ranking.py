@@ -1,185 +1,289 @@
-"""The ranker of headline candidates: a linear score over features of form, position, salience,
-length, the tags at the start and the end, and the deletion model's confidence.
+"""The ranker of headline candidates: a linear score over features of what a candidate says
+(the title probability of its words, their weight in the story), where it comes from (the
+sentence's place and score, the clause), its length and its form (the word classes at its
+start and end, names, numbers, quotations).
 
 Trained (``scripts/train/headline_ranker.py``) to put first the candidate closest to the
-editor's headline (ROUGE-L against the real title): pairs of candidates of one article, the
-better against the worse, in a logistic regression. :func:`candidate_features` is what both
-the trainer and :mod:`summarizer.headline.suggest` compute, in the order of ``FEATURES``.
+editor's headline: over the candidates of each training article, a softmax of the scores is
+fitted to a softmax of their ROUGE-L with the real title (listwise learning to rank).
+:func:`candidate_features` is what both the trainer and :mod:`summarizer.headline.suggest`
+compute, in the order of ``FEATURES``.
 """
 
 from __future__ import annotations
 
-import math
 from typing import Final
 
 from summarizer.document import Token
-from summarizer.headline.candidates import KINDS, Candidate
+from summarizer.headline.candidates import Candidate
+from summarizer.headline.words import ArticleWords, TitleWordModel
 
 _NAME_POS: Final[tuple[str, ...]] = ("nr", "ns", "nt", "nz")
-_NOUN_POS: Final[tuple[str, ...]] = ("n", "j", "eng", "i", "l", "vn", "b", "s")
-_NUMBER_POS: Final[tuple[str, ...]] = ("m", "q", "t")
 _QUOTE_MARKS: Final = frozenset("“《")
-# Word classes at the start and at the end of a candidate, one feature each.
-_CLASSES: Final[tuple[str, ...]] = ("name", "noun", "verb", "adverb", "adjective", "number", "other")
+# Typical headline lengths (characters) of a short print headline and a long web one: the
+# expected ROUGE F1 of a candidate is taken against both.
+SHORT_TITLE: Final = 12.0
+LONG_TITLE: Final = 19.0
+TARGET_CHARS: Final = 14
+_LEAD_WORD: Final = 2  # a word is the lead's when one of the first two content sentences holds it
 
-FEATURES: Final[tuple[str, ...]] = (
-    "salience",
-    "density",
-    "title_salience",
-    "title_density",
+# What a candidate's sentence says of all its candidates: computed once per sentence.
+SENTENCE_FEATURES: Final[tuple[str, ...]] = (
     "sentence_score",
     "position_prior",
-    "first_sentence",
-    "second_sentence",
+    "order_0",
+    "order_1",
+    "order_2",
+    "order_3_5",
+    "order_6_10",
+    "paragraph_first",
+    "short_sentence",
+    "clauses",
+)
+CANDIDATE_FEATURES: Final[tuple[str, ...]] = (
+    "title_f1_short",
+    "title_f1_long",
+    "title_top",
+    "salience",
+    "density",
+    "lead_share",
+    "repeated_share",
+    "top_cover",
     "first_clause",
+    "whole_sentence",
     "length",
     "length_squared",
-    *(f"kind_{kind}" for kind in range(KINDS)),
+    "long",
+    "short",
     "pieces",
     "sentence_share",
-    "deletion_confidence",
-    "left_out_keep",
-    *(f"first_{name}" for name in _CLASSES),
-    *(f"last_{name}" for name in _CLASSES),
     "names",
     "numbers",
     "quotes",
     "verbs",
-    "keywords",
 )
-TARGET_CHARS: Final = 14
+FEATURES: Final[tuple[str, ...]] = SENTENCE_FEATURES + CANDIDATE_FEATURES
+_SHORT_SENTENCE: Final = 22
+_LONG_CANDIDATE: Final = 20
+_SHORT_CANDIDATE: Final = 10
 
 
 class SentenceView:
-    """What the features of a sentence's candidates read: its headline tokens, the deletion
-    model's keep probabilities for them (empty without a model), its order among the
-    article's sentences, and its relative score."""
+    """What the features of a sentence's candidates read: its headline tokens, its order among
+    the article's content sentences, its relative score, whether it opens a paragraph, how many
+    clauses it has and how many characters it holds."""
 
     def __init__(
-        self, tokens: tuple[Token, ...], keep: list[float], order: int, relative_score: float
+        self,
+        tokens: tuple[Token, ...],
+        order: int,
+        relative_score: float,
+        paragraph_first: bool,
+        clauses: int,
     ) -> None:
         self.tokens: Final[tuple[Token, ...]] = tokens
-        self.keep: Final[list[float]] = keep
         self.order: Final[int] = order
         self.relative_score: Final[float] = relative_score
-        self.index_of: Final[dict[int, int]] = {token.start: index for index, token in enumerate(tokens)}
-        self.characters: Final[int] = max(1, sum(len(token.text) for token in tokens))
+        self.paragraph_first: Final[bool] = paragraph_first
+        self.clauses: Final[int] = clauses
+        starts: list[int] = []
+        characters = 0
+        words = 0
+        for token in tokens:
+            starts.append(token.start)
+            characters += len(token.text)
+            if token.pos != "x":
+                words += 1
+        self.starts: Final[list[int]] = starts  # ascending: tokens are in reading order
+        self.characters: Final[int] = max(1, characters)
+        self.words: Final[int] = words
 
 
-def _word_class(token: Token) -> int:
-    pos = token.pos
-    if pos.startswith(_NAME_POS):
-        return 0
-    if pos.startswith("v") and not pos.startswith("vn"):
-        return 2
-    if pos.startswith(_NOUN_POS):
-        return 1
-    if pos.startswith("d"):
-        return 3
-    if pos.startswith("a"):
-        return 4
-    if pos.startswith(_NUMBER_POS):
-        return 5
-    return 6
+class ArticleView:
+    """What the features read of the whole article: its words, their title probabilities
+    (computed on first use, once per distinct word), and what each tag says
+    (:func:`_tag_flags`, judged once per tag)."""
+
+    def __init__(self, words: ArticleWords, model: TitleWordModel) -> None:
+        self.words: Final[ArticleWords] = words
+        self.model: Final[TitleWordModel] = model
+        self.probabilities: Final[dict[str, float]] = {}
+        self.tag_flags: Final[dict[str, int]] = {}
+
+    def probability(self, word: str) -> float:
+        found = self.probabilities.get(word)
+        if found is None:
+            found = self.model.probability(self.words, word)
+            self.probabilities[word] = found
+        return found
+
+    def flags(self, tag: str) -> int:
+        found = self.tag_flags.get(tag, -1)
+        if found < 0:
+            found = _tag_flags(tag)
+            self.tag_flags[tag] = found
+        return found
 
 
-def candidate_features(
-    candidate: Candidate,
-    sentence: SentenceView,
-    salience: float,
-    title_words: dict[str, float],
-    top_keywords: list[str],
-) -> list[float]:
-    """The features of ``candidate`` (a candidate of ``sentence``), in the order of ``FEATURES``."""
+_PUNCTUATION: Final = 1
+_NAME: Final = 2
+_NUMBER: Final = 4
+_VERB: Final = 8
+
+
+def _tag_flags(tag: str) -> int:
+    if tag == "x":
+        return _PUNCTUATION
+    if tag.startswith(_NAME_POS):
+        return _NAME
+    if tag.startswith("m"):
+        return _NUMBER
+    if tag.startswith("v") and not tag.startswith("vn"):
+        return _VERB
+    return 0
+
+
+def sentence_features(sentence: SentenceView) -> list[float]:
+    """The features every candidate of ``sentence`` shares, in the order of SENTENCE_FEATURES."""
+    order = sentence.order
+    return [
+        sentence.relative_score,
+        1.0 / (1.0 + order),
+        1.0 if order == 0 else 0.0,
+        1.0 if order == 1 else 0.0,
+        1.0 if order == 2 else 0.0,
+        1.0 if 3 <= order <= 5 else 0.0,
+        1.0 if 6 <= order <= 10 else 0.0,
+        1.0 if sentence.paragraph_first else 0.0,
+        1.0 if sentence.characters <= _SHORT_SENTENCE else 0.0,
+        min(sentence.clauses, 6) / 6.0,
+    ]
+
+
+def candidate_features(candidate: Candidate, sentence: SentenceView, article: ArticleView) -> list[float]:
+    """The features of ``candidate`` (a candidate of ``sentence``) of its own, in the order of
+    CANDIDATE_FEATURES."""
     tokens = candidate.tokens
     length = len(candidate.text)
-    words = [token for token in tokens if token.pos != "x" and token.text.strip()]
+    words = article.words
+    index = words.index
+    counts = words.counts
+    first_sentence = words.first
+    weights = words.weights
+    top_numbers = words.top_repeated
+    tag_flags = article.tag_flags
+    probabilities = article.probabilities
     seen: set[str] = set()
-    title_salience = 0.0
-    for token in words:
-        probability = title_words.get(token.text)
-        if probability is not None and token.text not in seen:
-            seen.add(token.text)
-            title_salience += probability
-    features: list[float] = [
+    expected = 0.0  # title characters expected: each distinct word's probability times its length
+    top = 0.0
+    weight = 0.0
+    lead = 0
+    repeated = 0
+    covered = 0
+    characters = 0
+    kept = 0
+    pieces = 1
+    previous_end = -1
+    names = numbers = verbs = word_count = 0
+    quotes = False
+    for token in tokens:
+        text = token.text
+        size = len(text)
+        kept += size
+        if previous_end >= 0 and token.start != previous_end:
+            pieces += 1
+        previous_end = token.start + size
+        flags = tag_flags.get(token.pos, -1)
+        if flags < 0:
+            flags = article.flags(token.pos)
+        if flags == _PUNCTUATION:
+            if text in _QUOTE_MARKS:
+                quotes = True
+            continue
+        word_count += 1
+        if flags == _NAME:
+            names += 1
+        elif flags == _NUMBER:
+            numbers += 1
+        elif flags == _VERB:
+            verbs += 1
+        if text in seen:
+            continue
+        seen.add(text)
+        characters += size
+        number = index.get(text, -1)
+        if number < 0:
+            continue
+        probability = probabilities.get(text, -1.0)
+        if probability < 0:
+            probability = article.probability(text)
+        expected += probability * size
+        if probability > top:
+            top = probability
+        found = weights.get(text)
+        if found is not None:
+            weight += found
+        if first_sentence[number] < _LEAD_WORD:
+            lead += size
+        if counts[number] > 1:
+            repeated += size
+        if number in top_numbers:
+            covered += 1
+    salience = weight / words.reference if words.reference > 0 else 0.0
+    offset = length - TARGET_CHARS
+    return [
+        2.0 * expected / (length + SHORT_TITLE),
+        2.0 * expected / (length + LONG_TITLE),
+        top,
         salience,
         salience * 10.0 / max(1, length),
-        title_salience,
-        title_salience * 10.0 / max(1, length),
-        sentence.relative_score,
-        1.0 / (1.0 + sentence.order),
-        1.0 if sentence.order == 0 else 0.0,
-        1.0 if sentence.order == 1 else 0.0,
+        lead / max(1, characters),
+        repeated / max(1, characters),
+        covered / max(1, len(top_numbers)),
         1.0 if candidate.position == 0 else 0.0,
+        1.0 if word_count >= sentence.words - 1 else 0.0,
         length / 10.0,
-        (length - TARGET_CHARS) * (length - TARGET_CHARS) / 100.0,
+        offset * offset / 100.0,
+        1.0 if length > _LONG_CANDIDATE else 0.0,
+        1.0 if length < _SHORT_CANDIDATE else 0.0,
+        float(pieces - 1),
+        kept / sentence.characters,
+        float(min(names, 2)),
+        float(min(numbers, 2)),
+        1.0 if quotes else 0.0,
+        float(min(verbs, 3)),
     ]
-    features.extend(1.0 if candidate.kind == kind else 0.0 for kind in range(KINDS))
-    pieces = 1
-    for index in range(len(tokens) - 1):
-        if tokens[index].start + len(tokens[index].text) != tokens[index + 1].start:
-            pieces += 1
-    features.append(float(pieces - 1))
-    features.append(sum(len(token.text) for token in tokens) / sentence.characters)
-    confidence, left_out = _deletion_terms(tokens, sentence)
-    features.append(confidence)
-    features.append(left_out)
-    first = _word_class(words[0]) if words else 6
-    last = _word_class(words[-1]) if words else 6
-    features.extend(1.0 if first == kind else 0.0 for kind in range(len(_CLASSES)))
-    features.extend(1.0 if last == kind else 0.0 for kind in range(len(_CLASSES)))
-    names = numbers = verbs = 0
-    for token in words:
-        pos = token.pos
-        if pos.startswith(_NAME_POS):
-            names += 1
-        elif pos.startswith("m"):
-            numbers += 1
-        elif pos.startswith("v") and not pos.startswith("vn"):
-            verbs += 1
-    features.append(float(min(names, 2)))
-    features.append(float(min(numbers, 2)))
-    features.append(1.0 if any(token.text in _QUOTE_MARKS for token in tokens) else 0.0)
-    features.append(float(min(verbs, 3)))
-    text = candidate.text
-    features.append(float(sum(1 for keyword in top_keywords if keyword in text)))
-    return features
 
 
-def _deletion_terms(tokens: tuple[Token, ...], sentence: SentenceView) -> tuple[float, float]:
-    """How well the candidate agrees with the deletion model: the mean log-probability of its
-    keep-or-drop decisions from its first to its last word, and the mean keep probability of
-    the words of the sentence it leaves out around them."""
-    keep = sentence.keep
-    if not keep or not tokens:
-        return 0.0, 0.0
-    first = sentence.index_of.get(tokens[0].start, 0)
-    last = sentence.index_of.get(tokens[-1].start, len(keep) - 1)
-    kept = {token.start for token in tokens}
-    total = 0.0
-    for index in range(first, last + 1):
-        probability = keep[index]
-        chosen = probability if sentence.tokens[index].start in kept else 1.0 - probability
-        total += math.log(max(chosen, 1e-6))
-    outside = 0.0
-    count = 0
-    for index in range(len(keep)):
-        if index < first or index > last:
-            outside += keep[index]
-            count += 1
-    return total / (last - first + 1), outside / count if count else 0.0
+def all_features(candidate: Candidate, sentence: SentenceView, article: ArticleView) -> list[float]:
+    """Every feature of ``candidate``, in the order of FEATURES (what the trainer fits)."""
+    return sentence_features(sentence) + candidate_features(candidate, sentence, article)
 
 
 class Ranker:
-    """A linear score over :data:`FEATURES`."""
+    """A linear score over :data:`FEATURES`: a sentence's part, shared by its candidates, and
+    each candidate's own part."""
 
     def __init__(self, weights: list[float]) -> None:
         if len(weights) != len(FEATURES):
             raise ValueError(f"headline ranker: {len(weights)} weights for {len(FEATURES)} features")
         self.weights: Final[list[float]] = weights
 
+    def sentence_score(self, features: list[float]) -> float:
+        """The part of the score of :func:`sentence_features`."""
+        return _dot(self.weights, 0, features)
+
+    def candidate_score(self, features: list[float]) -> float:
+        """The part of the score of :func:`candidate_features`."""
+        return _dot(self.weights, len(SENTENCE_FEATURES), features)
+
     def score(self, features: list[float]) -> float:
-        total = 0.0
-        for weight, value in zip(self.weights, features):
-            total += weight * value
-        return total
+        """The whole score of :func:`all_features`."""
+        return _dot(self.weights, 0, features)
+
+
+def _dot(weights: list[float], offset: int, features: list[float]) -> float:
+    total = 0.0
+    for position in range(len(features)):
+        total += weights[offset + position] * features[position]
+    return total

@@ -10,6 +10,7 @@ chosen. Each suggestion keeps its provenance: the sentence and the character spa
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import math
 from collections.abc import Sequence
@@ -18,27 +19,25 @@ from typing import Final
 
 from summarizer.document import DocSentence, Document, Token
 from summarizer.headline.candidates import Candidate, sentence_candidates
-from summarizer.headline.clauses import clauses_of, sentence_tokens, time_flags
+from summarizer.headline.clauses import clauses_of, sentence_tokens
 from summarizer.headline.form import form_fault
 from summarizer.headline.model import HeadlineModel, headline_model
-from summarizer.headline.ranking import SentenceView, candidate_features
-from summarizer.headline.salience import word_weights
+from summarizer.headline.ranking import ArticleView, SentenceView, candidate_features, sentence_features
+from summarizer.headline.words import ArticleWords
 from summarizer.result import Headline, ScoredText
-
-_TOP_KEYWORDS: Final = 5
-
 
 @dataclass(frozen=True, kw_only=True)
 class HeadlineWeights:
     """Where candidates come from and how long they may be; how they are scored is learned."""
 
     min_chars: int = 6
-    max_chars: int = 24
+    max_chars: int = 32
     shorten_above: int = 16
     lead_sentences: int = 4
     ranked_sentences: int = 4
-    keyword_share: float = 0.5
     max_overlap: float = 0.5
+    diversity: float = 1.5
+    diverse_pool: int = 8
 
     def __post_init__(self) -> None:
         for field in dataclasses.fields(self):
@@ -51,8 +50,8 @@ class HeadlineWeights:
             raise ValueError(
                 f"min_chars: must be between 1 and max_chars ({self.max_chars}), got {self.min_chars}"
             )
-        if self.keyword_share > 1 or self.max_overlap > 1:
-            raise ValueError("keyword_share and max_overlap: must be at most 1")
+        if self.max_overlap > 1:
+            raise ValueError("max_overlap: must be at most 1")
 
 
 DEFAULT_WEIGHTS: Final = HeadlineWeights()
@@ -73,15 +72,26 @@ def suggest_headlines(
         return ()
     if model is None:
         model = headline_model()
-    found = article_candidates(document, sentence_scores, keywords, weights=weights, model=model)
+    found = _found(document, sentence_scores, keywords, weights=weights, model=model)
     if not found:
         # Only very short clauses (a one-line notice, a caption): a short suggestion beats none.
         short = dataclasses.replace(weights, min_chars=1)
-        found = article_candidates(document, sentence_scores, keywords, weights=short, model=model)
+        found = _found(document, sentence_scores, keywords, weights=short, model=model)
     ranker = model.ranker
-    scored = [(ranker.score(features), candidate) for candidate, features in found]
-    scored.sort(key=lambda pair: (-pair[0], pair[1].sentence_index, pair[1].position, pair[1].text))
-    return _pick_distinct(document.text, scored, count=count, max_overlap=weights.max_overlap)
+    # Sorted on plain tuples (compared in C), the candidate's number last: best score first,
+    # then reading order.
+    ranked: list[tuple[float, int, int, str, int]] = []
+    shared: list[float] | None = None
+    shared_score = 0.0
+    for number, (candidate, sentence_part, own) in enumerate(found):
+        if sentence_part is not shared:
+            shared = sentence_part
+            shared_score = ranker.sentence_score(sentence_part)
+        score = shared_score + ranker.candidate_score(own)
+        ranked.append((-score, candidate.sentence_index, candidate.position, candidate.text, number))
+    ranked.sort()
+    scored = [(-entry[0], found[entry[4]][0]) for entry in ranked[: weights.diverse_pool]]
+    return _pick_distinct(document.text, scored, count=count, weights=weights)
 
 
 def article_candidates(
@@ -90,60 +100,68 @@ def article_candidates(
     keywords: Sequence[ScoredText],
     *,
     weights: HeadlineWeights,
-    model: HeadlineModel | None,
+    model: HeadlineModel,
 ) -> list[tuple[Candidate, list[float]]]:
-    """Every candidate of good form with its ranking features (what the ranker is trained on);
-    ``model`` None leaves the deletion model out (its candidates and confidence)."""
+    """Every candidate of good form with all its ranking features (what the ranker is trained
+    on), in the order of :data:`~summarizer.headline.ranking.FEATURES`."""
+    found = _found(document, sentence_scores, keywords, weights=weights, model=model)
+    return [(candidate, sentence_part + own) for candidate, sentence_part, own in found]
+
+
+def _found(
+    document: Document,
+    sentence_scores: Sequence[float],
+    keywords: Sequence[ScoredText],
+    *,
+    weights: HeadlineWeights,
+    model: HeadlineModel,
+) -> list[tuple[Candidate, list[float], list[float]]]:
+    """Every candidate of good form with the features of its sentence (one list shared by the
+    sentence's candidates) and its own."""
     sentences = _source_sentences(document.sentences, sentence_scores, weights=weights)
     if not sentences:
         return []
-    words = word_weights(document.content_sentences, keywords, keyword_share=weights.keyword_share)
-    top_keywords = [k.text for k in keywords[:_TOP_KEYWORDS] if k.text]
-    title_words = model.title_words.probabilities(document.content_sentences, keywords) if model else {}
+    content = document.content_sentences
+    article = ArticleView(ArticleWords(content, keywords), model.title_words)
     top_score = max((s for s in sentence_scores if _is_finite(s)), default=0.0)
-    found: list[tuple[Candidate, list[float]]] = []
+    found: list[tuple[Candidate, list[float], list[float]]] = []
     for order, sentence in sentences:
         tokens = sentence_tokens(sentence)
         if not tokens:
             continue
-        keep = (
-            model.deletion.keep_probabilities(tokens, time_flags(tokens), words.weights)
-            if model is not None
-            else None
-        )
-        relative = _sentence_score(sentence_scores, sentence.index) / top_score if top_score > 0 else 0.0
-        view = SentenceView(tokens, keep or [], order, relative)
+        clauses = clauses_of(sentence.index, tokens)
         candidates = sentence_candidates(
             sentence.index,
             tokens,
-            clauses_of(sentence.index, tokens),
-            keep,
+            clauses,
             min_chars=weights.min_chars,
             max_chars=weights.max_chars,
             shorten_above=weights.shorten_above,
         )
+        if not candidates:
+            continue
+        relative = _sentence_score(sentence_scores, sentence.index) / top_score if top_score > 0 else 0.0
+        paragraph_first = order == 0 or content[order - 1].paragraph != sentence.paragraph
+        view = SentenceView(tokens, order, relative, paragraph_first, len(clauses))
+        sentence_part = sentence_features(view)
         for candidate in candidates:
             if form_fault(candidate.tokens, _following(candidate, view)):
                 continue
-            salience = words.salience(candidate.tokens)
-            found.append(
-                (candidate, candidate_features(candidate, view, salience, title_words, top_keywords))
-            )
+            found.append((candidate, sentence_part, candidate_features(candidate, view, article)))
     return found
 
 
 def _following(candidate: Candidate, view: SentenceView) -> Token | None:
     """The sentence's token right after the candidate's last one (None at the sentence end)."""
-    index = view.index_of.get(candidate.tokens[-1].start, -1)
-    if index < 0 or index + 1 >= len(view.tokens):
-        return None
-    return view.tokens[index + 1]
+    following = bisect.bisect_right(view.starts, candidate.tokens[-1].start)
+    return view.tokens[following] if following < len(view.tokens) else None
 
 
 def _source_sentences(
     sentences: Sequence[DocSentence], scores: Sequence[float], *, weights: HeadlineWeights
 ) -> list[tuple[int, DocSentence]]:
-    """The lead and the best-ranked sentences, each with its order among the article's own sentences."""
+    """The lead and the best-ranked sentences, each with its order among the article's content
+    sentences."""
     usable = [s for s in sentences if not s.is_boilerplate]
     usable_scores = [_sentence_score(scores, s.index) for s in usable]
     # A stable sort, reversed, keeps the reading order among equal scores.
@@ -194,29 +212,63 @@ def _is_ascii_word_character(character: str) -> bool:
 
 
 def _pick_distinct(
-    text: str, scored: Sequence[tuple[float, Candidate]], *, count: int, max_overlap: float
+    text: str, scored: Sequence[tuple[float, Candidate]], *, count: int, weights: HeadlineWeights
 ) -> tuple[Headline, ...]:
-    chosen: list[tuple[Headline, str, set[str]]] = []  # with the character pairs of each, made once
-    for score, candidate in scored:
-        if len(chosen) == count:
+    """The best candidate, then each time the one whose score less ``weights.diversity`` times its
+    overlap with those already chosen (the share of its words one of them holds) is highest:
+    three suggestions that say different things are three chances. A candidate that one chosen
+    holds whole, or that shares more than ``weights.max_overlap`` of its words with one, is never
+    taken. A suggestion's score is the one it was chosen by, so the scores fall from the first
+    to the last. ``scored`` are the best candidates, best first."""
+    chosen: list[tuple[Headline, str, set[str]]] = []
+    words_of: list[set[str] | None] = [None] * len(scored)  # made when first needed
+    taken: set[int] = set()
+    while len(chosen) < count:
+        best = -1
+        best_value = -math.inf
+        for position in range(len(scored)):
+            if position in taken:
+                continue
+            score, candidate = scored[position]
+            if not chosen:
+                best, best_value = position, score
+                break
+            words = words_of[position]
+            if words is None:
+                words = _words(candidate)
+                words_of[position] = words
+            overlap = 0.0
+            for _, chosen_text, chosen_words in chosen:
+                shared = _overlap(words, chosen_words)
+                if shared > weights.max_overlap or candidate.text in chosen_text or chosen_text in candidate.text:
+                    overlap = -1.0
+                    break
+                if shared > overlap:
+                    overlap = shared
+            if overlap < 0:
+                taken.add(position)
+                continue
+            value = score - weights.diversity * overlap
+            if value > best_value:
+                best, best_value = position, value
+        if best < 0:
             break
-        words = candidate.text
-        pairs = _bigrams(words)
-        if any(_too_similar(words, pairs, w, w_pairs, max_overlap=max_overlap) for _, w, w_pairs in chosen):
-            continue
+        taken.add(best)
+        candidate = scored[best][1]
+        made = words_of[best]
         spans = headline_spans(candidate.tokens)
-        headline = Headline(spans_text(text, spans), round(score, 6), candidate.sentence_index, tuple(spans))
-        chosen.append((headline, words, pairs))
+        headline = Headline(spans_text(text, spans), round(best_value, 6), candidate.sentence_index, tuple(spans))
+        chosen.append((headline, candidate.text, _words(candidate) if made is None else made))
     return tuple(headline for headline, _, _ in chosen)
 
 
-def _too_similar(a: str, a_pairs: set[str], b: str, b_pairs: set[str], *, max_overlap: float) -> bool:
-    if a in b or b in a:
-        return True
-    if not a_pairs or not b_pairs:
-        return False
-    return len(a_pairs & b_pairs) / min(len(a_pairs), len(b_pairs)) > max_overlap
+def _words(candidate: Candidate) -> set[str]:
+    """The distinct words of ``candidate`` (no punctuation)."""
+    return {token.text for token in candidate.tokens if token.pos != "x"}
 
 
-def _bigrams(text: str) -> set[str]:
-    return {text[index : index + 2] for index in range(len(text) - 1)}
+def _overlap(a: set[str], b: set[str]) -> float:
+    """The share of the smaller set that the other holds."""
+    if not a or not b:
+        return 0.0
+    return len(a & b) / min(len(a), len(b))
