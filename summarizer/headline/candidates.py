@@ -184,7 +184,7 @@ def deletable_phrases(tokens: tuple[Token, ...]) -> list[tuple[int, int]]:
             end = index + 1
             while end < count and not _ends_phrase(tokens[end]):
                 end += 1
-            if index + 1 < end < count and tokens[end].pos.startswith(("v", "d", "p")):
+            if index + 1 < end < count and _opens_predicate(tokens, end):
                 units.append((index, end))
                 index = end
                 continue
@@ -213,6 +213,19 @@ def deletable_phrases(tokens: tuple[Token, ...]) -> list[tuple[int, int]]:
             break
         index += 1
     return units
+
+
+def _opens_predicate(tokens: tuple[Token, ...], index: int) -> bool:
+    """Whether the predicate starts at ``index``: a verb, a preposition, or an adverb before one
+    (an "adverb" before a noun is a tagging slip: 首都 tagged d)."""
+    pos = tokens[index].pos
+    if pos.startswith(("v", "p")):
+        return True
+    return (
+        pos.startswith("d")
+        and index + 1 < len(tokens)
+        and tokens[index + 1].pos.startswith(_PREDICATE_AFTER_SUBJECT_POS + ("a",))
+    )
 
 
 def _is_person_after(tokens: tuple[Token, ...], index: int) -> bool:

@@ -57,6 +57,10 @@ NEEDS_AFTER: Final = _words(
 _PREDICATE_POS: Final[tuple[str, ...]] = ("v", "a", "i")
 _NOMINAL_POS: Final[tuple[str, ...]] = ("n", "vn", "m", "q", "b", "j", "eng", "k", "s", "t", "r")
 _QUOTE_OPENERS: Final = frozenset("“‘《「『")
+# The marks that end a clause: what follows a candidate that ends with its clause.
+_BREAKS: Final = frozenset("，,。！？!?；;：:…—")
+# Conjunctions that open a coordinated phrase or a second predicate: what precedes them stands.
+_COORDINATORS: Final = frozenset("和 与 及 以及 或 或者 并 并且 同时 而且 以及".split())
 _DATE_UNITS: Final = frozenset("年月日号时")
 _CLOSER: Final = {"“": "”", "‘": "’", "《": "》", "「": "」", "『": "』"}
 
@@ -88,7 +92,9 @@ def form_fault(tokens: tuple[Token, ...], following: Token | None = None) -> str
     # (险胜, 战胜), never a preposition.
     if not _says_something(words):
         return "says nothing: no verb or adjective (a name, a place, a time)"
-    if following is not None and _cut_inside_phrase(last, following):
+    if _names_a_person_only(words):
+        return "a name with its titles: no verb or adjective says what the person did"
+    if following is not None and _cut_inside_phrase(following):
         return "cut inside a phrase"
     if following is not None and following.pos != "x" and _fronts_an_object(words):
         # 把/将/被 put the main verb at the end of the clause: a cut before it loses that verb.
@@ -117,6 +123,19 @@ def _says_something(words: list[Token]) -> bool:
         if _is_predicate(token) or token.pos.startswith("p"):
             return True
     return False
+
+
+def _names_a_person_only(words: list[Token]) -> bool:
+    """Whether ``words`` hold a person's name but no verb or adjective, only nouns, titles and
+    idioms used as modifiers (…见义勇为大学生杨…)."""
+    person = False
+    for token in words:
+        pos = token.pos
+        if (pos.startswith("v") and not pos.startswith("vn")) or pos.startswith("a"):
+            return False
+        if pos.startswith("nr"):
+            person = True
+    return person
 
 
 def _fronts_an_object(words: list[Token]) -> bool:
@@ -160,15 +179,21 @@ def _is_predicate(token: Token) -> bool:
     return pos.startswith(_PREDICATE_POS) and not pos.startswith("vn") and token.text not in NEEDS_AFTER
 
 
-def _cut_inside_phrase(last: Token, following: Token) -> bool:
-    """Whether the sentence goes on, after the candidate's last word, with a word of the same
-    phrase: the noun a modifier or a verb governs, the rest of a compound, a number's unit."""
+def _cut_inside_phrase(following: Token) -> bool:
+    """Whether the clause goes on, after the candidate's last word, with more of the same
+    phrase. Inside a clause, only an adjunct may follow what a headline keeps: a phrase opened
+    by a preposition (在…, 于…) or a coordination (和…, 并…); any other word (the noun or verb
+    of a compound, an object, a number's unit, 的, an adverb and its verb, a quotation) belongs
+    with what comes before it."""
     pos = following.pos
     if pos == "x":
-        return following.text in _QUOTE_OPENERS and last.pos.startswith("v")
-    if following.text in ("的", "之", "地", "得"):
-        return True
-    return pos.startswith(_NOMINAL_POS) or pos.startswith("a") or pos.startswith("u")
+        text = following.text
+        return not (text in _BREAKS or text.isspace())
+    if pos.startswith("p"):
+        return False
+    if pos.startswith("c"):
+        return following.text not in _COORDINATORS
+    return True
 
 
 def _gap_fault(tokens: tuple[Token, ...]) -> str:

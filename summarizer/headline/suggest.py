@@ -55,6 +55,7 @@ class HeadlineWeights:
 
 
 DEFAULT_WEIGHTS: Final = HeadlineWeights()
+_CLOSING_QUOTES: Final = frozenset("”’》」』")
 
 
 def suggest_headlines(
@@ -152,9 +153,14 @@ def _found(
 
 
 def _following(candidate: Candidate, view: SentenceView) -> Token | None:
-    """The sentence's token right after the candidate's last one (None at the sentence end)."""
+    """The sentence's token right after the candidate's last one, past closing quotation marks
+    (None at the sentence end)."""
+    tokens = view.tokens
     following = bisect.bisect_right(view.starts, candidate.tokens[-1].start)
-    return view.tokens[following] if following < len(view.tokens) else None
+    # A closing quotation mark goes with the words it closes: the word after it is what follows.
+    while following < len(tokens) and tokens[following].text in _CLOSING_QUOTES:
+        following += 1
+    return tokens[following] if following < len(tokens) else None
 
 
 def _source_sentences(
