@@ -27,7 +27,9 @@ MAX_ITERATIONS = 1000
 DECIMALS = 6
 
 
-def scored_candidates(inputs: list[HeadlineInput], model: HeadlineModel) -> list[tuple[list[list[float]], list[float]]]:
+def scored_candidates(
+    inputs: list[HeadlineInput], model: HeadlineModel
+) -> list[tuple[list[list[float]], list[float]]]:
     """Per article: the features of its candidates and their ROUGE-L with the real headline."""
     scorer = load_reference_scorer(SHARED / "tools" / "score.py")
     groups: list[tuple[list[list[float]], list[float]]] = []
@@ -72,7 +74,9 @@ def fit(groups: list[tuple[list[list[float]], list[float]]]) -> list[float]:
             gradient = gradient + x.T @ (p - target)
         return total / count, gradient / count
 
-    result = minimize(loss, np.zeros(len(mean)), jac=True, method="L-BFGS-B", options={"maxiter": MAX_ITERATIONS})
+    result = minimize(
+        loss, np.zeros(len(mean)), jac=True, method="L-BFGS-B", options={"maxiter": MAX_ITERATIONS}
+    )
     weights: list[float] = (result.x / scale).tolist()
     return weights
 

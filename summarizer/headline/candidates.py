@@ -19,6 +19,11 @@ from typing import Final
 from summarizer.document import Token
 from summarizer.headline.clauses import Clause, is_reporting_frame, join_tokens, trim
 
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 CLAUSE: Final = 0
 SHORTER: Final = 1
 JOINED: Final = 2
@@ -42,17 +47,18 @@ _PREDICATE_OPENING_POS: Final[tuple[str, ...]] = ("v", "d")
 _QUOTES: Final = frozenset("“”‘’《》「」『』")
 _PREDICATE_AFTER_SUBJECT_POS: Final[tuple[str, ...]] = ("v", "d", "p")
 # A clause ending on one of these says when (…开展以来), not who.
-_TIME_CLAUSE_ENDINGS: Final = frozenset("以来 以后 之后 期间 之际 前夕 时 时候 后 前 来".split())
+_TIME_CLAUSE_ENDINGS: Final = _words("以来 以后 之后 期间 之际 前夕 时 时候 后 前 来")
 # Prepositions whose phrase says where, when, by what means or on what basis: the statement
 # stands without it. (Not 对, 把, 向, 同, 与, 给: they bring in who or what the verb acts on.)
-_DELETABLE_PREPOSITIONS: Final = frozenset(
-    "在 于 从 自 经 经过 通过 随着 按照 依照 根据 依据 围绕 本着 截至 截止 趁 借助 凭借 面对".split()
+_DELETABLE_PREPOSITIONS: Final = _words(
+    "在 于 从 自 经 经过 通过 随着 按照 依照 根据 依据 围绕 本着 截至 截止 趁 借助 凭借 面对"
 )
 _MAX_TITLE_WORDS: Final = 3
 # Adverbs that carry the meaning (negation, time, degree, scope) stay.
-_MEANINGFUL_ADVERBS: Final = frozenset(
-    "不再 没有 尚未 从未 并未 未能 不能 不会 已经 正在 曾经 仍然 依然 还是 只是 只有 都是 也是 "
-    "首次 第一次 再次 将要 即将 不得 不用 无须 必须 一定 几乎 完全 至少 最多".split()
+_MEANINGFUL_ADVERBS: Final = _words(
+    "不再 没有 尚未 从未 并未 未能 不能 不会 已经 正在 曾经 仍然 依然 还是 "
+    "只是 只有 都是 也是 首次 第一次 再次 将要 即将 不得 不用 无须 必须 一定 "
+    "几乎 完全 至少 最多"
 )
 _PREDICATE_JOINERS: Final = frozenset(("并", "并且", "同时", "而且"))
 
@@ -94,7 +100,9 @@ def sentence_candidates(
     for clause in clauses:
         # A clause is trimmed already and its text made.
         if _is_new(found, bounds, clause.text):
-            found[clause.text] = Candidate(sentence_index, clause.position, clause.tokens, clause.text, CLAUSE)
+            found[clause.text] = Candidate(
+                sentence_index, clause.position, clause.tokens, clause.text, CLAUSE
+            )
         if len(clause.text) > shorten_above:
             for variant in _shorter_forms(clause, max_chars=min(max_chars, len(clause.text) - 1)):
                 _add(found, bounds, sentence_index, clause.position, variant, SHORTER)
@@ -120,7 +128,14 @@ def sentence_candidates(
         for clause in clauses:
             if clause.position > subject_clause and clause.tokens[0].pos.startswith(_PREDICATE_OPENING_POS):
                 pairs.append((clause.position, (*subject, *clause.tokens)))
-                _add(found, bounds, sentence_index, subject_clause, (*subject, *clause.tokens), SUBJECT_PREDICATE)
+                _add(
+                    found,
+                    bounds,
+                    sentence_index,
+                    subject_clause,
+                    (*subject, *clause.tokens),
+                    SUBJECT_PREDICATE,
+                )
     for clause in clauses:
         compressed = _compressed(clause.tokens)
         if compressed is not None:
@@ -224,7 +239,7 @@ def _opens_predicate(tokens: tuple[Token, ...], index: int) -> bool:
     return (
         pos.startswith("d")
         and index + 1 < len(tokens)
-        and tokens[index + 1].pos.startswith(_PREDICATE_AFTER_SUBJECT_POS + ("a",))
+        and tokens[index + 1].pos.startswith((*_PREDICATE_AFTER_SUBJECT_POS, "a"))
     )
 
 

@@ -51,7 +51,7 @@ _ALL_MARKS: Final = _CLOSING_MARKS | frozenset(_PAIRED_MARKS)
 _BRACKET_CHARACTER: Final = re.compile(f"[{re.escape(''.join(sorted(_BRACKETS)))}]")
 _OPENING_MARKS: Final = frozenset(_PAIRED_MARKS)
 
-_RELATIVE_TIME: Final = _words(
+RELATIVE_TIME: Final = _words(
     "近日 日前 近期 目前 当前 此前 此后 随后 今年以来 近年来 近些年来 近些年 多年来 长期以来 一直以来 "
     "昨 昨天 昨日 今天 今日 明天 明日 前天 当天 当日 当晚 当时 同日 届时 日内 昨晚 今晚 今晨 昨夜 "
     "上午 下午 中午 晚上 晚间 凌晨 早上 傍晚 夜间 "
@@ -81,6 +81,10 @@ _TRAILING_WORDS: Final = _words(
     "等 等等 之一 的 了 着 过 地 得 和 与 及 以及 或 对 向 将 也 还 都 就 又 才 并"
 )
 _MAX_TIME_TOKENS: Final = 6
+_CHINESE_NUMERALS: Final = frozenset("一二三四五六七八九〇零")
+_CHINESE_YEAR: Final = re.compile("[一二三四五六七八九〇零]{4}年")
+# Every start of a relative time word (近, 近日, 一, 一直, 一直以 …).
+_RELATIVE_PREFIXES: Final = frozenset(word[:end] for word in RELATIVE_TIME for end in range(1, len(word) + 1))
 # Signs that belong to the number before them: "增长80%" keeps its %.
 _UNIT_SIGNS: Final = frozenset("%％‰℃°")
 
@@ -144,21 +148,6 @@ def clauses_of(sentence_index: int, tokens: tuple[Token, ...]) -> tuple[Clause, 
             continue
         clauses.append(Clause(sentence_index, position, trimmed, text))
     return tuple(clauses)
-
-
-def time_flags(tokens: tuple[Token, ...]) -> list[bool]:
-    """Which of ``tokens`` belong to a date or time phrase (the phrases clauses drop)."""
-    flags = [False] * len(tokens)
-    texts = [token.text for token in tokens]
-    covered = 0
-    for start in _possible_time_starts(texts, _first_characters(texts)):
-        if start < covered:
-            continue
-        run = _time_run(tokens, start)
-        for index in range(start, start + run):
-            flags[index] = True
-        covered = start + run
-    return flags
 
 
 def is_reporting_frame(text: str) -> bool:
@@ -286,19 +275,19 @@ def _is_break(mark: str) -> bool:
 def _time_run(tokens: tuple[Token, ...], start: int) -> int:
     """Number of tokens from ``start`` that together form one date or time phrase (0 if none)."""
     first = tokens[start].text
-    if first in _RELATIVE_TIME:
+    if first in RELATIVE_TIME:
         # Not ``len(...) == start + 1 or tokens[start + 1].text not in ...`` inside a conditional
         # expression: mypyc 2.4.1 compiles that form to code that crashes (a reference released
         # that was never taken; gcc warns "may be used uninitialized").
         following = tokens[start + 1].text if start + 1 < len(tokens) else ""
-        return 2 if following in _RELATIVE_TIME else 1
+        return 2 if following in RELATIVE_TIME else 1
     if not _TIME_START.match(first):
         return 0
     best = 0
     text = ""
     for length in range(1, min(_MAX_TIME_TOKENS, len(tokens) - start) + 1):
         text += tokens[start + length - 1].text
-        if text in _RELATIVE_TIME or (any(map(str.isdigit, text)) and _is_date(text)):
+        if text in RELATIVE_TIME or (any(map(str.isdigit, text)) and _is_date(text)):
             best = length
         elif not _could_grow_into_time(text):
             break
@@ -342,11 +331,26 @@ def _without_time_phrases(tokens: tuple[Token, ...], starts: list[int]) -> tuple
 def _possible_time_starts(texts: list[str], firsts: str) -> list[int]:
     """Positions (in order) where :func:`_time_run` may find a phrase; it finds none elsewhere.
     ``firsts`` holds the first character of each text."""
-    opening = [match.start() for match in _TIME_START.finditer(firsts)]
-    if _RELATIVE_TIME.isdisjoint(texts):
+    opening = [
+        match.start() for match in _TIME_START.finditer(firsts) if _may_open_time(texts, match.start())
+    ]
+    if RELATIVE_TIME.isdisjoint(texts):
         return opening
-    relative = itertools.compress(itertools.count(), map(_RELATIVE_TIME.__contains__, texts))
+    relative = itertools.compress(itertools.count(), map(RELATIVE_TIME.__contains__, texts))
     return sorted({*opening, *relative})
+
+
+def _may_open_time(texts: list[str], start: int) -> bool:
+    """Whether a time phrase may begin at ``texts[start]``, whose first character opens one
+    (``_TIME_START``). A Chinese numeral (一, 二 … — the first character of many words: 一些,
+    一直) opens only a relative time word (一直以来) or a year in numerals (二〇二四年): any
+    other word it opens is passed over here rather than tried by :func:`_time_run`."""
+    first = texts[start][:1]
+    if first not in _CHINESE_NUMERALS:
+        return True
+    if texts[start] in _RELATIVE_PREFIXES:
+        return True
+    return _CHINESE_YEAR.match("".join(texts[start : start + _MAX_TIME_TOKENS])) is not None
 
 
 def _is_blank_or_punct(token: Token) -> bool:

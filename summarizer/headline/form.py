@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import Final
 
 from summarizer.document import Token
+from summarizer.headline.clauses import RELATIVE_TIME
 
 
 def _words(text: str) -> frozenset[str]:
@@ -60,7 +61,7 @@ _QUOTE_OPENERS: Final = frozenset("“‘《「『")
 # The marks that end a clause: what follows a candidate that ends with its clause.
 _BREAKS: Final = frozenset("，,。！？!?；;：:…—")
 # Conjunctions that open a coordinated phrase or a second predicate: what precedes them stands.
-_COORDINATORS: Final = frozenset("和 与 及 以及 或 或者 并 并且 同时 而且 以及".split())
+_COORDINATORS: Final = _words("和 与 及 以及 或 或者 并 并且 同时 而且")
 _DATE_UNITS: Final = frozenset("年月日号时")
 _CLOSER: Final = {"“": "”", "‘": "’", "《": "》", "「": "」", "『": "』"}
 
@@ -108,21 +109,13 @@ def _only_quoted(tokens: tuple[Token, ...]) -> bool:
     """Whether ``tokens`` (opening on a quotation mark) close on its partner, with no other
     closing mark of the kind between: one quotation, nothing around it."""
     closer = _CLOSER.get(tokens[0].text)
-    if tokens[-1].text != closer:
-        return False
-    for index in range(1, len(tokens) - 1):
-        if tokens[index].text == closer:
-            return False
-    return True
+    return tokens[-1].text == closer and all(token.text != closer for token in tokens[1:-1])
 
 
 def _says_something(words: list[Token]) -> bool:
     """Whether a word is a verb or an adjective (a predicate), or a preposition: the tagger takes
     some verbs for nouns (险胜, 战胜), never a preposition."""
-    for token in words:
-        if _is_predicate(token) or token.pos.startswith("p"):
-            return True
-    return False
+    return any(_is_predicate(token) or token.pos.startswith("p") for token in words)
 
 
 def _names_a_person_only(words: list[Token]) -> bool:
@@ -139,16 +132,14 @@ def _names_a_person_only(words: list[Token]) -> bool:
 
 
 def _fronts_an_object(words: list[Token]) -> bool:
-    for token in words:
-        if _fronts_object(token):
-            return True
-    return False
+    return any(_fronts_object(token) for token in words)
 
 
 def _opens_on_time(words: list[Token]) -> bool:
-    """Whether the first word is a time word (今天, 上午) or a number of a date (1914年, 3月)."""
+    """Whether the first word is a time word (今天, 上午), one made of them that the tagger
+    took for something else (昨天早上), or a number of a date (1914年, 3月)."""
     first = words[0]
-    if first.pos.startswith("t"):
+    if first.pos.startswith("t") or first.text[:2] in RELATIVE_TIME or first.text[:3] in RELATIVE_TIME:
         return True
     if not first.pos.startswith("m"):
         return False

@@ -26,9 +26,17 @@ from summarizer.headline.ranking import ArticleView, SentenceView, candidate_fea
 from summarizer.headline.words import ArticleWords
 from summarizer.result import Headline, ScoredText
 
+
 @dataclass(frozen=True, kw_only=True)
 class HeadlineWeights:
-    """Where candidates come from and how long they may be; how they are scored is learned."""
+    """Where candidates come from, how long they may be and how the suggestions are picked
+    among the best; how candidates are scored is learned (:mod:`summarizer.headline.ranking`).
+
+    ``lead_sentences`` first and ``ranked_sentences`` best-ranked sentences are read; a
+    candidate holds ``min_chars`` to ``max_chars`` characters, and a clause longer than
+    ``shorten_above`` is also tried shorter; the suggestions after the first are picked among
+    the ``diverse_pool`` best, each losing ``diversity`` times its overlap with those before it
+    and none sharing more than ``max_overlap`` of its words with one."""
 
     min_chars: int = 6
     max_chars: int = 32
@@ -52,6 +60,8 @@ class HeadlineWeights:
             )
         if self.max_overlap > 1:
             raise ValueError("max_overlap: must be at most 1")
+        if self.diverse_pool < 1:
+            raise ValueError(f"diverse_pool: must be at least 1, got {self.diverse_pool}")
 
 
 DEFAULT_WEIGHTS: Final = HeadlineWeights()
@@ -246,7 +256,11 @@ def _pick_distinct(
             overlap = 0.0
             for _, chosen_text, chosen_words in chosen:
                 shared = _overlap(words, chosen_words)
-                if shared > weights.max_overlap or candidate.text in chosen_text or chosen_text in candidate.text:
+                if (
+                    shared > weights.max_overlap
+                    or candidate.text in chosen_text
+                    or chosen_text in candidate.text
+                ):
                     overlap = -1.0
                     break
                 if shared > overlap:
@@ -263,7 +277,9 @@ def _pick_distinct(
         candidate = scored[best][1]
         made = words_of[best]
         spans = headline_spans(candidate.tokens)
-        headline = Headline(spans_text(text, spans), round(best_value, 6), candidate.sentence_index, tuple(spans))
+        headline = Headline(
+            spans_text(text, spans), round(best_value, 6), candidate.sentence_index, tuple(spans)
+        )
         chosen.append((headline, candidate.text, _words(candidate) if made is None else made))
     return tuple(headline for headline, _, _ in chosen)
 

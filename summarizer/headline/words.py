@@ -28,17 +28,20 @@ from summarizer.document import DocSentence
 from summarizer.rank.specificity import IdfTable
 from summarizer.result import ScoredText
 
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 # Tag prefixes typed as tuples of any length: the compiler keeps such a constant as one tuple
 # object, where a fixed-length one is rebuilt at every ``startswith``.
 _CONTENT_POS: Final[tuple[str, ...]] = ("n", "v", "a", "eng", "j", "i", "l")
 _NAME_POS: Final[tuple[str, ...]] = ("nr", "ns", "nt", "nz", "eng", "j")
 # Frequent verbs of reporting and support, and words of the newsroom, that say nothing about
 # the story: they carry no weight (they may still be in a headline).
-_EMPTY_WORDS: Final = frozenset(
-    (
-        "表示 认为 指出 介绍 称 说 进行 开展 实现 没有 可以 已经 需要 成为 通过 相关 有关 记者 目前 "
-        "工作 问题 一个 这个 我们 他们 自己 发展 今年 去年"
-    ).split()
+_EMPTY_WORDS: Final = _words(
+    "表示 认为 指出 介绍 称 说 进行 开展 实现 没有 可以 已经 需要 成为 通过 "
+    "相关 有关 记者 目前 工作 问题 一个 这个 我们 他们 自己 发展 今年 去年"
 )
 _TOP_WORDS: Final = 6
 _TOP_REPEATED: Final = 5
@@ -173,53 +176,37 @@ class ArticleWords:
         repeated = _repeated(texts, counts)
         self.weights: Final[dict[str, float]] = _weights(repeated, self.keyword_scores)
         # The numbers of the most repeated words (ties: the earlier word first).
-        by_count = sorted([(-count, index[word]) for word, count in repeated])
+        by_count = sorted([(-count, number) for _, count, number in repeated])
         self.top_repeated: Final[frozenset[int]] = frozenset(number for _, number in by_count[:_TOP_REPEATED])
         reference = 0.0
         for weight in sorted(self.weights.values(), reverse=True)[:_TOP_WORDS]:
             reference += weight
         self.reference: Final[float] = reference
 
-    def salience(self, words: Sequence[str]) -> float:
-        """The weight of the distinct ``words`` (in reading order) relative to the article's
-        top words together."""
-        if self.reference <= 0:
-            return 0.0
-        weights = self.weights
-        total = 0.0
-        seen: set[str] = set()
-        for word in words:
-            weight = weights.get(word)
-            # Each word once, summed in reading order: a float sum in another order can break
-            # a tie differently from run to run.
-            if weight is not None and word not in seen:
-                seen.add(word)
-                total += weight
-        return total / self.reference
 
-
-def _repeated(texts: list[str], counts: list[int]) -> list[tuple[str, int]]:
-    """The words said more than once, with their counts, but those that say nothing of the story."""
-    repeated: list[tuple[str, int]] = []
+def _repeated(texts: list[str], counts: list[int]) -> list[tuple[str, int, int]]:
+    """The words said more than once, with their counts and numbers, but those that say nothing
+    of the story."""
+    repeated: list[tuple[str, int, int]] = []
     for number in range(len(counts)):
         count = counts[number]
         if count > 1:
             word = texts[number]
             if word not in _EMPTY_WORDS:
-                repeated.append((word, count))
+                repeated.append((word, count, number))
     return repeated
 
 
-def _weights(repeated: list[tuple[str, int]], keyword_scores: dict[str, float]) -> dict[str, float]:
+def _weights(repeated: list[tuple[str, int, int]], keyword_scores: dict[str, float]) -> dict[str, float]:
     """Each word's weight: half from repetition (a word said once weighs nothing by it), half
     from the keyword ranking; words that say nothing of the story weigh nothing."""
     top_count = 0
-    for _, count in repeated:
+    for _, count, _ in repeated:
         if count > top_count:
             top_count = count
     divisor = max(1, top_count - 1)
     weights: dict[str, float] = {}
-    for word, count in repeated:
+    for word, count, _ in repeated:
         weights[word] = 0.5 * (count - 1) / divisor
     for word, score in keyword_scores.items():
         if word not in _EMPTY_WORDS:

@@ -23,7 +23,9 @@ def test_a_plain_statement_is_good_form() -> None:
     assert form_fault(tokens(STATEMENT)) == ""
 
 
-@pytest.mark.parametrize("word", ["就", "也", "还", "并", "而", "但", "是", "把", "将", "对", "使", "该", "他们"])
+@pytest.mark.parametrize(
+    "word", ["就", "也", "还", "并", "而", "但", "是", "把", "将", "对", "使", "该", "他们"]
+)
 def test_never_opens_on_a_word_that_needs_what_came_before(word: str) -> None:
     assert word in NEEDS_BEFORE
     assert form_fault(tokens([(word, "d"), *STATEMENT])) != ""
@@ -80,7 +82,15 @@ def test_the_attribution_clause_is_no_headline_and_its_content_is() -> None:
 
 def test_the_parenthetical_is_left_out() -> None:
     sentence = make_sentence(
-        [("江南市", "ns"), ("（", "x"), ("南方", "s"), ("城市", "n"), ("）", "x"), *STATEMENT[1:], ("。", "x")]
+        [
+            ("江南市", "ns"),
+            ("（", "x"),
+            ("南方", "s"),
+            ("城市", "n"),
+            ("）", "x"),
+            *STATEMENT[1:],
+            ("。", "x"),
+        ]
     )
     assert [c.text for c in clauses_of(0, sentence_tokens(sentence))] == ["江南市举办农业博览会"]
 
@@ -101,6 +111,56 @@ def test_deletable_phrases_of_place_titles_and_manner() -> None:
 
 
 def test_a_bare_quotation_or_title_says_nothing() -> None:
-    pairs = [("《", "x"), ("关于", "p"), ("农业", "n"), ("发展", "vn"), ("的", "uj"), ("意见", "n"), ("》", "x")]
+    pairs = [
+        ("《", "x"),
+        ("关于", "p"),
+        ("农业", "n"),
+        ("发展", "vn"),
+        ("的", "uj"),
+        ("意见", "n"),
+        ("》", "x"),
+    ]
     assert form_fault(tokens(pairs)) != ""
     assert form_fault(tokens([*pairs, ("发布", "v")])) == ""
+
+
+@pytest.mark.parametrize(
+    ("following", "pos"),
+    [
+        ("防治", "v"),  # the rest of a compound (污染防治)
+        ("创新", "vn"),
+        ("重要讲话", "l"),  # the rest of an object
+        ("还", "d"),  # an adverb and the verb it leads to
+        ("“", "x"),  # a quotation that goes on with the phrase
+        ("、", "x"),  # the rest of a list
+        ("而", "c"),  # 如约而至
+        ("在", "p"),  # an adjunct: what comes before stands
+        ("并", "c"),  # a second predicate
+        ("和", "c"),
+        ("，", "x"),  # the clause ends
+    ],
+)
+def test_a_cut_inside_a_clause_keeps_only_what_stands_before_an_adjunct(following: str, pos: str) -> None:
+    candidate = tokens(STATEMENT)
+    fault = form_fault(candidate, Token(following, pos, candidate[-1].end))
+    assert (fault == "cut inside a phrase") == (following not in ("在", "并", "和", "，"))
+
+
+def test_a_person_with_titles_and_no_verb_says_nothing() -> None:
+    pairs = [("浙江", "ns"), ("见义勇为", "i"), ("大学生", "n"), ("张三", "nr")]
+    assert form_fault(tokens(pairs)) != ""
+    assert form_fault(tokens([*pairs[:3], ("获", "v"), ("表彰", "vn")])) == ""
+
+
+def test_a_time_word_the_tagger_took_for_a_name_opens_no_headline() -> None:
+    assert form_fault(tokens([("昨天早上", "nr"), *STATEMENT])) != ""
+
+
+def test_a_preposition_is_deleted_only_before_a_real_predicate() -> None:
+    # 首都 tagged as an adverb: the phrase 在柬埔寨 does not end there.
+    sentence = tokens(
+        [("年会", "n"), ("在", "p"), ("柬埔寨", "ns"), ("首都", "d"), ("金边", "n"), ("开幕", "v")]
+    )
+    assert deletable_phrases(sentence) == []
+    sentence = tokens([("年会", "n"), ("在", "p"), ("金边", "ns"), ("隆重", "d"), ("开幕", "v")])
+    assert deletable_phrases(sentence) == [(1, 3), (3, 4)]  # and the manner adverb

@@ -1,5 +1,6 @@
-"""The fast forms (first characters, one-character breaks, backward prefix search, shared character
-pairs) agree with the plain definitions they replace, on hand-written tokens."""
+"""The fast forms (first characters, one-character breaks, backward prefix search, the time
+starts a Chinese numeral may open) agree with the plain definitions they replace, on
+hand-written tokens."""
 
 from __future__ import annotations
 
@@ -7,7 +8,6 @@ import pytest
 
 from summarizer.document import Token
 from summarizer.headline import candidates, clauses
-from summarizer.headline.suggest import _bigrams
 
 from .helpers import make_sentence
 
@@ -82,6 +82,19 @@ def test_dateline_needs_its_closing_word() -> None:
     assert clauses.dateline_length("本报北京1月31日 国务院发布通知。") == 0
 
 
-@pytest.mark.parametrize("text", ["", "一", "春天", "春春春", "春天你好，春天"])
-def test_character_pairs(text: str) -> None:
-    assert _bigrams(text) == {text[i : i + 2] for i in range(len(text) - 1)}
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ["一直", "以来", "，", "一些", "企业", "一", "年", "增长"],
+        ["二〇二四年", "3月", "5日", "开幕"],
+        ["二〇二四", "年", "目标"],
+        ["一九四九年", "十月", "一日"],
+        ["一直以来", "一家", "一一", "〇〇一"],
+    ],
+)
+def test_a_chinese_numeral_passed_over_opens_no_time_phrase(texts: list[str]) -> None:
+    tokens = tuple(Token(text, "m", 0) for text in texts)
+    kept = clauses._possible_time_starts(texts, clauses._first_characters(texts))
+    for index in range(len(texts)):
+        if index not in kept:
+            assert clauses._time_run(tokens, index) == 0, texts[index]

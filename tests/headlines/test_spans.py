@@ -3,6 +3,8 @@ the text given to the engine (a dateline before, full-width letters and digits i
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from summarizer import Engine
@@ -23,7 +25,7 @@ def test_text_is_the_input_at_the_spans(engine: Engine, text: str) -> None:
     for headline in analysis.headlines:
         spans = headline.spans
         assert spans and all(0 <= start < end <= len(text) for start, end in spans)
-        assert all(a_end < b_start for (_, a_end), (b_start, _) in zip(spans, spans[1:]))
+        assert all(a_end < b_start for (_, a_end), (b_start, _) in itertools.pairwise(spans))
         assert headline.text == spans_text(text, spans)
         sentence = analysis.sentences[headline.sentence_index]
         assert sentence.start <= spans[0][0] and spans[-1][1] <= sentence.end
