@@ -5,9 +5,9 @@ of two characters or more tagged as a noun, verb, adjective, idiom…, or a name
 often and how early the article says it and in how many sentences (:class:`ArticleWords`).
 Two things are read from those counts:
 
-- a word's **weight** (:meth:`ArticleWords.salience`): how much the story repeats it, blended
-  with the keyword ranking's score; a candidate's salience is the weight of the distinct words
-  it covers, relative to the article's most important words;
+- a word's **weight** (``ArticleWords.weights``): how much the story repeats it, blended with
+  the keyword ranking's score; a candidate's salience is the weight of the distinct words it
+  covers, relative to the article's most important words together (``ArticleWords.reference``);
 - a word's **title probability** (:class:`TitleWordModel`): a logistic model over those counts,
   the word's specificity (jieba's IDF), its class and length, trained on training articles'
   words labelled by whether the editor's headline holds them (``scripts/train/headline_words.py``).
@@ -45,8 +45,6 @@ _EMPTY_WORDS: Final = _words(
 )
 _TOP_WORDS: Final = 6
 _TOP_REPEATED: Final = 5
-# A sentence this short (characters) reads as a heading or a slogan more often than a long one.
-SHORT_SENTENCE: Final = 22
 
 # Word classes, one feature each: :func:`word_class` gives a tag's.
 WORD_CLASSES: Final[tuple[str, ...]] = (
@@ -74,9 +72,6 @@ WORD_FEATURES: Final[tuple[str, ...]] = (
     "in_lead",
     "idf",
     "common",
-    "keyword",
-    "in_short",
-    "in_paragraph_first",
     "one_character",
     "two_characters",
     "three_characters",
@@ -115,9 +110,9 @@ def word_class(pos: str) -> int:
 class ArticleWords:
     """The article's distinct content words (``index`` maps a word to its number) and, by number:
     how often the article says each (``counts``), the first content sentence holding it
-    (``first``), how many sentences hold it (``spread``), its word class, whether a short
-    sentence or a paragraph's first sentence holds it (bit 1 and bit 2 of ``places``); and the
-    blended weight of each word (``weights``)."""
+    (``first``), how many sentences hold it (``spread``) and its word class (``classes``); the
+    blended weight of each word (``weights``) and the numbers of the five most repeated
+    (``top_repeated``)."""
 
     def __init__(self, sentences: Sequence[DocSentence], keywords: Sequence[ScoredText]) -> None:
         index: dict[str, int] = {}
@@ -127,16 +122,10 @@ class ArticleWords:
         spread: list[int] = []
         last: list[int] = []
         classes: list[int] = []
-        places: list[int] = []
         # An article uses a few dozen tags over hundreds of tokens: each tag is judged once
         # (its kind in the low two bits, its word class above them).
         tag_info: dict[str, int] = {}
-        paragraph = -1
         for order, sentence in enumerate(sentences):
-            place = 1 if len(sentence.text) <= SHORT_SENTENCE else 0
-            if sentence.paragraph != paragraph:
-                place |= 2
-                paragraph = sentence.paragraph
             for token in sentence.tokens:
                 tag = token.pos
                 info = tag_info.get(tag, -1)
@@ -158,10 +147,8 @@ class ArticleWords:
                     spread.append(1)
                     last.append(order)
                     classes.append(info >> 2)
-                    places.append(place)
                     continue
                 counts[number] += 1
-                places[number] |= place
                 if last[number] != order:
                     last[number] = order
                     spread[number] += 1
@@ -170,18 +157,39 @@ class ArticleWords:
         self.first: Final[list[int]] = first
         self.spread: Final[list[int]] = spread
         self.classes: Final[list[int]] = classes
-        self.places: Final[list[int]] = places
         self.sentences: Final[int] = max(1, len(sentences))
         self.keyword_scores: Final[dict[str, float]] = _keyword_scores(keywords, index)
         repeated = _repeated(texts, counts)
         self.weights: Final[dict[str, float]] = _weights(repeated, self.keyword_scores)
         # The numbers of the most repeated words (ties: the earlier word first).
-        by_count = sorted([(-count, number) for _, count, number in repeated])
-        self.top_repeated: Final[frozenset[int]] = frozenset(number for _, number in by_count[:_TOP_REPEATED])
+        top_counts: list[float] = []
+        top_numbers: list[int] = []
+        for _, count, number in repeated:
+            _keep_best(top_counts, top_numbers, float(count), number, _TOP_REPEATED)
+        self.top_repeated: Final[frozenset[int]] = frozenset(top_numbers)
+        top_weights: list[float] = []
+        places: list[int] = []
+        for weight in self.weights.values():
+            _keep_best(top_weights, places, weight, 0, _TOP_WORDS)
         reference = 0.0
-        for weight in sorted(self.weights.values(), reverse=True)[:_TOP_WORDS]:
+        for weight in top_weights:
             reference += weight
         self.reference: Final[float] = reference
+
+
+def _keep_best(values: list[float], items: list[int], value: float, item: int, size: int) -> None:
+    """Insert ``value`` (with its ``item``) into ``values``, kept in descending order and at most
+    ``size`` long; a value equal to one kept goes after it. A few of an article's words are kept
+    so, without sorting them all."""
+    place = len(values)
+    while place > 0 and values[place - 1] < value:
+        place -= 1
+    if place < size:
+        values.insert(place, value)
+        items.insert(place, item)
+        if len(values) > size:
+            values.pop()
+            items.pop()
 
 
 def _repeated(texts: list[str], counts: list[int]) -> list[tuple[str, int, int]]:
@@ -261,7 +269,6 @@ class TitleWordModel:
         first = words.first[number]
         idf = self.idf.relative(word)
         size = len(word)
-        places = words.places[number]
         row = [
             1.0,
             math.log(count),
@@ -274,9 +281,6 @@ class TitleWordModel:
             1.0 if first < _LEAD else 0.0,
             idf,
             1.0 if idf < _COMMON_IDF else 0.0,
-            words.keyword_scores.get(word, 0.0),
-            1.0 if places & 1 else 0.0,
-            1.0 if places & 2 else 0.0,
             1.0 if size == 1 else 0.0,
             1.0 if size == 2 else 0.0,
             1.0 if size == 3 else 0.0,
@@ -296,7 +300,6 @@ class TitleWordModel:
         first = words.first[number]
         idf = self.idf.relative(word)
         size = len(word)
-        places = words.places[number]
         total = w[0] + w[1] * math.log(count)
         if count >= 2:
             total += w[2]
@@ -313,17 +316,12 @@ class TitleWordModel:
         total += w[9] * idf
         if idf < _COMMON_IDF:
             total += w[10]
-        total += w[11] * words.keyword_scores.get(word, 0.0)
-        if places & 1:
-            total += w[12]
-        if places & 2:
-            total += w[13]
         if size == 1:
-            total += w[14]
+            total += w[11]
         elif size == 2:
-            total += w[15]
+            total += w[12]
         elif size == 3:
-            total += w[16]
+            total += w[13]
         total += self._class_weights[words.classes[number]]
         if total < -30.0:
             return 0.0

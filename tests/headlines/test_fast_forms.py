@@ -11,7 +11,7 @@ import pytest
 from summarizer.document import DocSentence, Token
 from summarizer.headline import clauses
 from summarizer.headline.clauses import join_tokens, sentence_clauses, trim
-from summarizer.headline.words import WORD_FEATURES, ArticleWords, TitleWordModel
+from summarizer.headline.words import WORD_FEATURES, ArticleWords, TitleWordModel, _keep_best
 from summarizer.rank.specificity import jieba_idf
 from summarizer.result import ScoredText
 
@@ -158,3 +158,17 @@ def test_title_probability_is_the_logistic_of_its_features() -> None:
         total = sum(w * x for w, x in zip(weights, row, strict=True))
         assert model.probability(words, word) == pytest.approx(1.0 / (1.0 + math.exp(-total)))
     assert model.probability(words, "不在文中") == 0.0
+
+
+@pytest.mark.parametrize("size", [1, 3, 5])
+@pytest.mark.parametrize(
+    "values", [[], [2.0], [1.0, 3.0, 3.0, 2.0, 5.0, 1.0, 4.0], [0.5] * 8, [float(v % 7) for v in range(40)]]
+)
+def test_the_best_kept_are_the_first_of_a_stable_sort(values: list[float], size: int) -> None:
+    kept: list[float] = []
+    items: list[int] = []
+    for number, value in enumerate(values):
+        _keep_best(kept, items, value, number, size)
+    expected = sorted(range(len(values)), key=lambda number: -values[number])[:size]
+    assert items == expected
+    assert kept == [values[number] for number in expected]
