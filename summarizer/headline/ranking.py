@@ -99,23 +99,56 @@ class SentenceView:
         self.words: Final[int] = words
 
 
+class WordView:
+    """What the features read of one distinct word of the candidates, made once per article:
+    its title probability, its weight, and whether it is a content word of the article, a word
+    of the lead, said more than once, one of the most repeated (``kinds``, bit flags)."""
+
+    def __init__(self, probability: float, weight: float, kinds: int) -> None:
+        self.probability: Final[float] = probability
+        self.weight: Final[float] = weight
+        self.kinds: Final[int] = kinds
+
+
+_CONTENT_WORD: Final = 1
+_LEAD: Final = 2
+_REPEATED: Final = 4
+_TOP_REPEATED: Final = 8
+_OTHER_WORD: Final = WordView(0.0, 0.0, 0)
+
+
 class ArticleView:
-    """What the features read of the whole article: its words, their title probabilities
-    (computed on first use, once per distinct word), and what each tag says
+    """What the features read of the whole article: its words, what the features read of each
+    (:class:`WordView`, made on first use, once per distinct word) and what each tag says
     (:func:`_tag_flags`, judged once per tag)."""
 
     def __init__(self, words: ArticleWords, model: TitleWordModel) -> None:
         self.words: Final[ArticleWords] = words
         self.model: Final[TitleWordModel] = model
-        self.probabilities: Final[dict[str, float]] = {}
+        self.word_views: Final[dict[str, WordView]] = {}
         self.tag_flags: Final[dict[str, int]] = {}
 
-    def probability(self, word: str) -> float:
-        found = self.probabilities.get(word)
+    def word(self, text: str) -> WordView:
+        found = self.word_views.get(text)
         if found is None:
-            found = self.model.probability(self.words, word)
-            self.probabilities[word] = found
+            found = self._word(text)
+            self.word_views[text] = found
         return found
+
+    def _word(self, text: str) -> WordView:
+        words = self.words
+        number = words.index.get(text, -1)
+        if number < 0:
+            return _OTHER_WORD
+        kinds = _CONTENT_WORD
+        if words.first[number] < _LEAD_WORD:
+            kinds |= _LEAD
+        if words.counts[number] > 1:
+            kinds |= _REPEATED
+        if number in words.top_repeated:
+            kinds |= _TOP_REPEATED
+        weight = words.weights.get(text, 0.0)
+        return WordView(self.model.probability(words, text), weight, kinds)
 
     def flags(self, tag: str) -> int:
         found = self.tag_flags.get(tag, -1)
@@ -166,13 +199,8 @@ def candidate_features(candidate: Candidate, sentence: SentenceView, article: Ar
     tokens = candidate.tokens
     length = len(candidate.text)
     words = article.words
-    index = words.index
-    counts = words.counts
-    first_sentence = words.first
-    weights = words.weights
-    top_numbers = words.top_repeated
     tag_flags = article.tag_flags
-    probabilities = article.probabilities
+    word_views = article.word_views
     seen: set[str] = set()
     expected = 0.0  # title characters expected: each distinct word's probability times its length
     top = 0.0
@@ -211,23 +239,22 @@ def candidate_features(candidate: Candidate, sentence: SentenceView, article: Ar
             continue
         seen.add(text)
         characters += size
-        number = index.get(text, -1)
-        if number < 0:
+        view = word_views.get(text)
+        if view is None:
+            view = article.word(text)
+        kinds = view.kinds
+        if not kinds:
             continue
-        probability = probabilities.get(text, -1.0)
-        if probability < 0:
-            probability = article.probability(text)
+        probability = view.probability
         expected += probability * size
         if probability > top:
             top = probability
-        found = weights.get(text)
-        if found is not None:
-            weight += found
-        if first_sentence[number] < _LEAD_WORD:
+        weight += view.weight
+        if kinds & _LEAD:
             lead += size
-        if counts[number] > 1:
+        if kinds & _REPEATED:
             repeated += size
-        if number in top_numbers:
+        if kinds & _TOP_REPEATED:
             covered += 1
     salience = weight / words.reference if words.reference > 0 else 0.0
     offset = length - TARGET_CHARS
@@ -239,7 +266,7 @@ def candidate_features(candidate: Candidate, sentence: SentenceView, article: Ar
         salience * 10.0 / max(1, length),
         lead / max(1, characters),
         repeated / max(1, characters),
-        covered / max(1, len(top_numbers)),
+        covered / max(1, len(words.top_repeated)),
         1.0 if candidate.position == 0 else 0.0,
         1.0 if word_count >= sentence.words - 1 else 0.0,
         length / 10.0,
