@@ -18,6 +18,7 @@ from typing import Final
 
 from summarizer.document import Token
 from summarizer.headline.clauses import Clause, is_reporting_frame, join_tokens, trim
+from summarizer.headline.form import may_end_before
 
 
 def _words(text: str) -> frozenset[str]:
@@ -347,6 +348,8 @@ def _longest_prefix(tokens: tuple[Token, ...], *, max_chars: int) -> tuple[Token
     for index in range(min(fitting, len(tokens) - 1) - 1, -1, -1):
         if (
             tokens[index].pos.startswith(_PREFIX_END_POS)
+            # The rules of form allow a clause cut short only before an adjunct.
+            and may_end_before(tokens[index + 1])
             and not tokens[index + 1].pos.startswith(_BINDING_NEXT_POS)
             # A cut just after 、 or 和 would end in the middle of a list.
             and not any(t.text in _LIST_WORDS for t in tokens[max(0, index - 2) : index + 2])

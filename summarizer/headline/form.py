@@ -170,6 +170,13 @@ def _is_predicate(token: Token) -> bool:
     return pos.startswith(_PREDICATE_POS) and not pos.startswith("vn") and token.text not in NEEDS_AFTER
 
 
+def may_end_before(following: Token) -> bool:
+    """Whether a headline may end inside its clause just before ``following``: before a
+    preposition or a coordination only (the converse of :func:`_cut_inside_phrase`, for the
+    candidates that cut a clause short)."""
+    return following.pos != "x" and not _cut_inside_phrase(following)
+
+
 def _cut_inside_phrase(following: Token) -> bool:
     """Whether the clause goes on, after the candidate's last word, with more of the same
     phrase. Inside a clause, only an adjunct may follow what a headline keeps: a phrase opened

@@ -41,7 +41,7 @@ class HeadlineWeights:
     min_chars: int = 6
     max_chars: int = 32
     shorten_above: int = 16
-    lead_sentences: int = 4
+    lead_sentences: int = 3
     ranked_sentences: int = 4
     max_overlap: float = 0.5
     diversity: float = 1.5

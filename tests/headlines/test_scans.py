@@ -8,6 +8,7 @@ import pytest
 
 from summarizer.document import Token
 from summarizer.headline import candidates, clauses
+from summarizer.headline.form import may_end_before
 
 from .helpers import make_sentence
 
@@ -19,6 +20,8 @@ PAIRS = [
     [("以", "p"), ("北京", "ns"), ("为", "v"), ("中心", "n"), ("的", "uj"), ("交通网", "n"), ("。", "x")],
     [("在", "p"), ("北京", "ns"), ("举办", "v"), ("展览", "n"), ("吸引", "v"), ("游客", "n"), ("、", "x")],
     [("市场", "n"), ("需求", "vn"), ("回暖", "v"), ("销量", "n"), ("增长", "v"), ("明显", "a")],
+    [("公司", "n"), ("推出", "v"), ("新品", "n"), ("在", "p"), ("北京", "ns"), ("发布", "v")],
+    [("公司", "n"), ("推出", "v"), ("新品", "n"), ("并", "c"), ("降价", "v"), ("销售", "vn")],
 ]
 
 
@@ -40,6 +43,7 @@ def _plain_longest_prefix(tokens: tuple[Token, ...], max_chars: int) -> tuple[To
         if (
             not open_preposition
             and pos.startswith(candidates._PREFIX_END_POS)
+            and may_end_before(tokens[index + 1])
             and not tokens[index + 1].pos.startswith(candidates._BINDING_NEXT_POS)
             and not any(index - 2 <= at <= index + 1 for at in list_words)
         ):
