@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Literal
 
+from summarizer.pages.headings import split_kicker
 from summarizer.pages.lines import Block, Kind
 from summarizer.pages.model import Caption
 from summarizer.pages.text import DATELINE, has_column_tag, is_heading_like
@@ -116,8 +117,13 @@ def _draft(run: tuple[Block, ...]) -> Draft:
         rest.insert(0, heads.pop())
     title_index = _title_index(heads)
     kicker = " ".join(b.text for b in heads[:title_index]) or None
+    title = heads[title_index]
+    if kicker is None:
+        # extraction may have run the kicker into the title's line
+        kicker, title_text = split_kicker(title.text)
+        title = replace(title, text=title_text)
     rest = heads[title_index + 1 :] + rest
-    return Draft(kicker, heads[title_index], subtitle, tuple(Entry(b, "heading") for b in rest))
+    return Draft(kicker, title, subtitle, tuple(Entry(b, "heading") for b in rest))
 
 
 def _label_under_caption(run: tuple[Block, ...], before: Item | None) -> bool:

@@ -24,10 +24,11 @@ _SPEECH = re.compile(r"(?:认为|表示|指出|强调|介绍|说|称|透露)[，
 
 _COLUMN_TAG = re.compile(r"[（(][^（）()]{1,40}(?:[（(][^（）()]*[）)][^（）()]*)?[）)]$")
 _CJK = re.compile(r"[\u3400-\u9fff]")
-# An opening dateline at the head of a paragraph: 本报讯（记者…）, 本报北京1月6日电（记者…）.
+# An opening dateline at the head of a paragraph: 本报讯（记者…）, 本报北京1月6日电（记者…）;
+# extraction may drop the space after a dated one (新华社北京2月1日电中共中央…).
 DATELINE = re.compile(
     r"^(?:据)?(?:本报|新华社|人民日报|中新社)"
-    r"(?:讯|[\u4e00-\u9fff]{0,12}?(?:\d{1,2}月\d{1,2}日)?电(?=[\s　（(]))"
+    r"(?:讯|[\u4e00-\u9fff]{0,12}?\d{1,2}月\d{1,2}日电|[\u4e00-\u9fff]{0,12}?电(?=[\s　（(\d]))"
     r"[\s　]*(?:[（(][^（）()“”]{1,40}[）)])?[\s　]*"
 )
 
@@ -77,10 +78,16 @@ def starts_mid_sentence(text: str) -> bool:
     return stripped[0] in CONTINUATION_STARTS or closes_before_opening(stripped)
 
 
+def column_tag_start(text: str) -> int:
+    """Where a parenthesised column name closing ``text`` starts (标题（人民论坛）), else its length."""
+    match = _COLUMN_TAG.search(text)
+    return match.start() if match is not None and match.start() > 0 else len(text)
+
+
 def has_column_tag(text: str) -> bool:
     """A heading ending in a parenthesised column name, as in 标题（人民论坛）."""
-    match = _COLUMN_TAG.search(text.strip())
-    return match is not None and match.start() > 0
+    stripped = text.strip()
+    return column_tag_start(stripped) < len(stripped)
 
 
 def cjk_count(text: str) -> int:
