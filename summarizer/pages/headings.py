@@ -17,7 +17,7 @@ import functools
 import json
 import math
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
 
@@ -94,9 +94,10 @@ def _word_class(tag: str) -> str:
     return tag[0] if tag and tag[0] in "nvadpmtrcuq" else "x"
 
 
-def options(line: str, words: BoundaryWords) -> list[Option]:
+def options(line: str, words: BoundaryWords, at: Collection[int] | None = None) -> list[Option]:
     """Not splitting ``line``, and splitting it at each word boundary a kicker can end at
-    (not inside brackets or quotes, not beside a space, both parts at least two characters)."""
+    (not inside brackets or quotes, not beside a space, both parts at least two characters;
+    only at the offsets ``at`` when given)."""
     raw = rjieba.tag(line)
     tagged = [(word, _word_class(tag)) for word, tag in raw]
     result = [Option(0, _whole_line_features(line, tagged))]
@@ -107,6 +108,8 @@ def options(line: str, words: BoundaryWords) -> list[Option]:
         # 以…, 在…, 从… opened and no verb after it yet: the clause needs what follows
         open_preposition = tag == "p" or (open_preposition and tag != "v")
         left, right = line[:position], line[position:]
+        if at is not None and position not in at:
+            continue
         if len(left.strip()) < MIN_PART_CHARS or len(right.strip()) < MIN_PART_CHARS:
             continue
         if left.endswith(" ") or right.startswith(" ") or not _balanced(left):
@@ -199,24 +202,46 @@ def _shape_cues(left: str, right: str) -> list[str]:
     return cues
 
 
-def best_start(line: str, model: HeadingModel) -> int:
+def best_start(line: str, model: HeadingModel, at: Collection[int] | None = None) -> int:
     """Where the title starts in ``line`` (0 when the line is one headline)."""
-    found = options(line, model.boundary_words)
+    found = options(line, model.boundary_words, at)
     # the best score wins; on a tie, the earlier start (no split first)
     return max(found, key=lambda option: (model.score(option.features), -option.start)).start
 
 
-def split_kicker(text: str, model: HeadingModel | None = None) -> tuple[str | None, str]:
-    """``(kicker, title)`` of a heading line, the kicker None when the line is one headline.
-    A column tag closing the line, （人民论坛）, stays with the title and is no cue."""
+def split_kicker(
+    text: str, model: HeadingModel | None = None, *, at: Collection[int] | None = None
+) -> tuple[str | None, str]:
+    """``(kicker, title)`` of a heading line, the kicker None when the line is one headline;
+    split only at the offsets ``at`` (where printed lines were joined) when given. A column tag
+    closing the line, （人民论坛）, stays with the title and is no cue."""
     model = model or heading_model()
-    line = squash_spaces(text)
+    line, offsets = _squash_with_offsets(text)
     tag_start = column_tag_start(line)
     head = line[:tag_start].rstrip()
-    start = best_start(head, model) if len(head) >= 2 * MIN_PART_CHARS else 0
+    allowed = None if at is None else {offsets[k] for k in at if k < len(offsets)}
+    start = best_start(head, model, allowed) if len(head) >= 2 * MIN_PART_CHARS else 0
     if start == 0:
         return None, text.strip()
     return head[:start], line[start:]
+
+
+def _squash_with_offsets(text: str) -> tuple[str, list[int]]:
+    """:func:`squash_spaces`, and where each offset of ``text`` falls in the result."""
+    line = squash_spaces(text)
+    offsets: list[int] = []
+    position = 0
+    lead = len(text) - len(text.lstrip())
+    for index, char in enumerate(text):
+        offsets.append(position)
+        if index < lead:
+            continue
+        if char.isspace():
+            if position < len(line) and line[position] == " " and (index == 0 or not text[index - 1].isspace()):
+                position += 1
+        else:
+            position += 1
+    return line, offsets
 
 
 def model_from_record(record: Mapping[str, object]) -> HeadingModel:

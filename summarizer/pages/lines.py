@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from summarizer.pages.model import Repair
+from summarizer.pages.reflow import is_wrapped, read_lines, unwrap
 from summarizer.pages.text import is_finished
 
 
@@ -32,6 +33,7 @@ class Block:
     kind: Kind
     blank_before: int
     repairs: tuple[Repair, ...] = ()
+    breaks: tuple[int, ...] = ()  # offsets in ``text`` where printed lines were joined (reflow)
 
 
 _ROLE = (
@@ -57,17 +59,45 @@ CREDIT_MAX_CHARS = 40
 SUBTITLE_MAX_CHARS = 80
 
 
+@dataclass(frozen=True)
+class PageBlocks:
+    blocks: tuple[Block, ...]
+    # The extractor gave every printed line (rejoined by :mod:`reflow`): a kicker and its title,
+    # set in different sizes, came apart; else they may share a line.
+    printed_lines: bool
+
+
+def read_blocks(text: str) -> PageBlocks:
+    """One block per paragraph: per line, or per run of printed lines (:mod:`reflow`)."""
+    lines = read_lines(text)
+    printed_lines = is_wrapped(lines)
+    if printed_lines:
+        lines = unwrap(lines, stands_alone=stands_alone)
+    blocks = tuple(
+        Block(line.text, line.numbers, classify(line.text), line.blank_before, breaks=line.breaks) for line in lines
+    )
+    return PageBlocks(blocks, printed_lines)
+
+
 def split_blocks(text: str) -> tuple[Block, ...]:
-    blocks: list[Block] = []
-    blank = 0
-    for number, raw in enumerate(text.splitlines(), start=1):
-        line = raw.strip()
-        if not line:
-            blank += 1
-            continue
-        blocks.append(Block(line, (number,), classify(line), blank))
-        blank = 0
-    return tuple(blocks)
+    return read_blocks(text).blocks
+
+
+# Lines whole by their shape, never the part of a longer paragraph: a byline, a photo credit,
+# an author mark or note, a closing dateline, 制图：…, a box label.
+STANDALONE_KINDS = (
+    Kind.BYLINE,
+    Kind.CREDIT,
+    Kind.AUTHOR_MARK,
+    Kind.AUTHOR_NOTE,
+    Kind.CLOSING_DATELINE,
+    Kind.END_MARK,
+)
+BOX_LABELS = frozenset({"核心阅读", "人物小传", "编者按", "链接", "相关链接", "背景链接", "延伸阅读", "短评"})
+
+
+def stands_alone(line: str) -> bool:
+    return classify(line) in STANDALONE_KINDS or "".join(line.split()) in BOX_LABELS
 
 
 def classify(line: str) -> Kind:

@@ -12,7 +12,7 @@ from summarizer.options import DEFAULT_OPTIONS, Options
 from summarizer.pages.articles import build_article
 from summarizer.pages.breaks import flag_broken_starts, join_column_breaks
 from summarizer.pages.captions import extract_captions
-from summarizer.pages.lines import Block, split_blocks
+from summarizer.pages.lines import Block, read_blocks
 from summarizer.pages.model import Article, Caption, Fragment, Page
 from summarizer.pages.repeats import drop_repeats, flag_partial_copies, rejoin_halves_of_repeats
 from summarizer.pages.seams import seam_evidence
@@ -51,7 +51,8 @@ def parse(text: str, *, engine: Engine | None = None, options: Options = DEFAULT
         from summarizer import default_engine
 
         engine = default_engine()
-    blocks = drop_repeats(split_blocks(text))
+    page = read_blocks(text)
+    blocks = drop_repeats(page.blocks)
     items, captions = extract_captions(blocks)
     fragments: list[Fragment] = []
     cleaned: list[Block | Caption] = []
@@ -64,7 +65,7 @@ def parse(text: str, *, engine: Engine | None = None, options: Options = DEFAULT
         kept, broken = flag_broken_starts(kept)
         fragments.extend(strays + broken)
         cleaned.extend(kept)
-    layout = lay_out(tuple(cleaned))
+    layout = lay_out(tuple(cleaned), kickers_run_in=not page.printed_lines)
     articles = tuple(build_article(d, engine=engine, options=options) for d in layout.drafts)
     return Page(articles, captions, layout.labels, _place(fragments, articles))
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from summarizer.pages.headings import split_kicker
-from summarizer.pages.lines import Block, Kind
+from summarizer.pages.lines import BOX_LABELS, Block, Kind
 from summarizer.pages.model import Caption
 from summarizer.pages.text import DATELINE, has_column_tag, is_heading_like
 
@@ -17,8 +17,6 @@ ARTICLE_ENDS = (Kind.CLOSING_DATELINE, Kind.END_MARK, Kind.AUTHOR_NOTE)
 ARTICLE_OPENERS = (Kind.BYLINE, Kind.AUTHOR_MARK)
 FRAME_GAP = 2
 LABEL_MAX_CHARS = 8
-# Boxes that open the body of a feature, under its title: never a title themselves.
-BOX_LABELS = frozenset({"核心阅读", "人物小传", "编者按", "链接", "相关链接", "背景链接", "延伸阅读", "短评"})
 LABEL_DECORATION = "-—－_=·~ "
 
 
@@ -107,7 +105,7 @@ def _title_index(heads: list[Block]) -> int:
     return len(heads) - 1
 
 
-def _draft(run: tuple[Block, ...]) -> Draft:
+def _draft(run: tuple[Block, ...], *, kickers_run_in: bool) -> Draft:
     """Kicker(s), title, subtitle and leading body headings of a heading run."""
     sub_index = next((k for k in range(1, len(run)) if run[k].kind is Kind.SUBTITLE), None)
     heads = list(run if sub_index is None else run[:sub_index])
@@ -118,9 +116,10 @@ def _draft(run: tuple[Block, ...]) -> Draft:
     title_index = _title_index(heads)
     kicker = " ".join(b.text for b in heads[:title_index]) or None
     title = heads[title_index]
-    if kicker is None:
-        # extraction may have run the kicker into the title's line
-        kicker, title_text = split_kicker(title.text)
+    if kicker is None and (kickers_run_in or title.breaks):
+        # extraction may have run the kicker into the title's line; when it kept the printed
+        # lines, the kicker can end only where one of them did
+        kicker, title_text = split_kicker(title.text, at=None if kickers_run_in else title.breaks)
         title = replace(title, text=title_text)
     rest = heads[title_index + 1 :] + rest
     return Draft(kicker, title, subtitle, tuple(Entry(b, "heading") for b in rest))
@@ -143,8 +142,9 @@ def _extend(drafts: list[Draft], entries: tuple[Entry, ...]) -> None:
     drafts.append(replace(last, entries=last.entries + entries))
 
 
-def lay_out(items: tuple[Item, ...]) -> Layout:
-    """Group the cleaned blocks into article drafts, in page order, and collect labels."""
+def lay_out(items: tuple[Item, ...], *, kickers_run_in: bool = True) -> Layout:
+    """Group the cleaned blocks into article drafts, in page order, and collect labels.
+    ``kickers_run_in``: the extraction may have set a kicker and its title on one line."""
     drafts: list[Draft] = []
     labels: list[str] = []
     before: Item | None = None
@@ -166,7 +166,7 @@ def lay_out(items: tuple[Item, ...]) -> Layout:
         if after is None:
             labels.extend(b.text.strip(LABEL_DECORATION) for b in run)
         elif _opens_article(run, before, after):
-            drafts.append(_draft(run))
+            drafts.append(_draft(run, kickers_run_in=kickers_run_in))
         else:
             _extend(drafts, tuple(Entry(b, "heading") for b in run))
         before = run[-1]

@@ -1,0 +1,178 @@
+"""Printed lines joined back into paragraphs.
+
+Some extractors give one line of text per paragraph (PyMuPDF's blocks, the seed); others give
+every printed line (pdfminer.six's layout boxes, pypdfium2's page text, pdftotext), so that
+nearly every line stops mid-sentence. On such a page the lines of one paragraph are joined
+again by how type is set, not by what the words say:
+
+- the lines of a paragraph fill their frame: all but the last are as wide as the frame, the
+  first may be indented by about two characters;
+- a line shorter than its frame ends its paragraph; a line in a narrower or wider frame (a
+  title in larger type, a caption across columns) starts another;
+- a line that begins with a closing mark or a clause mark (，。”）) continues the line above,
+  whatever its width: some typesetters let punctuation start a line.
+
+Widths are counted in em: a Chinese character or full-width mark 1, a Latin letter or digit 1/2.
+Blank lines (an extractor's box or block ends) are never crossed here: the column-break stage
+decides, with its own evidence, whether the text on both sides is one paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from summarizer.pages.text import (
+    CONTINUATION_STARTS,
+    column_tag_start,
+    ends_sentence,
+    has_column_tag,
+    is_heading_like,
+)
+
+# A page is a dump of printed lines when most lines that hold running text stop mid-sentence
+# (measured: 0.84 and more on pdfminer.six, pypdfium2 and pdftotext dumps of the dev pages;
+# 0.39 at most on paragraph-per-line extractions, the seed 0.29).
+WRAPPED_SHARE = 0.6
+WIDTH_TOLERANCE = 1.0  # em: Latin runs, squeezed punctuation
+INDENT = 2.0  # em: a paragraph's first line
+_RUNNING_TEXT = re.compile(r"[，、；。]")
+_LEADING_SPACE = re.compile(r"^[ \u3000\u00a0]+")
+
+Standalone = Callable[[str], bool]
+
+
+@dataclass(frozen=True)
+class Line:
+    """A non-empty line of the page: its text (stripped), 1-based numbers of the printed lines
+    it holds, the blank lines above it, and the indent it was given (em)."""
+
+    text: str
+    numbers: tuple[int, ...]
+    blank_before: int
+    indent: float = 0.0
+    breaks: tuple[int, ...] = ()  # where in ``text`` one printed line ended and the next began
+
+
+def em_width(text: str) -> float:
+    return sum(1.0 if unicodedata.east_asian_width(char) in "WFA" else 0.5 for char in text)
+
+
+def read_lines(text: str) -> list[Line]:
+    lines: list[Line] = []
+    blank = 0
+    for number, raw in enumerate(text.splitlines(), start=1):
+        stripped = raw.strip()
+        if not stripped:
+            blank += 1
+            continue
+        leading = _LEADING_SPACE.match(raw.rstrip())
+        lines.append(Line(stripped, (number,), blank, em_width(leading.group()) if leading else 0.0))
+        blank = 0
+    return lines
+
+
+def is_wrapped(lines: Sequence[Line]) -> bool:
+    """Most lines of running text stop mid-sentence: the page keeps its printed lines."""
+    running = [line.text for line in lines if _RUNNING_TEXT.search(line.text[:-1])]
+    if not running:
+        return False
+    open_ended = sum(1 for text in running if not ends_sentence(text) and text[-1] not in "：:")
+    return open_ended / len(running) > WRAPPED_SHARE
+
+
+def _close(a: float, b: float) -> bool:
+    return abs(a - b) <= WIDTH_TOLERANCE
+
+
+def _starts_own_frame(lines: Sequence[Line], index: int, above: float) -> bool:
+    """Line ``index``, narrower than ``above``, opens lines of its own width or narrower: a
+    frame of larger type (a title under the end of a column), not the last line of a paragraph
+    (which ends its sentence, and is followed by a wider first line or by nothing)."""
+    text = lines[index].text
+    width = em_width(text)
+    following = lines[index + 1] if index + 1 < len(lines) else None
+    if following is None or following.blank_before or ends_sentence(text):
+        return False
+    return width < above - WIDTH_TOLERANCE and em_width(following.text) <= width + WIDTH_TOLERANCE
+
+
+def _is_whole(text: str) -> bool:
+    """A paragraph complete without a sentence end: a bracketed note, （作者为…）, or a heading
+    closed by its column tag, 标题（人民论坛）."""
+    if text[0] in "（(" and text[-1] in "）)" and _bracket_closes_at_end(text):
+        return True
+    return has_column_tag(text) and is_heading_like(text[: column_tag_start(text)])
+
+
+def _bracket_closes_at_end(text: str) -> bool:
+    depth = 0
+    for position, char in enumerate(text):
+        depth += (char in "（(") - (char in "）)")
+        if depth == 0:
+            return position == len(text) - 1
+    return False
+
+
+def _continues(
+    lines: Sequence[Line], index: int, paragraph: str, frame: float, first: bool, stands_alone: Standalone
+) -> bool:
+    """Line ``index`` continues ``paragraph``, whose last line is ``index - 1`` and whose lines
+    (but the last) are ``frame`` em wide; ``first``: that last line is the paragraph's first."""
+    above, line = lines[index - 1], lines[index]
+    if line.blank_before or stands_alone(above.text) or _is_whole(paragraph):
+        return False
+    if line.text[0] in CONTINUATION_STARTS:
+        return True
+    if line.indent >= INDENT - WIDTH_TOLERANCE or stands_alone(line.text):
+        return False
+    width_above, width = em_width(above.text), em_width(line.text)
+    full_above = width_above >= frame - WIDTH_TOLERANCE
+    if line.text.startswith("——") and not full_above:
+        return False  # a subtitle, or a paragraph opening on a dash
+    if ends_sentence(above.text):
+        # a sentence ending at the end of a full line goes on only if the next line is full too
+        # (not indented, and not a short line that is a paragraph of its own); after a first
+        # line, only as wide as it, or wider by its indent
+        if first:
+            return _close(width, width_above) or _close(width, width_above + INDENT)
+        return full_above and width >= frame - WIDTH_TOLERANCE
+    if first and width > width_above + WIDTH_TOLERANCE:
+        # the first line is shorter: an indented first line goes on in a full one
+        return _close(width, width_above + INDENT) and above.indent == 0.0
+    if width > width_above + WIDTH_TOLERANCE:
+        return False  # the line above stopped short: its paragraph ended
+    if not full_above:
+        return False
+    if is_heading_like(paragraph):
+        # a kicker over its title, or two lines of a title: joined here, and told apart where
+        # headings are read (:mod:`headings`), at one of these line ends
+        return True
+    return not _starts_own_frame(lines, index, width_above)
+
+
+def unwrap(lines: Sequence[Line], *, stands_alone: Standalone) -> list[Line]:
+    """Join the printed lines of each paragraph into one line. ``stands_alone`` tells the lines
+    that are whole by their shape (a byline, a photo credit), never joined to another."""
+    paragraphs: list[Line] = []
+    frame = 0.0
+    count = 0  # printed lines in the current paragraph
+    for index, line in enumerate(lines):
+        if paragraphs and _continues(lines, index, paragraphs[-1].text, frame, count == 1, stands_alone):
+            last = paragraphs[-1]
+            paragraphs[-1] = Line(
+                last.text + line.text,
+                last.numbers + line.numbers,
+                last.blank_before,
+                last.indent,
+                (*last.breaks, len(last.text)),
+            )
+            count += 1
+            frame = max(frame, em_width(line.text))
+        else:
+            paragraphs.append(line)
+            count = 1
+            frame = em_width(line.text)
+    return paragraphs
