@@ -228,20 +228,16 @@ def split_kicker(
 
 def _squash_with_offsets(text: str) -> tuple[str, list[int]]:
     """:func:`squash_spaces`, and where each offset of ``text`` falls in the result."""
-    line = squash_spaces(text)
+    chars: list[str] = []
     offsets: list[int] = []
-    position = 0
-    lead = len(text) - len(text.lstrip())
-    for index, char in enumerate(text):
-        offsets.append(position)
-        if index < lead:
-            continue
-        if char.isspace():
-            if position < len(line) and line[position] == " " and (index == 0 or not text[index - 1].isspace()):
-                position += 1
-        else:
-            position += 1
-    return line, offsets
+    for char in text:
+        offsets.append(len(chars))
+        if not char.isspace():
+            chars.append(char)
+        elif chars and chars[-1] != " ":
+            chars.append(" ")
+    line = "".join(chars).rstrip()
+    return line, [min(offset, len(line)) for offset in offsets]
 
 
 def model_from_record(record: Mapping[str, object]) -> HeadingModel:

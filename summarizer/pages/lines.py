@@ -74,7 +74,8 @@ def read_blocks(text: str) -> PageBlocks:
     if printed_lines:
         lines = unwrap(lines, stands_alone=stands_alone)
     blocks = tuple(
-        Block(line.text, line.numbers, classify(line.text), line.blank_before, breaks=line.breaks) for line in lines
+        Block(line.text, line.numbers, classify(line.text), line.blank_before, breaks=line.breaks)
+        for line in lines
     )
     return PageBlocks(blocks, printed_lines)
 
