@@ -202,25 +202,31 @@ def _shape_cues(left: str, right: str) -> list[str]:
     return cues
 
 
-def best_start(line: str, model: HeadingModel, at: Collection[int] | None = None) -> int:
-    """Where the title starts in ``line`` (0 when the line is one headline)."""
+def best_start(
+    line: str, model: HeadingModel, at: Collection[int] | None = None, *, always: bool = False
+) -> int:
+    """Where the title starts in ``line`` (0 when the line is one headline, never if ``always``
+    and it can be split)."""
     found = options(line, model.boundary_words, at)
+    if always and len(found) > 1:
+        found = found[1:]
     # the best score wins; on a tie, the earlier start (no split first)
     return max(found, key=lambda option: (model.score(option.features), -option.start)).start
 
 
 def split_kicker(
-    text: str, model: HeadingModel | None = None, *, at: Collection[int] | None = None
+    text: str, model: HeadingModel | None = None, *, at: Collection[int] | None = None, always: bool = False
 ) -> tuple[str | None, str]:
     """``(kicker, title)`` of a heading line, the kicker None when the line is one headline;
-    split only at the offsets ``at`` (where printed lines were joined) when given. A column tag
-    closing the line, （人民论坛）, stays with the title and is no cue."""
+    split only at the offsets ``at`` (where printed lines were joined) when given, and at one of
+    them if ``always`` (the type changed size there). A column tag closing the line,
+    （人民论坛）, stays with the title and is no cue."""
     model = model or heading_model()
     line, offsets = _squash_with_offsets(text)
     tag_start = column_tag_start(line)
     head = line[:tag_start].rstrip()
     allowed = None if at is None else {offsets[k] for k in at if k < len(offsets)}
-    start = best_start(head, model, allowed) if len(head) >= 2 * MIN_PART_CHARS else 0
+    start = best_start(head, model, allowed, always=always) if len(head) >= 2 * MIN_PART_CHARS else 0
     if start == 0:
         return None, text.strip()
     return head[:start], line[start:]

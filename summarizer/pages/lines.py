@@ -33,7 +33,10 @@ class Block:
     kind: Kind
     blank_before: int
     repairs: tuple[Repair, ...] = ()
-    breaks: tuple[int, ...] = ()  # offsets in ``text`` where printed lines were joined (reflow)
+    # Offsets in ``text`` where printed lines were joined (:mod:`reflow`), and those of them
+    # after which the type changed size.
+    breaks: tuple[int, ...] = ()
+    size_changes: tuple[int, ...] = ()
 
 
 _ROLE = (
@@ -74,7 +77,14 @@ def read_blocks(text: str) -> PageBlocks:
     if printed_lines:
         lines = unwrap(lines, stands_alone=stands_alone)
     blocks = tuple(
-        Block(line.text, line.numbers, classify(line.text), line.blank_before, breaks=line.breaks)
+        Block(
+            line.text,
+            line.numbers,
+            classify(line.text),
+            line.blank_before,
+            breaks=line.breaks,
+            size_changes=line.size_changes,
+        )
         for line in lines
     )
     return PageBlocks(blocks, printed_lines)

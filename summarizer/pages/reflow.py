@@ -29,6 +29,7 @@ from summarizer.pages.text import (
     column_tag_start,
     ends_sentence,
     has_column_tag,
+    is_finished,
     is_heading_like,
 )
 
@@ -40,6 +41,8 @@ WIDTH_TOLERANCE = 1.0  # em: Latin runs, squeezed punctuation
 INDENT = 2.0  # em: a paragraph's first line
 _RUNNING_TEXT = re.compile(r"[，、；。]")
 _LEADING_SPACE = re.compile(r"^[ \u3000\u00a0]+")
+
+_PAIRED_MARKS = re.compile(r"[（）()“”‘’《》「」]")
 
 Standalone = Callable[[str], bool]
 
@@ -54,6 +57,7 @@ class Line:
     blank_before: int
     indent: float = 0.0
     breaks: tuple[int, ...] = ()  # where in ``text`` one printed line ended and the next began
+    size_changes: tuple[int, ...] = ()  # the breaks after which the type changes size
 
 
 def em_width(text: str) -> float:
@@ -107,6 +111,11 @@ def _is_whole(text: str) -> bool:
     return has_column_tag(text) and is_heading_like(text[: column_tag_start(text)])
 
 
+def _reads_as_heading(text: str) -> bool:
+    """A heading so far, whatever brackets or quotes it has left open at a line end."""
+    return is_heading_like(_PAIRED_MARKS.sub("", text))
+
+
 def _bracket_closes_at_end(text: str) -> bool:
     depth = 0
     for position, char in enumerate(text):
@@ -144,35 +153,49 @@ def _continues(
         return _close(width, width_above + INDENT) and above.indent == 0.0
     if width > width_above + WIDTH_TOLERANCE:
         return False  # the line above stopped short: its paragraph ended
-    if not full_above:
-        return False
-    if is_heading_like(paragraph):
+    if _reads_as_heading(paragraph) and not is_finished(line.text):
         # a kicker over its title, or two lines of a title: joined here, and told apart where
         # headings are read (:mod:`headings`), at one of these line ends
         return True
+    if not full_above:
+        return False
     return not _starts_own_frame(lines, index, width_above)
 
 
 def unwrap(lines: Sequence[Line], *, stands_alone: Standalone) -> list[Line]:
     """Join the printed lines of each paragraph into one line. ``stands_alone`` tells the lines
     that are whole by their shape (a byline, a photo credit), never joined to another."""
-    paragraphs: list[Line] = []
+    groups: list[list[int]] = []
+    text = ""
     frame = 0.0
-    count = 0  # printed lines in the current paragraph
     for index, line in enumerate(lines):
-        if paragraphs and _continues(lines, index, paragraphs[-1].text, frame, count == 1, stands_alone):
-            last = paragraphs[-1]
-            paragraphs[-1] = Line(
-                last.text + line.text,
-                last.numbers + line.numbers,
-                last.blank_before,
-                last.indent,
-                (*last.breaks, len(last.text)),
-            )
-            count += 1
+        if groups and _continues(lines, index, text, frame, len(groups[-1]) == 1, stands_alone):
+            groups[-1].append(index)
+            text += line.text
             frame = max(frame, em_width(line.text))
         else:
-            paragraphs.append(line)
-            count = 1
-            frame = em_width(line.text)
-    return paragraphs
+            groups.append([index])
+            text, frame = line.text, em_width(line.text)
+    return [_joined(lines, group) for group in groups]
+
+
+def _joined(lines: Sequence[Line], group: Sequence[int]) -> Line:
+    """One paragraph of the printed lines ``group``, with its line ends and those after which
+    the type changes size (a narrower line opening a run of its own width)."""
+    first = lines[group[0]]
+    offsets, changes = [], []
+    length = 0
+    for position, (previous, index) in enumerate(zip(group, group[1:], strict=False)):
+        length += len(lines[previous].text)
+        offsets.append(length)
+        in_group = position + 2 < len(group)  # the line after ``index`` belongs here too
+        if in_group and _starts_own_frame(lines, index, em_width(lines[previous].text)):
+            changes.append(length)
+    return Line(
+        "".join(lines[index].text for index in group),
+        tuple(number for index in group for number in lines[index].numbers),
+        first.blank_before,
+        first.indent,
+        tuple(offsets),
+        tuple(changes),
+    )

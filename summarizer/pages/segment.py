@@ -86,6 +86,8 @@ def _opens_article(run: tuple[Block, ...], before: Item | None, after: Item | No
         return True
     if len(run) > 1 and _kicker_over_title(run):
         return True
+    if run[0].size_changes:
+        return True  # a kicker over its title, in print (joined by reflow)
     if isinstance(after, Block):
         return after.kind in ARTICLE_OPENERS or (
             after.kind is Kind.BODY and DATELINE.match(after.text) is not None
@@ -117,9 +119,13 @@ def _draft(run: tuple[Block, ...], *, kickers_run_in: bool) -> Draft:
     kicker = " ".join(b.text for b in heads[:title_index]) or None
     title = heads[title_index]
     if kicker is None and (kickers_run_in or title.breaks):
-        # extraction may have run the kicker into the title's line; when it kept the printed
-        # lines, the kicker can end only where one of them did
-        kicker, title_text = split_kicker(title.text, at=None if kickers_run_in else title.breaks)
+        # Extraction may have run the kicker into the title's line. When it kept the printed
+        # lines, the kicker can end only where one of them did, and where the type changed
+        # size it does.
+        if title.size_changes:
+            kicker, title_text = split_kicker(title.text, at=title.size_changes, always=True)
+        else:
+            kicker, title_text = split_kicker(title.text, at=None if kickers_run_in else title.breaks)
         title = replace(title, text=title_text)
     rest = heads[title_index + 1 :] + rest
     return Draft(kicker, title, subtitle, tuple(Entry(b, "heading") for b in rest))
