@@ -13,8 +13,9 @@ again by how type is set, not by what the words say:
   whatever its width: some typesetters let punctuation start a line.
 
 Widths are counted in em: a Chinese character or full-width mark 1, a Latin letter or digit 1/2.
-Blank lines (an extractor's box or block ends) are never crossed here: the column-break stage
-decides, with its own evidence, whether the text on both sides is one paragraph.
+A single blank line (an extractor's box end) is read like a line end; two or more are never
+crossed here: the column-break stage decides, with its own evidence, whether the text on both
+sides is one paragraph.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from dataclasses import dataclass
 
 from summarizer.pages.text import (
     CONTINUATION_STARTS,
+    DATELINE,
     column_tag_start,
     ends_sentence,
     has_column_tag,
@@ -39,6 +41,11 @@ from summarizer.pages.text import (
 WRAPPED_SHARE = 0.6
 WIDTH_TOLERANCE = 1.0  # em: Latin runs, squeezed punctuation
 INDENT = 2.0  # em: a paragraph's first line
+# Blank lines: one is where an extractor closed a box, which it does at a paragraph's indented
+# first line as readily as between stories (pdfminer.six), so the widths decide; two or more
+# part text frames and are never crossed.
+FRAME_GAP = 2
+DATELINE_TAIL_CHARS = 4
 _RUNNING_TEXT = re.compile(r"[，、；。]")
 _LEADING_SPACE = re.compile(r"^[ \u3000\u00a0]+")
 
@@ -98,7 +105,7 @@ def _starts_own_frame(lines: Sequence[Line], index: int, above: float) -> bool:
     text = lines[index].text
     width = em_width(text)
     following = lines[index + 1] if index + 1 < len(lines) else None
-    if following is None or following.blank_before or ends_sentence(text):
+    if following is None or following.blank_before >= FRAME_GAP or ends_sentence(text):
         return False
     return width < above - WIDTH_TOLERANCE and em_width(following.text) <= width + WIDTH_TOLERANCE
 
@@ -109,6 +116,12 @@ def _is_whole(text: str) -> bool:
     if text[0] in "（(" and text[-1] in "）)" and _bracket_closes_at_end(text):
         return True
     return has_column_tag(text) and is_heading_like(text[: column_tag_start(text)])
+
+
+def _opens_with_dateline(text: str) -> bool:
+    """The paragraph so far is a dateline and at most a word after it."""
+    match = DATELINE.match(text)
+    return match is not None and len(text) - match.end() <= DATELINE_TAIL_CHARS
 
 
 def _reads_as_heading(text: str) -> bool:
@@ -131,7 +144,7 @@ def _continues(
     """Line ``index`` continues ``paragraph``, whose last line is ``index - 1`` and whose lines
     (but the last) are ``frame`` em wide; ``first``: that last line is the paragraph's first."""
     above, line = lines[index - 1], lines[index]
-    if line.blank_before or stands_alone(above.text) or _is_whole(paragraph):
+    if line.blank_before >= FRAME_GAP or stands_alone(above.text) or _is_whole(paragraph):
         return False
     if line.text[0] in CONTINUATION_STARTS:
         return True
@@ -148,9 +161,16 @@ def _continues(
         if first:
             return _close(width, width_above) or _close(width, width_above + INDENT)
         return full_above and width >= frame - WIDTH_TOLERANCE
+    if _opens_with_dateline(paragraph):
+        return True  # 新华社北京2月1日电, set apart by a wide space some extractors drop
     if first and width > width_above + WIDTH_TOLERANCE:
-        # the first line is shorter: an indented first line goes on in a full one
-        return _close(width, width_above + INDENT) and above.indent == 0.0
+        # The first line is shorter: an indented first line of running text goes on in a full
+        # one (narrower still where the extractor dropped the spaces of its indent or dateline).
+        indent = width - width_above
+        if above.indent != 0.0:
+            return False
+        wide_indent = not _reads_as_heading(above.text) and indent <= INDENT + 2 * WIDTH_TOLERANCE
+        return _close(indent, INDENT) or wide_indent
     if width > width_above + WIDTH_TOLERANCE:
         return False  # the line above stopped short: its paragraph ended
     if _reads_as_heading(paragraph) and not is_finished(line.text):
