@@ -46,6 +46,8 @@ INDENT = 2.0  # em: a paragraph's first line
 # part text frames and are never crossed.
 FRAME_GAP = 2
 DATELINE_TAIL_CHARS = 4
+PIECE_MAX_WIDTH = 6.0  # em: a piece of a credit or byline set with wide spaces
+PIECES = 3
 _RUNNING_TEXT = re.compile(r"[，、；。]")
 _LEADING_SPACE = re.compile(r"^[ \u3000\u00a0]+")
 
@@ -182,9 +184,50 @@ def _continues(
     return not _starts_own_frame(lines, index, width_above)
 
 
+def _rejoin_pieces(lines: Sequence[Line], stands_alone: Standalone) -> list[Line]:
+    """Pieces of one printed line that an extractor put on lines of their own where the line
+    had a wide space (pdftotext: 新华社记者 / 吴 / 鲁摄, 本报电 / 2019…), joined again with
+    an ideographic space: a credit or byline only whole together, a dateline and its text."""
+    result: list[Line] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        taken = 1
+        if em_width(line.text) <= PIECE_MAX_WIDTH and not stands_alone(line.text):
+            for count in range(2, PIECES + 1):
+                pieces = lines[index : index + count]
+                if len(pieces) < count or any(
+                    p.blank_before or em_width(p.text) > PIECE_MAX_WIDTH for p in pieces[1:]
+                ):
+                    break
+                if stands_alone("\u3000".join(p.text for p in pieces)):
+                    taken = count
+                    break
+        following = lines[index + 1] if index + 1 < len(lines) else None
+        if taken == 1 and following is not None and not following.blank_before and _is_dateline(line.text):
+            taken = 2
+        if taken > 1:
+            pieces = lines[index : index + taken]
+            line = Line(
+                "\u3000".join(p.text for p in pieces),
+                tuple(n for p in pieces for n in p.numbers),
+                line.blank_before,
+                line.indent,
+            )
+        result.append(line)
+        index += taken
+    return result
+
+
+def _is_dateline(text: str) -> bool:
+    match = DATELINE.match(text)
+    return match is not None and match.end() == len(text)
+
+
 def unwrap(lines: Sequence[Line], *, stands_alone: Standalone) -> list[Line]:
     """Join the printed lines of each paragraph into one line. ``stands_alone`` tells the lines
     that are whole by their shape (a byline, a photo credit), never joined to another."""
+    lines = _rejoin_pieces(lines, stands_alone)
     groups: list[list[int]] = []
     text = ""
     frame = 0.0

@@ -28,7 +28,7 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 # extraction may drop the space after a dated one (新华社北京2月1日电中共中央…).
 DATELINE = re.compile(
     r"^(?:据)?(?:本报|新华社|人民日报|中新社)"
-    r"(?:讯|[\u4e00-\u9fff]{0,12}?\d{1,2}月\d{1,2}日电|[\u4e00-\u9fff]{0,12}?电(?=[\s　（(\d]))"
+    r"(?:讯|[\u4e00-\u9fff]{0,12}?\d{1,2}月\d{1,2}日电|[\u4e00-\u9fff]{0,12}?电(?=[\s　（(\d]|$))"
     r"[\s　]*(?:[（(][^（）()“”]{1,40}[）)])?[\s　]*"
 )
 
