@@ -45,12 +45,13 @@ _ROLE = (
 )
 _NAME = r"[\u4e00-\u9fff·]"
 _BYLINE = re.compile(rf"^{_ROLE}(?:[\s　]*{_NAME}(?:[\s　]?{_NAME}){{1,4}}(?:[\s　、]+|$))+$")
+_SPACED_NAME = r"[\u4e00-\u9fff·](?:[\s　]?[\u4e00-\u9fff·]){1,3}"
 # …摄, 供图, 新华社发, 图/…, 图片来源, a cartoon's X图 Y文 (spaced or not: some extractors drop
 # the spaces), a name over a picture agency: 张三（人民视觉）.
 _CREDIT = re.compile(
     r"(?:摄|供图|社发|图/[^\s]+)\s*(?:[（(][^（）()]{1,20}[）)])?$|^(?:本版)?图片来源|图\s+.{1,6}文$"
-    r"|^[\u4e00-\u9fff·]{2,4}\s*图\s*[\u4e00-\u9fff·]{2,4}\s*文$"
-    r"|^[\u4e00-\u9fff·]{2,4}\s*[（(][^（）()]{0,6}(?:视觉|社发|图片|供图)[）)]$"
+    rf"|^{_SPACED_NAME}\s*图\s*{_SPACED_NAME}\s*文$"
+    rf"|^{_SPACED_NAME}\s*[（(][^（）()]{{0,6}}(?:视觉|社发|图片|供图)[）)]$"
 )
 _AUTHOR_MARK = re.compile(r"^□\s*[\u4e00-\u9fff·](?:\s?[\u4e00-\u9fff·]){1,4}$")
 _AUTHOR_NOTE = re.compile(r"^[（(]作者(?:为|系|是|单位)[^（）()]{2,80}[）)]$")

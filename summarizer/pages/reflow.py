@@ -20,6 +20,7 @@ sides is one paragraph.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
@@ -46,8 +47,9 @@ INDENT = 2.0  # em: a paragraph's first line
 # part text frames and are never crossed.
 FRAME_GAP = 2
 DATELINE_TAIL_CHARS = 4
-PIECE_MAX_WIDTH = 6.0  # em: a piece of a credit or byline set with wide spaces
-PIECES = 3
+PIECE_MAX_WIDTH = 6.0  # em: the first piece of a credit or byline set with wide spaces
+LAST_PIECE_MAX_WIDTH = 10.0  # em: the others, up to …摄（影像中国）
+PIECES = 4
 _RUNNING_TEXT = re.compile(r"[，、；。]")
 _LEADING_SPACE = re.compile(r"^[ \u3000\u00a0]+")
 
@@ -197,7 +199,7 @@ def _rejoin_pieces(lines: Sequence[Line], stands_alone: Standalone) -> list[Line
             for count in range(2, PIECES + 1):
                 pieces = lines[index : index + count]
                 if len(pieces) < count or any(
-                    p.blank_before or em_width(p.text) > PIECE_MAX_WIDTH for p in pieces[1:]
+                    p.blank_before or em_width(p.text) > LAST_PIECE_MAX_WIDTH for p in pieces[1:]
                 ):
                     break
                 if stands_alone("\u3000".join(p.text for p in pieces)):
@@ -248,7 +250,7 @@ def _joined(lines: Sequence[Line], group: Sequence[int]) -> Line:
     first = lines[group[0]]
     offsets, changes = [], []
     length = 0
-    for position, (previous, index) in enumerate(zip(group, group[1:], strict=False)):
+    for position, (previous, index) in enumerate(itertools.pairwise(group)):
         length += len(lines[previous].text)
         offsets.append(length)
         in_group = position + 2 < len(group)  # the line after ``index`` belongs here too
