@@ -39,7 +39,10 @@ def open_quotes(text: str) -> int:
 
 
 def closes_before_opening(text: str) -> bool:
-    """The text closes a quotation it never opened: it starts inside someone else's quote."""
+    """The text closes a quotation it never opened (it starts inside someone else's quote),
+    or is the end of a bracket opened elsewhere (医学资讯）, the rest of 标题（医学资讯）)."""
+    if text.endswith("）") and "（" not in text:
+        return True
     close = text.find("”")
     if close < 0:
         return False
