@@ -11,12 +11,13 @@ from typing import Literal
 from summarizer.pages.headings import split_kicker
 from summarizer.pages.lines import BOX_LABELS, Block, Kind
 from summarizer.pages.model import Caption
-from summarizer.pages.text import DATELINE, has_column_tag, is_heading_like
+from summarizer.pages.text import DATELINE, column_tag_start, has_column_tag, is_heading_like
 
 ARTICLE_ENDS = (Kind.CLOSING_DATELINE, Kind.END_MARK, Kind.AUTHOR_NOTE)
 ARTICLE_OPENERS = (Kind.BYLINE, Kind.AUTHOR_MARK)
 FRAME_GAP = 2
 LABEL_MAX_CHARS = 8
+MIN_TITLE_CHARS = 2
 LABEL_DECORATION = "-—－_=·~ "
 
 
@@ -88,11 +89,20 @@ def _opens_article(run: tuple[Block, ...], before: Item | None, after: Item | No
         return True
     if run[0].size_changes:
         return True  # a kicker over its title, in print (joined by reflow)
+    if len(run) == 1 and _dash_inside(run[0].text):
+        return True  # a kicker ending in —— run into its title: 某地推进某事——标题
     if isinstance(after, Block):
         return after.kind in ARTICLE_OPENERS or (
             after.kind is Kind.BODY and DATELINE.match(after.text) is not None
         )
     return False
+
+
+def _dash_inside(text: str) -> bool:
+    """A dash with words on both sides, outside a closing column tag."""
+    core = text[: column_tag_start(text)].rstrip()
+    dash = core.find("——")
+    return dash > 0 and len(core) - dash - len("——") >= MIN_TITLE_CHARS
 
 
 def _title_index(heads: list[Block]) -> int:
