@@ -54,7 +54,7 @@ _CREDIT = re.compile(
     rf"|^{_SPACED_NAME}\s*[（(][^（）()]{{0,6}}(?:视觉|社发|图片|供图)[）)]$"
 )
 _AUTHOR_MARK = re.compile(r"^□\s*[\u4e00-\u9fff·](?:\s?[\u4e00-\u9fff·]){1,4}$")
-_AUTHOR_NOTE = re.compile(r"^[（(]作者(?:为|系|是|单位)[^（）()]{2,80}[）)]$")
+_AUTHOR_NOTE = re.compile(r"^[（(]作者(?:分别)?(?:为|系|是|单位)[^（）()]{2,80}[）)]$")
 _CLOSING_DATELINE = re.compile(
     r"^[（(](?:据)?(?:本报|新华社|人民日报|中新社)[^（）()]{0,24}电(?:[\s　]+[^（）()]{1,60})?[）)]$"
 )
@@ -64,7 +64,7 @@ _END_MARK = re.compile(
     r"|^[（(]相关报道见第.{1,6}版[）)]$"
 )
 CREDIT_MAX_CHARS = 40
-SUBTITLE_MAX_CHARS = 80
+SUBTITLE_MAX_CHARS = 120
 
 
 @dataclass(frozen=True)

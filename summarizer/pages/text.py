@@ -15,6 +15,8 @@ CLAUSE_MARKS = "，、；,;“‘「『（(《【—"
 # A line starting with one of these cannot start a sentence.
 CONTINUATION_STARTS = "，。、；：！？,.;:!?）)》」』”’】…"
 HEADING_MAX_CHARS = 50
+# A heading closed by a column tag may be longer: a long kicker run into its title.
+TAGGED_HEADING_MAX_CHARS = 80
 FIGURE_MAX_CJK = 3
 SUMMARY_BULLETS = "■●◆"  # lead-in points under a title are sentences of the body
 # Function words that need a continuation: a line ending in one stops mid-sentence.
@@ -101,7 +103,8 @@ def is_heading_like(text: str) -> bool:
     """Short, no sentence inside, no final or clause punctuation at the end: a title,
     kicker, section heading or label (or the short head of a broken paragraph)."""
     stripped = text.strip()
-    if not stripped or len(stripped) > HEADING_MAX_CHARS or cjk_count(stripped) < 2:
+    limit = TAGGED_HEADING_MAX_CHARS if has_column_tag(stripped) else HEADING_MAX_CHARS
+    if not stripped or len(stripped) > limit or cjk_count(stripped) < 2:
         return False
     if cjk_count(stripped) <= FIGURE_MAX_CJK and any(c.isdigit() for c in stripped):
         return False  # a figure set large (13.95亿人次), read as body
