@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-SENTENCE_END = "。！？!?…"
+SENTENCE_END = "。！？!?…⋯"
 # Marks that may follow a finished sentence without continuing it.
 TRAILING_CLOSERS = "”’」』）)》】"
 # A line ending in one of these stops inside a clause.
