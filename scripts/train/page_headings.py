@@ -80,7 +80,7 @@ def boundary_words(headlines: Iterable[str]) -> BoundaryWords:
 def _example(record: TrainingRecord, words: BoundaryWords) -> tuple[int, list[Option]] | None:
     kicker = squash_spaces(record.kicker or "")
     line = kicker + _strip_tag(record.title)
-    found = options(line, words)
+    found = options(line, words, over_subtitle=record.subtitle is not None)
     gold = len(kicker)
     return (gold, found) if any(option.start == gold for option in found) else None
 
