@@ -213,13 +213,14 @@ def best_start(
     model: HeadingModel,
     at: Collection[int] | None = None,
     *,
-    always: bool = False,
+    split: bool = False,
     over_subtitle: bool = False,
 ) -> int:
-    """Where the title starts in ``line`` (0 when the line is one headline, never if ``always``
-    and it can be split)."""
+    """Where the title starts in ``line`` (0 when the line is one headline). If the type changed
+    size in it (``split``), the line holds two headlines and is split: where, the words decide
+    among the line ends ``at`` (measured: the same choices as preferring the size change)."""
     found = options(line, model.boundary_words, at, over_subtitle=over_subtitle)
-    if always and len(found) > 1:
+    if split and len(found) > 1:
         found = found[1:]
     # the best score wins; on a tie, the earlier start (no split first)
     return max(found, key=lambda option: (model.score(option.features), -option.start)).start
@@ -230,21 +231,21 @@ def split_kicker(
     model: HeadingModel | None = None,
     *,
     at: Collection[int] | None = None,
-    always: bool = False,
+    size_changed: bool = False,
     over_subtitle: bool = False,
 ) -> tuple[str | None, str]:
     """``(kicker, title)`` of a heading line, the kicker None when the line is one headline;
-    split only at the offsets ``at`` (where printed lines were joined) when given, and at one of
-    them if ``always`` (the type changed size there). A column tag closing the line,
-    （人民论坛）, stays with the title and is no cue."""
+    split only at the offsets ``at`` (where printed lines were joined) when given, and surely
+    if the type changed size (``size_changed``). A column tag closing the line, （人民论坛）,
+    stays with the title and is no cue."""
     model = model or heading_model()
     line, offsets = _squash_with_offsets(text)
     tag_start = column_tag_start(line)
     head = line[:tag_start].rstrip()
-    allowed = None if at is None else {offsets[k] for k in at if k < len(offsets)}
     if len(head) < 2 * MIN_PART_CHARS:
         return None, text.strip()
-    start = best_start(head, model, allowed, always=always, over_subtitle=over_subtitle)
+    allowed = None if at is None else {offsets[k] for k in at if k < len(offsets)}
+    start = best_start(head, model, allowed, split=size_changed, over_subtitle=over_subtitle)
     if start == 0:
         return None, text.strip()
     return head[:start], line[start:]

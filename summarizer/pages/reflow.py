@@ -41,6 +41,7 @@ from summarizer.pages.text import (
 # 0.39 at most on paragraph-per-line extractions, the seed 0.29).
 WRAPPED_SHARE = 0.6
 WIDTH_TOLERANCE = 1.0  # em: Latin runs, squeezed punctuation
+HALF_WIDTH = 0.5  # em: one Latin letter or digit
 INDENT = 2.0  # em: a paragraph's first line
 # Blank lines: one is where an extractor closed a box, which it does at a paragraph's indented
 # first line as readily as between stories (pdfminer.six), so the widths decide; two or more
@@ -244,18 +245,35 @@ def unwrap(lines: Sequence[Line], *, stands_alone: Standalone) -> list[Line]:
     return [_joined(lines, group) for group in groups]
 
 
+def size_changes(widths: Sequence[float]) -> list[int]:
+    """The lines (by index) that open a run of another type size. A run is lines of one width
+    and a shorter last line; the line after a short last line opens a new run, and so does a
+    narrower line followed by no wider one (the first line of a title in larger type under a
+    one-line kicker)."""
+    changes = []
+    run_width = widths[0]
+    for k in range(1, len(widths)):
+        above, width = widths[k - 1], widths[k]
+        following = widths[k + 1] if k + 1 < len(widths) else None
+        after_short_line = above < run_width - WIDTH_TOLERANCE
+        narrower_frame = (
+            following is not None and width < above - WIDTH_TOLERANCE and following < width + HALF_WIDTH
+        )
+        if after_short_line or narrower_frame:
+            changes.append(k)
+            run_width = width
+        else:
+            run_width = max(run_width, width)
+    return changes
+
+
 def _joined(lines: Sequence[Line], group: Sequence[int]) -> Line:
     """One paragraph of the printed lines ``group``, with its line ends and those after which
-    the type changes size (a narrower line opening a run of its own width)."""
+    the type changes size (:func:`size_changes`)."""
     first = lines[group[0]]
-    offsets, changes = [], []
-    length = 0
-    for position, (previous, index) in enumerate(itertools.pairwise(group)):
-        length += len(lines[previous].text)
-        offsets.append(length)
-        in_group = position + 2 < len(group)  # the line after ``index`` belongs here too
-        if in_group and _starts_own_frame(lines, index, em_width(lines[previous].text)):
-            changes.append(length)
+    offsets = list(itertools.accumulate(len(lines[index].text) for index in group[:-1]))
+    widths = [em_width(lines[index].text) for index in group]
+    changes = [offsets[k - 1] for k in size_changes(widths)]
     return Line(
         "".join(lines[index].text for index in group),
         tuple(number for index in group for number in lines[index].numbers),

@@ -132,14 +132,12 @@ def _draft(run: tuple[Block, ...], *, kickers_run_in: bool) -> Draft:
         # Extraction may have run the kicker into the title's line. When it kept the printed
         # lines, the kicker can end only where one of them did, and where the type changed
         # size it does.
-        over_subtitle = subtitle is not None
-        if title.size_changes:
-            kicker, title_text = split_kicker(
-                title.text, at=title.size_changes, always=True, over_subtitle=over_subtitle
-            )
-        else:
-            at = None if kickers_run_in else title.breaks
-            kicker, title_text = split_kicker(title.text, at=at, over_subtitle=over_subtitle)
+        kicker, title_text = split_kicker(
+            title.text,
+            at=None if kickers_run_in else title.breaks,
+            size_changed=bool(title.size_changes),
+            over_subtitle=subtitle is not None,
+        )
         title = replace(title, text=title_text)
     rest = heads[title_index + 1 :] + rest
     return Draft(kicker, title, subtitle, tuple(Entry(b, "heading") for b in rest))
