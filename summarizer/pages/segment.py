@@ -18,6 +18,9 @@ ARTICLE_OPENERS = (Kind.BYLINE, Kind.AUTHOR_MARK)
 FRAME_GAP = 2
 LABEL_MAX_CHARS = 8
 MIN_TITLE_CHARS = 2
+PACKAGE_INTRO_MAX_PARAGRAPHS = 2
+PACKAGE_INTRO_MAX_CHARS = 250
+PACKAGE_MIN_STORIES = 2
 LABEL_DECORATION = "-—－_=·~ "
 
 
@@ -189,4 +192,64 @@ def lay_out(items: tuple[Item, ...], *, kickers_run_in: bool = True) -> Layout:
             _extend(drafts, tuple(Entry(b, "heading") for b in run))
         before = run[-1]
         index = end
-    return Layout(tuple(drafts), tuple(labels))
+    return Layout(_fold_packages(drafts), tuple(labels))
+
+
+def _part_shape(draft: Draft) -> str | None:
+    """How a story of a package is headed: a title over a subtitle, or under a kicker ending in
+    —— (港口——标题); None for a story that stands on its own (a dateline, a column tag)."""
+    if draft.title is None or has_column_tag(draft.title.text):
+        return None
+    first = draft.entries[0].block if draft.entries else None
+    if first is not None and first.kind is Kind.BODY and DATELINE.match(first.text):
+        return None
+    if draft.subtitle is not None:
+        return "subtitle"
+    if draft.kicker is not None and draft.kicker.endswith("——"):
+        return "dash_kicker"
+    return None
+
+
+def _is_package_intro(draft: Draft) -> bool:
+    """A title over a few short paragraphs and nothing else: the intro of a package."""
+    if draft.title is None or draft.subtitle is not None:
+        return False
+    blocks = [entry.block for entry in draft.entries]
+    if any(block.kind is not Kind.BODY for block in blocks) or any(DATELINE.match(b.text) for b in blocks):
+        return False
+    return (
+        len(blocks) <= PACKAGE_INTRO_MAX_PARAGRAPHS
+        and sum(len(b.text) for b in blocks) <= PACKAGE_INTRO_MAX_CHARS
+    )
+
+
+def _as_section(draft: Draft) -> tuple[Entry, ...]:
+    """A story of a package as a section of it: its heading lines, then its body."""
+    assert draft.title is not None
+    lines = draft.title.lines
+    heads = [Block(draft.kicker, lines, Kind.BODY, 0)] if draft.kicker else []
+    heads.append(draft.title)
+    if draft.subtitle:
+        heads.append(Block(draft.subtitle, lines, Kind.SUBTITLE, 0))
+    return tuple(Entry(block, "heading") for block in heads) + draft.entries
+
+
+def _fold_packages(drafts: list[Draft]) -> tuple[Draft, ...]:
+    """A package (回家过年: a title over a short intro, then stories headed alike, each with its
+    subtitle or each under a kicker ending in ——) is one article; its stories are sections."""
+    result: list[Draft] = []
+    index = 0
+    while index < len(drafts):
+        head = drafts[index]
+        end = index + 1
+        shape = _part_shape(drafts[end]) if end < len(drafts) else None
+        while shape is not None and end < len(drafts) and _part_shape(drafts[end]) == shape:
+            end += 1
+        if end - index - 1 >= PACKAGE_MIN_STORIES and _is_package_intro(head):
+            sections = tuple(entry for part in drafts[index + 1 : end] for entry in _as_section(part))
+            result.append(replace(head, entries=head.entries + sections))
+            index = end
+        else:
+            result.append(head)
+            index += 1
+    return tuple(result)
