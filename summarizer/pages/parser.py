@@ -65,7 +65,7 @@ def parse(text: str, *, engine: Engine | None = None, options: Options = DEFAULT
         kept, broken = flag_broken_starts(kept)
         fragments.extend(strays + broken)
         cleaned.extend(kept)
-    layout = lay_out(tuple(cleaned), kickers_run_in=not page.printed_lines)
+    layout = lay_out(tuple(cleaned), printed_lines=page.printed_lines)
     articles = tuple(build_article(d, engine=engine, options=options) for d in layout.drafts)
     return Page(articles, captions, layout.labels, _place(fragments, articles))
 

@@ -56,6 +56,8 @@ _LEADING_SPACE = re.compile(r"^[ \u3000\u00a0]+")
 
 _PAIRED_MARKS = re.compile(r"[（）()“”‘’《》「」]")
 
+_DATELINE_START = re.compile(r"^据?(?:本报|新华社|人民日报|中新社)[\u4e00-\u9fff\d]{0,12}$")
+
 Standalone = Callable[[str], bool]
 
 
@@ -123,10 +125,27 @@ def _is_whole(text: str) -> bool:
     return has_column_tag(text) and is_heading_like(text[: column_tag_start(text)])
 
 
+def _indented_first_line(lines: Sequence[Line], index: int, stands_alone: Standalone) -> bool:
+    """The line, as wide as the heading line above it, is narrower by an indent than the line
+    after it: the first line of the text under the heading."""
+    following = lines[index + 1] if index + 1 < len(lines) else None
+    if following is None or following.blank_before >= FRAME_GAP or stands_alone(following.text):
+        return False
+    if ends_sentence(following.text):
+        return False  # a line that ends a paragraph tells no frame width
+    width = em_width(lines[index].text)
+    if width < em_width(lines[index - 1].text) - WIDTH_TOLERANCE:
+        return False  # the short last line of a heading
+    return abs(em_width(following.text) - width - INDENT) <= HALF_WIDTH
+
+
 def _opens_with_dateline(text: str) -> bool:
-    """The paragraph so far is a dateline and at most a word after it."""
+    """The paragraph so far is a dateline and at most a word after it, or the start of a
+    dateline cut by a line end (据新华社某地1月11 / 日电…)."""
     match = DATELINE.match(text)
-    return match is not None and len(text) - match.end() <= DATELINE_TAIL_CHARS
+    return (match is not None and len(text) - match.end() <= DATELINE_TAIL_CHARS) or bool(
+        _DATELINE_START.match(text)
+    )
 
 
 def _reads_as_heading(text: str) -> bool:
@@ -165,23 +184,24 @@ def _continues(
         # line, only as wide as it, or wider by its indent
         if first:
             return _close(width, width_above) or _close(width, width_above + INDENT)
-        return full_above and width >= frame - WIDTH_TOLERANCE
+        return full_above and _close(width, frame)
     if _opens_with_dateline(paragraph):
         return True  # 新华社北京2月1日电, set apart by a wide space some extractors drop
     if first and width > width_above + WIDTH_TOLERANCE:
         # The first line is shorter: an indented first line of running text goes on in a full
         # one (narrower still where the extractor dropped the spaces of its indent or dateline).
         indent = width - width_above
-        if above.indent != 0.0:
-            return False
+        if above.indent != 0.0 or _indented_first_line(lines, index, stands_alone):
+            return False  # a one-line heading over an indented first line
         wide_indent = not _reads_as_heading(above.text) and indent <= INDENT + 2 * WIDTH_TOLERANCE
         return _close(indent, INDENT) or wide_indent
     if width > width_above + WIDTH_TOLERANCE:
         return False  # the line above stopped short: its paragraph ended
     if _reads_as_heading(paragraph) and not is_finished(line.text):
         # a kicker over its title, or two lines of a title: joined here, and told apart where
-        # headings are read (:mod:`headings`), at one of these line ends
-        return True
+        # headings are read (:mod:`headings`), at one of these line ends; but not the indented
+        # first line of the text under a heading
+        return _is_whole(paragraph + line.text) or not _indented_first_line(lines, index, stands_alone)
     if not full_above:
         return False
     return not _starts_own_frame(lines, index, width_above)

@@ -71,24 +71,28 @@ def _is_box_label(block: Block) -> bool:
     return "".join(block.text.split()) in BOX_LABELS
 
 
-def _kicker_over_title(run: tuple[Block, ...]) -> bool:
-    """Two heading lines set as one unit (no gap), a kicker ending in ——, a subtitle, or an
-    explanatory first line longer than the line under it: a kicker over a title. (Upper-
-    and lower-level section headings run the other way: a short one over a longer one.)"""
+def _kicker_over_title(run: tuple[Block, ...], *, gaps_part_blocks: bool) -> bool:
+    """Two heading lines set as one unit (no gap, where the extractor parts its blocks by blank
+    lines), a kicker ending in ——, a subtitle, or an explanatory first line longer than the
+    line under it: a kicker over a title. (Upper- and lower-level section headings run the
+    other way: a short one over a longer one.)"""
     first, second = run[0], run[1]
-    if second.blank_before == 0 or first.text.endswith("——") or second.kind is Kind.SUBTITLE:
+    set_as_one = gaps_part_blocks and second.blank_before == 0
+    if set_as_one or first.text.endswith("——") or second.kind is Kind.SUBTITLE:
         return True
     return len(run) == 2 and len(first.text) > len(second.text)
 
 
-def _opens_article(run: tuple[Block, ...], before: Item | None, after: Item | None) -> bool:
+def _opens_article(
+    run: tuple[Block, ...], before: Item | None, after: Item | None, *, gaps_part_blocks: bool = True
+) -> bool:
     if len(run) == 1 and _is_box_label(run[0]):
         return False
     if before is None or isinstance(before, Caption) or before.kind in ARTICLE_ENDS:
         return True
     if run[0].blank_before >= FRAME_GAP or any(has_column_tag(b.text) for b in run):
         return True
-    if len(run) > 1 and _kicker_over_title(run):
+    if len(run) > 1 and _kicker_over_title(run, gaps_part_blocks=gaps_part_blocks):
         return True
     if run[0].size_changes:
         return True  # a kicker over its title, in print (joined by reflow)
@@ -163,9 +167,12 @@ def _extend(drafts: list[Draft], entries: tuple[Entry, ...]) -> None:
     drafts.append(replace(last, entries=last.entries + entries))
 
 
-def lay_out(items: tuple[Item, ...], *, kickers_run_in: bool = True) -> Layout:
+def lay_out(items: tuple[Item, ...], *, printed_lines: bool = False) -> Layout:
     """Group the cleaned blocks into article drafts, in page order, and collect labels.
-    ``kickers_run_in``: the extraction may have set a kicker and its title on one line."""
+    ``printed_lines``: the blocks were joined from an extractor's printed lines (reflow): a
+    kicker and its title are apart there, or joined where the type changes size; else the
+    extraction may have run them into one line, and it parts blocks by blank lines."""
+    kickers_run_in = not printed_lines
     drafts: list[Draft] = []
     labels: list[str] = []
     before: Item | None = None
@@ -186,7 +193,7 @@ def lay_out(items: tuple[Item, ...], *, kickers_run_in: bool = True) -> Layout:
             run = run[1:]
         if after is None:
             labels.extend(b.text.strip(LABEL_DECORATION) for b in run)
-        elif _opens_article(run, before, after):
+        elif _opens_article(run, before, after, gaps_part_blocks=kickers_run_in):
             drafts.append(_draft(run, kickers_run_in=kickers_run_in))
         else:
             _extend(drafts, tuple(Entry(b, "heading") for b in run))
