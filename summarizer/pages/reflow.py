@@ -131,8 +131,11 @@ def _indented_first_line(lines: Sequence[Line], index: int, stands_alone: Standa
     following = lines[index + 1] if index + 1 < len(lines) else None
     if following is None or following.blank_before >= FRAME_GAP or stands_alone(following.text):
         return False
-    if ends_sentence(following.text):
-        return False  # a line that ends a paragraph tells no frame width
+    after = lines[index + 2] if index + 2 < len(lines) else None
+    if ends_sentence(following.text) and (
+        after is None or not _close(em_width(after.text), em_width(following.text))
+    ):
+        return False  # a line that ends a paragraph tells no frame width, unless a line as wide follows
     width = em_width(lines[index].text)
     if width < em_width(lines[index - 1].text) - WIDTH_TOLERANCE:
         return False  # the short last line of a heading

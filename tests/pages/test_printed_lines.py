@@ -39,17 +39,30 @@ def test_the_printed_lines_of_each_paragraph_are_joined(engine: RecordingEngine)
 
 
 def test_a_sentence_ending_at_a_full_line_goes_on_only_into_a_full_line(engine: RecordingEngine) -> None:
-    # the first paragraph ends its sentences exactly at the end of lines: the next line is full
-    # (the paragraph goes on) or indented (a new paragraph starts)
-    first = "全镇今年共建成便民桥。十座桥全部通过验收。"
-    lines = ["河湾镇建设便民桥", *_set(first, 11), *_set(THIRD, 11)]
-    assert _set(first, 11) == ["全镇今年共建成便民桥。", "十座桥全部通过验收。"]
+    # a column ten characters wide: the first paragraph ends a sentence at the end of its
+    # second line and goes on in a full line; the next paragraph starts on an indented line
+    lines = [
+        "河湾镇建设便民桥",
+        "全镇共建成便民桥",
+        "十座，今年全部完工。",
+        "全镇群众出行更加方便",
+        "了。",
+        "镇里组织党员定期",
+        "检查桥面，确保安全。",
+        *_set(FIRST, 10),
+        *_set(SECOND, 10),
+    ]
     (article,) = _page(lines, engine).articles
-    assert article.paragraphs == (first, THIRD)
+    assert article.paragraphs == (
+        "全镇共建成便民桥十座，今年全部完工。全镇群众出行更加方便了。",
+        "镇里组织党员定期检查桥面，确保安全。",
+        FIRST,
+        SECOND,
+    )
 
 
 def test_punctuation_starting_a_line_continues_the_line_above(engine: RecordingEngine) -> None:
-    lines = ["河湾镇建设便民桥", "全镇今年共建成便民", "桥十座，方便了群众", "。", *_set(THIRD, 10)]
+    lines = ["河湾镇建设便民桥", "全镇今年共建成便", "民桥十座，方便了群众", "。", *_set(THIRD, 10)]
     (article,) = _page(lines, engine).articles
     assert article.paragraphs == ("全镇今年共建成便民桥十座，方便了群众。", THIRD)
 
@@ -72,7 +85,7 @@ def test_a_kicker_and_its_title_in_two_type_sizes_come_apart(engine: RecordingEn
 
 
 def test_bylines_and_credits_are_never_joined_to_a_neighbour(engine: RecordingEngine) -> None:
-    caption = "图为村民在新建成的便民桥上行走，桥下河水清澈。"
+    caption = "村民在新建成的便民桥上行走，桥下河水清澈。"
     lines = [
         "河湾镇建设便民桥",
         "本报记者 李明",
@@ -92,7 +105,7 @@ def test_bylines_and_credits_are_never_joined_to_a_neighbour(engine: RecordingEn
 
 
 def test_a_credit_split_at_its_wide_spaces_is_whole_again(engine: RecordingEngine) -> None:
-    caption = "图为村民在新建成的便民桥上行走，桥下河水清澈。"
+    caption = "村民在新建成的便民桥上行走，桥下河水清澈。"
     lines = ["河湾镇建设便民桥", *_set(FIRST, 12), *_set(caption, 16, indent=0), "新华社记者", "赵", "红摄"]
     page = _page(lines, engine)
     assert [(c.text, c.credit) for c in page.captions] == [(caption, "新华社记者\u3000赵\u3000红摄")]
