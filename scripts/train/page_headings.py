@@ -142,8 +142,12 @@ def model_record(model: HeadingModel) -> dict[str, object]:
     }
 
 
+def model_text(model: HeadingModel) -> str:
+    """The parameters file's text: sorted keys, one entry a line."""
+    return json.dumps(model_record(model), ensure_ascii=False, sort_keys=True, indent=0) + "\n"
+
+
 def train(records: list[TrainingRecord], package_data: Path) -> Path:
     path = package_data / MODEL_FILE
-    text = json.dumps(model_record(train_model(records)), ensure_ascii=False, sort_keys=True, indent=0)
-    path.write_text(text + "\n", encoding="utf-8")
+    path.write_text(model_text(train_model(records)), encoding="utf-8")
     return path
