@@ -1,6 +1,8 @@
-"""The page pipeline, in order: lines, repeats, captions, stray copies, column breaks,
-repeats again (a repeat of a broken paragraph shows only once it is whole), broken
-starts, layout, articles."""
+"""The page pipeline, in order: lines (an extractor's printed lines joined into paragraphs
+first, ``reflow``), repeats, captions (a credit glued to its caption split off), stray copies,
+column breaks, repeats again (a repeat of a broken paragraph shows only once it is whole),
+broken starts, layout (a kicker run into its title split off, ``headings``; packages of
+stories folded), articles."""
 
 from __future__ import annotations
 
