@@ -99,7 +99,14 @@ def test_a_heading_piece_too_short_to_be_one_is_joined(engine: RecordingEngine) 
 
 
 @pytest.mark.parametrize(
-    "closing", ["（本报记者李明采访整理）", "（作者分别为河湾镇党委书记、河湾大学（河湾学院）教授）"]
+    "closing",
+    [
+        "（本报记者李明采访整理）",
+        "（作者分别为河湾镇党委书记、河湾大学（河湾学院）教授）",
+        "（执笔：李明）",
+        "本版责编：赵红",
+        "制图：孙亮",
+    ],
 )
 def test_closing_notes_end_the_article(engine: RecordingEngine, closing: str) -> None:
     page = _page(["河湾镇建设便民桥", BODY, closing, "山前村办起农家书屋", MORE], engine)
