@@ -6,12 +6,15 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from scripts.train import page_headings
 from scripts.train.data import SHARED, TrainingRecord, training_records
 
 PACKAGE_DATA = Path(__file__).resolve().parents[2] / "summarizer" / "data"
 # Each trainer reads the training records and writes its parameters file into the package data.
 Trainer = Callable[[list[TrainingRecord], Path], Path]
-TRAINERS: list[tuple[str, Trainer]] = []
+TRAINERS: list[tuple[str, Trainer]] = [
+    ("page headings", page_headings.train),
+]
 
 
 def main() -> int:

@@ -1,6 +1,8 @@
-"""The page pipeline, in order: lines, repeats, captions, stray copies, column breaks,
-repeats again (a repeat of a broken paragraph shows only once it is whole), broken
-starts, layout, articles."""
+"""The page pipeline, in order: lines (an extractor's printed lines joined into paragraphs
+first, ``reflow``), repeats, captions (a credit glued to its caption split off), stray copies,
+column breaks, repeats again (a repeat of a broken paragraph shows only once it is whole),
+broken starts, layout (a kicker run into its title split off, ``headings``; packages of
+stories folded), articles."""
 
 from __future__ import annotations
 
@@ -13,7 +15,7 @@ from summarizer.options import DEFAULT_OPTIONS, Options
 from summarizer.pages.articles import build_article
 from summarizer.pages.breaks import flag_broken_starts, join_column_breaks
 from summarizer.pages.captions import extract_captions
-from summarizer.pages.lines import Block, split_blocks
+from summarizer.pages.lines import Block, read_blocks
 from summarizer.pages.model import Article, Caption, Fragment, Page
 from summarizer.pages.repeats import drop_repeats, flag_partial_copies, rejoin_halves_of_repeats
 from summarizer.pages.seams import seam_evidence
@@ -62,7 +64,8 @@ def parse(
 
         engine = default_engine()
     check(deadline, "page")
-    blocks = drop_repeats(split_blocks(text))
+    page = read_blocks(text)
+    blocks = drop_repeats(page.blocks)
     items, captions = extract_captions(blocks)
     fragments: list[Fragment] = []
     cleaned: list[Block | Caption] = []
@@ -77,7 +80,7 @@ def parse(
         fragments.extend(strays + broken)
         cleaned.extend(kept)
     check(deadline, "page")
-    layout = lay_out(tuple(cleaned))
+    layout = lay_out(tuple(cleaned), printed_lines=page.printed_lines)
     articles = tuple(
         build_article(d, engine=engine, options=options, deadline=deadline) for d in layout.drafts
     )
