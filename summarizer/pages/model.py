@@ -85,6 +85,10 @@ class Page:
     captions: tuple[Caption, ...]
     page_labels: tuple[str, ...]
     fragments: tuple[Fragment, ...]
+    # A page of a PDF file: its 1-based number, and what the reader could not do with it
+    # (a scan without text, garbled fonts). A text page has neither.
+    number: int | None = None
+    notes: tuple[str, ...] = ()
 
     def to_record(self, record_id: Any = None) -> dict[str, Any]:
         return {
@@ -96,4 +100,6 @@ class Page:
                 {"text": f.text, "lines": list(f.lines), "reason": f.reason, "article": f.article}
                 for f in self.fragments
             ],
+            "page": self.number,
+            "notes": list(self.notes),
         }
