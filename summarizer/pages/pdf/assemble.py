@@ -22,6 +22,7 @@ from summarizer.pages.text import SENTENCE_END, is_finished
 TITLE_SIZE = 1.3  # of the body size: a heading this large names an article, smaller ones a section
 GARBLED_SHARE = 0.3  # of a piece's characters without a Unicode map: the text is not readable
 CAPTION_MAX_LINES = 6  # body-size text under a picture is its caption only when this short
+SAME_DECK_SIZE = 0.2  # points: heading pieces this close in size are one deck (title, kicker)
 SEAM_CONTEXT = 8  # characters on either side of a joined column break, in the repair's detail
 
 GARBLED_REASON = "garbled text: its font has no Unicode map"
@@ -62,12 +63,17 @@ def _continues(previous: Piece, piece: Piece, *, interrupted: bool, indent_layou
     where every paragraph starts at the edge, only an unfinished sentence says so."""
     if not previous.full_end or piece.indented:
         return False
-    moved = piece.leaf != previous.leaf and (
-        piece.page != previous.page or piece.lines[0].top < previous.lines[-1].bottom
-    )
-    if not (moved or interrupted):
+    if not (_column_moved(previous, piece) or interrupted):
         return False
     return indent_layout or not is_finished(previous.text)
+
+
+def _column_moved(previous: Piece, piece: Piece) -> bool:
+    """``piece`` starts another column than ``previous`` ended in (higher up, or on a later
+    page), not the next frame down the same column."""
+    return piece.leaf != previous.leaf and (
+        piece.page != previous.page or piece.lines[0].top < previous.lines[-1].bottom
+    )
 
 
 def _seam(head: str, tail: str) -> str:
@@ -109,7 +115,8 @@ def _repairs(group: tuple[Piece, ...]) -> tuple[Repair, ...]:
 
 
 def _heading_runs(groups: list[tuple[Piece, ...]]) -> list[list[tuple[Piece, ...]]]:
-    """Consecutive heading pieces of one column become one heading group."""
+    """Consecutive heading pieces become one heading group, also across a column break (a
+    title may run from the foot of one column to the head of the next)."""
     runs: list[list[tuple[Piece, ...]]] = []
     for group in groups:
         first = group[0]
@@ -118,7 +125,7 @@ def _heading_runs(groups: list[tuple[Piece, ...]]) -> list[list[tuple[Piece, ...
             first.role is Role.HEADING
             and previous is not None
             and previous.role is Role.HEADING
-            and previous.leaf == first.leaf
+            and (previous.leaf == first.leaf or _column_moved(previous, first))
         ):
             runs[-1].append(group)
         else:
@@ -129,11 +136,17 @@ def _heading_runs(groups: list[tuple[Piece, ...]]) -> list[list[tuple[Piece, ...
 def _split_heading(pieces: list[Piece]) -> tuple[str | None, Block, str | None]:
     """Kicker, title and subtitle of a heading group: the largest type is the title, what
     stands above it the kicker, what stands below it the subtitle."""
+    decks: list[list[Piece]] = []  # runs of pieces in one size
+    for piece in pieces:
+        if decks and abs(decks[-1][-1].size - piece.size) < SAME_DECK_SIZE:
+            decks[-1].append(piece)
+        else:
+            decks.append([piece])
     largest = max(piece.size for piece in pieces)
-    index = next(i for i, piece in enumerate(pieces) if piece.size == largest)
-    kicker = " ".join(piece.text for piece in pieces[:index]) or None
-    subtitle = "".join(piece.text for piece in pieces[index + 1 :]) or None
-    return kicker, _block([pieces[index]], Kind.BODY), subtitle
+    index = next(i for i, deck in enumerate(decks) if deck[0].size == largest)
+    kicker = " ".join(join_lines([p.text for p in deck]) for deck in decks[:index]) or None
+    subtitle = "".join(join_lines([p.text for p in deck]) for deck in decks[index + 1 :]) or None
+    return kicker, _block(decks[index], Kind.BODY), subtitle
 
 
 def _caption(pieces: Sequence[Piece]) -> Caption:

@@ -8,6 +8,16 @@ have no Unicode map, and error codes that tell a damaged file from an encrypted 
 give the same font sizes (9.5 pt body, 19 pt titles on the dev pages). PyMuPDF is excluded
 by its AGPL licence.
 
+Fonts: PDFium places each character with the glyph boxes of its font. A Chinese font that
+the PDF does not embed (ReportLab's STSong-Light of the dev PDFs; e-paper systems usually
+embed subsets) is drawn with a system font: with Noto CJK installed that costs most of the
+reading time (glyph outlines loaded for every character, ~110 of ~140 ms per dev page) but
+places everything. Mapping no system font instead (an empty FPDF_SYSFONTINFO) was measured
+15 times faster, and wrong: without glyph boxes PDFium drops text objects of one character
+(a "。" or "）" alone on a line, 189 of 266,154 characters of the dev PDFs), and would drop
+everything of a producer that sets each character apart. So system fonts stay on, and a
+machine that reads such PDFs needs a Chinese font (Debian: fonts-noto-cjk).
+
 Coordinates are points from the top-left corner of the page (y grows downwards), as a
 reader looks at the page.
 """
