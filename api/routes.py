@@ -7,6 +7,7 @@ from typing import Any
 from flask import Blueprint, current_app, request
 
 from api.inputs import read_batch_request, read_text_request
+from api.pdf import is_pdf_request, pdf_pages
 from api.state import app_state
 from summarizer.batch import analyze_record_safely
 from summarizer.pages import parse
@@ -26,6 +27,8 @@ def summarize() -> dict[str, Any]:
 @bp.post("/pages")
 def pages() -> dict[str, Any]:
     state = app_state(current_app)
+    if is_pdf_request(request):
+        return pdf_pages(request, state)
     page = read_text_request(request, state.config)
     with state.analysis_lock:
         parsed = parse(page.text, engine=state.engine, options=page.options)

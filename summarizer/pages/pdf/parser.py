@@ -49,11 +49,18 @@ def parse_pdf(
     An article continued from one page onto the next is kept whole, in the page where it
     starts, with the join among its repairs. Raises :class:`PdfError` for a file that is
     not a PDF, damaged, encrypted, over ``limits``, or a scan without any text."""
+    return pages_from_layout(read_layout(data, limits), engine=engine, options=options)
+
+
+def pages_from_layout(
+    document: LaidOutDocument, *, engine: Engine | None = None, options: Options = DEFAULT_OPTIONS
+) -> tuple[Page, ...]:
+    """The pages of a laid-out document (see :func:`read_layout`), articles analysed by
+    ``engine``. Raises :class:`PdfError` ``no_text_layer`` when no page has any text."""
     if engine is None:
         from summarizer import default_engine
 
         engine = default_engine()
-    document = read_layout(data, limits)
     if not any(column.lines for page in document.pages for column in page.columns):
         if any(page.image_area > 0 for page in document.pages):
             raise PdfError("no_text_layer", "the PDF has no text layer (a scan?): no OCR is done")
