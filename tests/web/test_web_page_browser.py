@@ -233,7 +233,7 @@ def test_a_txt_file_opens_in_the_text_box_even_in_gb18030(page: Page, tmp_path: 
     legacy = tmp_path / "article.txt"
     legacy.write_bytes(ARTICLE.encode("gb18030"))
 
-    page.get_by_label("Open a .txt file").set_input_files(legacy)
+    page.get_by_label("Open a .txt or .pdf file").set_input_files(legacy)
 
     expect(page.get_by_label("Article or newspaper page text")).to_have_value(ARTICLE)
     expect(page.locator("#status")).to_contain_text("GB18030")
