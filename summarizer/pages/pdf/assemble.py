@@ -99,6 +99,17 @@ def join_column_breaks(pieces: Sequence[Piece], *, indent_layout: bool) -> list[
                 last_body = len(groups) - 1
             interrupted = False
             continue
+        previous = groups[-1][-1] if groups else None
+        if (
+            piece.role is Role.SMALL
+            and previous is not None
+            and previous.role is Role.SMALL
+            and abs(previous.size - piece.size) < SAME_DECK_SIZE
+            and previous.full_end
+            and _column_moved(previous, piece)
+        ):
+            groups[-1].append(piece)  # a caption run on into the next column
+            continue
         groups.append([piece])
         if piece.role is Role.HEADING:
             last_body = None

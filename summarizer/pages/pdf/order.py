@@ -7,10 +7,15 @@ first decides the order of a newspaper page:
 1. a wide horizontal gap (two ems of body type) across the whole region: a frame ends there
    (a banner over the columns, one row of stories above another);
 2. else the gutters between columns, left to right: a column is read to its end before the
-   next one begins, which is how a story flows from column to column;
-3. else any horizontal gap wider than the space between two lines of a paragraph: a title
-   or picture spanning several columns has blocked the gutters, and the cut above and below
-   it frees them.
+   next one begins, which is how a story flows from column to column. A gutter is left uncut
+   when the columns on both sides of it share a wide horizontal gap with a title under it on
+   both sides: stories in rows of blocks, each spanning those columns (its title may be too
+   short to reach over the gutter), are then cut into rows first;
+3. else, when a title, picture or caption wider than the column measure blocks gutters that
+   the other lines leave free, cuts just above and below it (however narrow the white space:
+   a title often stands close over its columns), so that the columns under it are read as
+   columns;
+4. else any horizontal gap wider than the space between two lines of a paragraph.
 
 The leaves are single columns (or frames of one), read top to bottom. The cut never looks
 at the text: only at boxes of lines and images.
@@ -18,6 +23,7 @@ at the text: only at boxes of lines and images.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from summarizer.pages.pdf.lines import TextLine
@@ -26,6 +32,8 @@ from summarizer.pages.pdf.reader import Box
 FRAME_GAP = 2.0  # ems of body type: a horizontal gap this tall ends a frame
 GUTTER = 0.5  # ems of body type: the narrowest gutter between two columns
 SPANNING_GAP = 0.8  # ems of body type: wider than the space between the lines of a paragraph
+WIDE = 1.3  # of the column measure: an element this wide spans columns
+HEADING_SIZE = 1.1  # of the body size: a line this large heads a story
 MAX_DEPTH = 200  # cuts within cuts: a page that needs more is read as it stands
 
 
@@ -107,11 +115,76 @@ def reading_order(
 
 def _cut(elements: list[Element], em: float, leaves: list[list[Element]], depth: int) -> None:
     if len(elements) > 1 and depth < MAX_DEPTH:
-        for vertical, minimum in ((False, FRAME_GAP * em), (True, GUTTER * em), (False, SPANNING_GAP * em)):
-            spans = [(_span_x(e) if vertical else _span_y(e)) for e in elements]
-            cuts = _gaps(spans, minimum)
+        for vertical, cuts in _candidate_cuts(elements, em):
             if cuts:
                 for part in _partition(elements, cuts, vertical=vertical):
                     _cut(part, em, leaves, depth + 1)
                 return
     leaves.append(elements)
+
+
+def _candidate_cuts(elements: list[Element], em: float) -> Iterator[tuple[bool, list[float]]]:
+    """The cuts of a region in order of preference (see the module doc), each computed only
+    when the ones before it found nothing."""
+    yield False, _gaps([_span_y(e) for e in elements], FRAME_GAP * em)
+    yield True, _unbridged_gutters(elements, em)
+    yield False, _spanning_cuts(elements, em)
+    yield False, _gaps([_span_y(e) for e in elements], SPANNING_GAP * em)
+
+
+def _unbridged_gutters(elements: list[Element], em: float) -> list[float]:
+    gutters = _gaps([_span_x(e) for e in elements], GUTTER * em)
+    if len(gutters) < 2:
+        return gutters
+    strips = _partition(elements, gutters, vertical=True)
+    kept = [
+        gutter
+        for gutter, left, right in zip(gutters, strips, strips[1:], strict=False)
+        if not _rows_across(left, right, em)
+    ]
+    return kept or gutters
+
+
+def _rows_across(left: list[Element], right: list[Element], em: float) -> bool:
+    """The two strips share a frame gap under which both start with a heading."""
+    for cut in _gaps([_span_y(e) for e in left + right], FRAME_GAP * em):
+        if all(_heading_below(strip, cut, em) for strip in (left, right)):
+            return True
+    return False
+
+
+def _heading_below(strip: list[Element], cut: float, em: float) -> bool:
+    below = [e for e in strip if e.top > cut]
+    if not below:
+        return False
+    first = min(below, key=lambda e: e.top)
+    return isinstance(first, TextLine) and first.size > HEADING_SIZE * em
+
+
+def _spanning_cuts(elements: list[Element], em: float) -> list[float]:
+    """Horizontal cuts around the elements that span columns, when without them the region
+    has gutters."""
+    widths = sorted(e.right - e.left for e in elements)
+    measure = widths[len(widths) * 3 // 4]  # most lines of a column run its full measure
+    wide = [e for e in elements if e.right - e.left > WIDE * measure]
+    narrow = [e for e in elements if e.right - e.left <= WIDE * measure]
+    if not wide or not narrow or not _gaps([_span_x(e) for e in narrow], GUTTER * em):
+        return []
+    cuts: set[float] = set()
+    for top, bottom in _merged([_span_y(e) for e in wide]):
+        above = [e.bottom for e in elements if e.bottom <= top]
+        below = [e.top for e in elements if e.top >= bottom]
+        for cut in ((top + max(above)) / 2 if above else None, (bottom + min(below)) / 2 if below else None):
+            if cut is not None and not any(e.top < cut < e.bottom for e in elements):
+                cuts.add(cut)
+    return sorted(cuts)
+
+
+def _merged(spans: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    merged: list[tuple[float, float]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged

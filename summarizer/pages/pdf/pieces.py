@@ -26,7 +26,6 @@ INDENT_MAX = 6.0  # ems: further in, the line is centred or set right, not inden
 SHORT_LINE = 1.5  # ems short of the column's right edge: the line ends its paragraph
 PARAGRAPH_SPACE = 0.2  # ems of extra pitch over the column's usual one: a new paragraph
 BLOCK_PITCH = 1.8  # of the type size: lines of one heading or small-type block are closer
-TRACK_OVERLAP = 0.5  # columns overlapping this much of the narrower one share their edges
 FULL_COLUMN_LINES = 4  # a column needs this many body lines to measure its own right edge
 
 
@@ -115,39 +114,58 @@ def uses_indents(columns: Sequence[Column], body_size: float) -> bool:
 
 
 def _column_edges(columns: Sequence[Column], body_size: float) -> list[_Edges]:
-    """The left and right edges of each leaf's column, measured on the body lines of every
-    leaf in the same track (the same column of the same page, cut into frames): a frame that
-    holds only an indented first line still knows where its column's edge is."""
-    tracks: list[list[int]] = []
-    for index, column in enumerate(columns):
-        for track in tracks:
-            other = columns[track[0]]
-            if other.page == column.page and _overlap(other, column) >= TRACK_OVERLAP:
-                track.append(index)
-                break
+    """The left and right edges of each leaf's column. A page's columns are measured on its
+    body lines that run a full measure (the same left and right edge on several lines); a
+    leaf takes the column that holds most of its body lines, so that a frame holding only an
+    indented first line, or a leaf under a title that spans columns, still knows where its
+    column's edges are."""
+    candidates: dict[int, list[_Edges]] = {}
+    for page in {column.page for column in columns}:
+        lines = [
+            line
+            for column in columns
+            if column.page == page
+            for line in column.lines
+            if role_of(line.size, body_size) is Role.BODY
+        ]
+        candidates[page] = _measured_columns(lines, body_size)
+    edges: list[_Edges] = []
+    for column in columns:
+        body = [line for line in column.lines if role_of(line.size, body_size) is Role.BODY] or list(
+            column.lines
+        )
+        best = max(
+            candidates[column.page],
+            key=lambda edge: sum(
+                edge.left - body_size <= line.left and line.right <= edge.right + body_size for line in body
+            ),
+            default=None,
+        )
+        if best is not None and any(
+            best.left - body_size <= line.left and line.right <= best.right + body_size for line in body
+        ):
+            edges.append(best)
+        elif body:
+            rights = sorted(line.right for line in body)
+            right = rights[len(rights) * 3 // 4] if len(rights) >= FULL_COLUMN_LINES else rights[-1]
+            edges.append(_Edges(min(line.left for line in body), right))
         else:
-            tracks.append([index])
-    edges: list[_Edges] = [_Edges(0.0, 0.0)] * len(columns)
-    for track in tracks:
-        lines = [line for i in track for line in columns[i].lines]
-        body = [line for line in lines if role_of(line.size, body_size) is Role.BODY] or lines
-        if not body:
-            for i in track:
-                edges[i] = _Edges(columns[i].left, columns[i].right)
-            continue
-        left = min(line.left for line in body)
-        rights = sorted(line.right for line in body)
-        # most lines of a justified column run to its edge; a few overshoot it (Latin, digits)
-        right = rights[len(rights) * 3 // 4] if len(rights) >= FULL_COLUMN_LINES else rights[-1]
-        for i in track:
-            edges[i] = _Edges(left, right)
+            edges.append(_Edges(column.left, column.right))
     return edges
 
 
-def _overlap(a: Column, b: Column) -> float:
-    common = min(a.right, b.right) - max(a.left, b.left)
-    narrower = min(a.right - a.left, b.right - b.left)
-    return common / narrower if narrower > 0 else 0.0
+def _measured_columns(lines: list[TextLine], body_size: float) -> list[_Edges]:
+    """Columns of a page: left and right edges shared by at least ``FULL_COLUMN_LINES`` body
+    lines (give or take an em on the right, where Latin and digits make lines uneven)."""
+    found: list[tuple[_Edges, int]] = []
+    for line in sorted(lines, key=lambda line: (line.left, -line.right)):
+        for index, (edge, count) in enumerate(found):
+            if abs(edge.left - line.left) <= body_size / 2 and abs(edge.right - line.right) <= body_size:
+                found[index] = (edge, count + 1)
+                break
+        else:
+            found.append((_Edges(line.left, line.right), 1))
+    return [edge for edge, count in found if count >= FULL_COLUMN_LINES]
 
 
 def _is_indented(line: TextLine, edges: _Edges) -> bool:
