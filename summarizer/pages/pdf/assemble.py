@@ -22,10 +22,13 @@ from summarizer.pages.text import SENTENCE_END, is_finished
 TITLE_SIZE = 1.3  # of the body size: a heading this large names an article, smaller ones a section
 GARBLED_SHARE = 0.3  # of a piece's characters without a Unicode map: the text is not readable
 CAPTION_MAX_LINES = 6  # body-size text under a picture is its caption only when this short
+CAPTION_DISTANCE = 2.0  # ems of body type between a picture and its caption
 SAME_DECK_SIZE = 0.2  # points: heading pieces this close in size are one deck (title, kicker)
 SEAM_CONTEXT = 8  # characters on either side of a joined column break, in the repair's detail
 
 GARBLED_REASON = "garbled text: its font has no Unicode map"
+# Small-type lines that belong to the article, not to a picture.
+NOTE_KINDS = (Kind.BYLINE, Kind.AUTHOR_NOTE, Kind.CLOSING_DATELINE, Kind.END_MARK, Kind.AUTHOR_MARK)
 
 
 @dataclass
@@ -177,13 +180,18 @@ def _caption(pieces: Sequence[Piece]) -> Caption:
     return Caption(text, credit, numbers)
 
 
-def _is_picture_caption(group: tuple[Piece, ...], before: tuple[Piece, ...] | None) -> bool:
-    """Body-size text right under a picture that reads as its caption: short, with a credit
-    line or a 图为."""
-    if before is None or before[0].role is not Role.IMAGE or len(group) != 1:
+def _is_picture_caption(group: tuple[Piece, ...], before: tuple[Piece, ...] | None, em: float) -> bool:
+    """Body-size text right under a picture (or beside it, level with its foot) that reads
+    as its caption: short, with a credit line or a 图为."""
+    if before is None or before[0].image is None or len(group) != 1:
         return False
-    piece = group[0]
-    if len(piece.lines) > CAPTION_MAX_LINES or piece.leaf != before[0].leaf:
+    picture, piece = before[0].image, group[0]
+    first = piece.lines[0]
+    below = 0 <= first.top - picture.bottom <= CAPTION_DISTANCE * em and first.left < picture.right
+    beside = (
+        first.left >= picture.right and abs(piece.lines[-1].bottom - picture.bottom) <= CAPTION_DISTANCE * em
+    )
+    if len(piece.lines) > CAPTION_MAX_LINES or not (below or beside):
         return False
     return classify(piece.lines[-1].text) is Kind.CREDIT or "图为" in piece.text
 
@@ -225,7 +233,7 @@ def assemble(
             before = run[-1]
             continue
         for group in run:
-            current = _place(parts, current, group, before)
+            current = _place(parts, current, group, before, body_size)
             before = group
     return {
         number: (
@@ -256,7 +264,10 @@ def _place(
     current: _Article | None,
     group: tuple[Piece, ...],
     before: tuple[Piece, ...] | None,
+    em: float,
 ) -> _Article | None:
+    """Put one group of pieces (a paragraph, a small-type block) where it belongs: the
+    current article, the page's captions, or its fragments."""
     first = group[0]
     page = parts[first.page]
     if first.role is Role.IMAGE:
@@ -266,14 +277,23 @@ def _place(
         page.fragments.append((fragment, None))
         return current
     kind = classify(first.text) if len(group) == 1 else Kind.BODY
-    if first.role is Role.SMALL or _is_picture_caption(group, before):
-        if kind in (Kind.BYLINE, Kind.AUTHOR_NOTE, Kind.CLOSING_DATELINE, Kind.END_MARK, Kind.AUTHOR_MARK):
-            return _add(parts, current, first.page, Entry(_block(group, kind), "body"))
-        caption = _caption(group)
-        page.captions.append(caption)
-        return current
     if kind is Kind.CREDIT:
-        page.captions.append(Caption("", first.text, first.numbers))
+        # a credit set apart from the caption just before it (a line of its own, in the
+        # frame below) completes that caption; alone, it credits the page's pictures
+        last = page.captions[-1] if page.captions else None
+        if (
+            last is not None
+            and last.credit is None
+            and before is not None
+            and last.lines[-1:] == before[-1].numbers[-1:]
+        ):
+            page.captions[-1] = Caption(last.text, first.text, last.lines + first.numbers)
+        else:
+            page.captions.append(Caption("", first.text, first.numbers))
         return current
-    block = _block(group, kind, _repairs(group))
-    return _add(parts, current, first.page, Entry(block, "body"))
+    if first.role is Role.SMALL or _is_picture_caption(group, before, em):
+        if kind in NOTE_KINDS:
+            return _add(parts, current, first.page, Entry(_block(group, kind), "body"))
+        page.captions.append(_caption(group))
+        return current
+    return _add(parts, current, first.page, Entry(_block(group, kind, _repairs(group)), "body"))

@@ -171,7 +171,7 @@ def _spanning_cuts(elements: list[Element], em: float) -> list[float]:
     if not wide or not narrow or not _gaps([_span_x(e) for e in narrow], GUTTER * em):
         return []
     cuts: set[float] = set()
-    for top, bottom in _merged([_span_y(e) for e in wide]):
+    for top, bottom in _merged([_span_y(e) for e in wide], slack=em):
         above = [e.bottom for e in elements if e.bottom <= top]
         below = [e.top for e in elements if e.top >= bottom]
         for cut in ((top + max(above)) / 2 if above else None, (bottom + min(below)) / 2 if below else None):
@@ -180,10 +180,12 @@ def _spanning_cuts(elements: list[Element], em: float) -> list[float]:
     return sorted(cuts)
 
 
-def _merged(spans: list[tuple[float, float]]) -> list[tuple[float, float]]:
+def _merged(spans: list[tuple[float, float]], *, slack: float) -> list[tuple[float, float]]:
+    """Spans joined where they overlap or stand less than ``slack`` apart (the lines of one
+    wide title or caption)."""
     merged: list[tuple[float, float]] = []
     for start, end in sorted(spans):
-        if merged and start <= merged[-1][1]:
+        if merged and start <= merged[-1][1] + slack:
             merged[-1] = (merged[-1][0], max(merged[-1][1], end))
         else:
             merged.append((start, end))

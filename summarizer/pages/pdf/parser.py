@@ -85,6 +85,12 @@ def _notes(page: LaidOutPage) -> tuple[str, ...]:
         notes.append(UNREADABLE_NOTE)
     elif not any(column.lines for column in page.columns):
         notes.append(NO_TEXT_NOTE if page.image_area >= SCAN_COVER else BLANK_NOTE)
+    garbled = sum(line.garbled for column in page.columns for line in column.lines)
+    if garbled:
+        notes.append(
+            f"{garbled} characters are in fonts without a Unicode map: their text is garbled, "
+            "kept out of the articles as fragments"
+        )
     if page.rotated_glyphs:
         notes.append(f"{page.rotated_glyphs} characters set at an angle were not read")
     return tuple(notes)

@@ -26,7 +26,8 @@ INDENT_MAX = 6.0  # ems: further in, the line is centred or set right, not inden
 SHORT_LINE = 1.5  # ems short of the column's right edge: the line ends its paragraph
 PARAGRAPH_SPACE = 0.2  # ems of extra pitch over the column's usual one: a new paragraph
 BLOCK_PITCH = 1.8  # of the type size: lines of one heading or small-type block are closer
-FULL_COLUMN_LINES = 4  # a column needs this many body lines to measure its own right edge
+FULL_COLUMN_LINES = 4  # lines sharing a left and right edge that make a column's measure
+INDENT_EVIDENCE = 3  # paragraph ends needed to judge the indent style by them
 
 
 class Role(enum.Enum):
@@ -101,16 +102,20 @@ def split_pieces(columns: Sequence[Column], body_size: float, *, indent_layout: 
 
 def uses_indents(columns: Sequence[Column], body_size: float) -> bool:
     """Whether the document marks paragraphs by first-line indents: most body lines that
-    follow a line stopping short of the column's edge are indented."""
+    follow a line stopping short of the column's edge are indented; with too few such
+    lines to tell, any indented body line says so (a layout without indents has none)."""
     edges = _column_edges(columns, body_size)
-    indented = total = 0
+    indented = total = indented_anywhere = 0
     for leaf, column in enumerate(columns):
         body = [line for line in column.lines if role_of(line.size, body_size) is Role.BODY]
+        indented_anywhere += sum(_is_indented(line, edges[leaf]) for line in body)
         for previous, line in itertools.pairwise(body):
             if _is_short(previous, edges[leaf]):
                 total += 1
                 indented += _is_indented(line, edges[leaf])
-    return total > 0 and indented * 2 >= total
+    if total >= INDENT_EVIDENCE:
+        return indented * 2 >= total
+    return indented_anywhere > 0
 
 
 def _column_edges(columns: Sequence[Column], body_size: float) -> list[_Edges]:
