@@ -112,6 +112,30 @@ def scan() -> bytes:
     return out.getvalue()
 
 
+def text_then_scan() -> bytes:
+    """A page of text, then a page that is a picture."""
+    from PIL import Image
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen import canvas
+
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out)
+    pdf.setFont(FONT, 20)
+    pdf.drawString(72, 760, "社区公园开放")
+    pdf.setFont(FONT, 10)
+    for row in range(6):
+        pdf.drawString(
+            72 + (20 if row == 0 else 0),
+            730 - row * 14,
+            "居民在空地上种下一排果树，孩子们有了读书的去处。"[: 20 - (2 if row == 0 else 0)],
+        )
+    pdf.showPage()
+    pdf.drawImage(ImageReader(Image.new("L", (50, 70), 200)), 0, 0, 595, 842)
+    pdf.showPage()
+    pdf.save()
+    return out.getvalue()
+
+
 def blank() -> bytes:
     return write_pdf(
         [
