@@ -175,6 +175,12 @@ function describeError(error) {
     empty_text: "There is no text to analyse",
     text_too_long: "The text is too long for this server",
     network: "Cannot reach the server",
+    not_pdf: "The PDF could not be read",
+    invalid_pdf: "The PDF could not be read",
+    encrypted_pdf: "The PDF could not be read",
+    no_text_layer: "The PDF could not be read",
+    pdf_too_complex: "The PDF could not be read",
+    too_many_pages: "The PDF is too large for this server",
   };
   const onOption = (error.field ?? "text") !== "text" && Object.hasOwn(FIELD_INPUTS, error.field);
   const byStatus = {
