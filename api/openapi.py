@@ -223,14 +223,14 @@ def _schemas(config: ApiConfig) -> dict[str, Schema]:
                 },
                 "page_labels": STRINGS,
                 "page": {
-                    "type": ["integer", "null"],
+                    "type": "integer",
                     "minimum": 1,
-                    "description": "The page's number in its PDF file; null for a text page.",
+                    "description": "A PDF page only: its number in the file.",
                 },
                 "notes": {
                     **STRINGS,
-                    "description": "What could not be read on a PDF page (a scan without text, a page "
-                    "that cannot be loaded, characters set at an angle).",
+                    "description": "A PDF page only: what could not be read on it (a scan without text, "
+                    "garbled fonts, a page that cannot be loaded, characters set at an angle).",
                 },
                 "fragments": {
                     "type": "array",

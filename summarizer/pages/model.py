@@ -91,7 +91,7 @@ class Page:
     notes: tuple[str, ...] = ()
 
     def to_record(self, record_id: Any = None) -> dict[str, Any]:
-        return {
+        record = {
             "id": record_id,
             "articles": [article.to_record() for article in self.articles],
             "captions": [{"text": c.text, "credit": c.credit, "lines": list(c.lines)} for c in self.captions],
@@ -100,6 +100,7 @@ class Page:
                 {"text": f.text, "lines": list(f.lines), "reason": f.reason, "article": f.article}
                 for f in self.fragments
             ],
-            "page": self.number,
-            "notes": list(self.notes),
         }
+        if self.number is not None:  # a page of a PDF file
+            record.update({"page": self.number, "notes": list(self.notes)})
+        return record

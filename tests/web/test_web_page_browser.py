@@ -257,7 +257,8 @@ def _two_story_pdf(path: Path) -> list[str]:
         pdf.setFont("STSong-Light", 10)
         for sentence in sentences[:3]:
             for row, start in enumerate(range(0, len(sentence), 30)):
-                pdf.drawString(80 if row == 0 else 60, y, sentence[start : start + 30 - (2 if row == 0 else 0)])
+                indent = 20 if row == 0 else 0  # paragraphs open with a two-character indent
+                pdf.drawString(60 + indent, y, sentence[start : start + 30 - indent // 10])
                 y -= 14
         y -= 20
     pdf.showPage()
