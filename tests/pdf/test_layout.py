@@ -142,6 +142,20 @@ def test_an_indented_column_top_starts_a_paragraph_though_the_words_run_on(engin
     assert not ends_sentence(article.paragraphs[0])
 
 
+def test_a_running_head_and_folio_are_page_labels_not_text(engine: Engine) -> None:
+    rng = random.Random(11)
+    given = [make_story(rng, paragraphs=8, sentences=5) for _ in range(6)]
+    style = Style(running_head="人民日报 第4版 要闻", folio=True)
+    data, truth = galley(given, columns=3, style=style)
+    pages = parse_pdf(data, engine=engine)
+
+    assert [page.page_labels for page in pages] == [("人民日报 第4版 要闻", "1"), ("人民日报 第4版 要闻", "2")]
+    found = [a for page in pages for a in page.articles]
+    assert [a.title for a in found] == [s.title for s in given]
+    assert [list(a.paragraphs) for a in found] == [s.paragraphs for s in given]
+    assert_breaks_rejoined(pages, truth)
+
+
 def test_a_story_continued_on_the_next_pdf_page_stays_in_the_page_where_it_starts(engine: Engine) -> None:
     rng = random.Random(11)
     given = [make_story(rng, paragraphs=8, sentences=5) for _ in range(6)]

@@ -86,6 +86,8 @@ class Style:
     paragraph_space: float = 0.0  # ems between paragraphs
     gutter: float = 14.0
     margin: float = 36.0
+    running_head: str | None = None  # a line over every page (paper, section, date)
+    folio: bool = False  # the page number under every page
 
 
 @dataclass
@@ -122,6 +124,14 @@ class _Galley:
         self.column_width = (width - 2 * style.margin - (columns - 1) * style.gutter) / columns
         self.column = 0
         self.y = height - style.margin
+        self.furniture()
+
+    def furniture(self) -> None:
+        self.pdf.setFont(FONT, self.style.byline)
+        if self.style.running_head:
+            self.pdf.drawString(self.style.margin, self.height - 16, self.style.running_head)
+        if self.style.folio:
+            self.pdf.drawString(self.width / 2, 12, str(self.truth.pages))
 
     def x(self) -> float:
         return self.style.margin + self.column * (self.column_width + self.style.gutter)
@@ -135,6 +145,7 @@ class _Galley:
             self.pdf.showPage()
             self.truth.pages += 1
             self.column = 0
+            self.furniture()
         self.y = self.height - self.style.margin
 
     def skip(self, space: float) -> None:

@@ -51,7 +51,9 @@ def lay_out_document(data: bytes, limits: PdfLimits) -> LaidOutDocument:
 
 
 def _lay_out_page(content: PageContent, lines: tuple[TextLine, ...], size: float) -> LaidOutPage:
-    columns = reading_order(lines, content.images, page=content.number, body_size=size)
+    columns = reading_order(
+        lines, content.images, page=content.number, body_size=size, page_height=content.height
+    )
     area = content.width * content.height
     covered = sum((box.right - box.left) * (box.bottom - box.top) for box in content.images)
     return LaidOutPage(

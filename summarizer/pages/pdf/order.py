@@ -34,6 +34,9 @@ GUTTER = 0.5  # ems of body type: the narrowest gutter between two columns
 SPANNING_GAP = 0.8  # ems of body type: wider than the space between the lines of a paragraph
 WIDE = 1.3  # of the column measure: an element this wide spans columns
 HEADING_SIZE = 1.1  # of the body size: a line this large heads a story
+FURNITURE_BAND = 0.08  # of the page height: where a running head or foot stands
+FURNITURE_LINES = 2
+FURNITURE_GAP = 1.0  # ems of body type: white space that sets a running head or foot apart
 MAX_DEPTH = 200  # cuts within cuts: a page that needs more is read as it stands
 
 
@@ -44,6 +47,7 @@ class Column:
     page: int
     lines: tuple[TextLine, ...]  # top to bottom
     images: tuple[Box, ...]
+    furniture: bool = False  # the page's running head or foot, not its stories
 
     @property
     def top(self) -> float:
@@ -97,20 +101,57 @@ def _partition(elements: list[Element], cuts: list[float], *, vertical: bool) ->
 
 
 def reading_order(
-    lines: tuple[TextLine, ...], images: tuple[Box, ...], *, page: int, body_size: float
+    lines: tuple[TextLine, ...],
+    images: tuple[Box, ...],
+    *,
+    page: int,
+    body_size: float,
+    page_height: float = 0.0,
 ) -> tuple[Column, ...]:
-    """The page's columns in reading order."""
+    """The page's columns in reading order; a running head or foot of the page (see
+    :func:`_furniture`) comes first, marked."""
     elements: list[Element] = [*lines, *images]
     if not elements:
         return ()
+    furniture = _furniture(elements, body_size, page_height)
+    body = [e for e in elements if e not in furniture]
     leaves: list[list[Element]] = []
-    _cut(elements, body_size, leaves, 0)
-    columns = []
-    for leaf in leaves:
-        leaf_lines = sorted((e for e in leaf if isinstance(e, TextLine)), key=lambda e: (e.top, e.left))
-        leaf_images = tuple(e for e in leaf if not isinstance(e, TextLine))
-        columns.append(Column(page, tuple(leaf_lines), leaf_images))
+    if body:
+        _cut(body, body_size, leaves, 0)
+    columns = [_column(page, furniture, furniture=True)] if furniture else []
+    columns += [_column(page, leaf, furniture=False) for leaf in leaves]
     return tuple(columns)
+
+
+def _column(page: int, leaf: list[Element], *, furniture: bool) -> Column:
+    leaf_lines = sorted((e for e in leaf if isinstance(e, TextLine)), key=lambda e: (e.top, e.left))
+    leaf_images = tuple(e for e in leaf if not isinstance(e, TextLine))
+    return Column(page, tuple(leaf_lines), leaf_images, furniture)
+
+
+def _furniture(elements: list[Element], em: float, page_height: float) -> list[Element]:
+    """The running head and foot of a page (paper, date, page number, section): a band of at
+    most ``FURNITURE_LINES`` lines, none larger than the body type, in the top or bottom
+    ``FURNITURE_BAND`` of the page, set off from everything else by an em of white space."""
+    if page_height <= 0:
+        return []
+    bands = _merged([_span_y(e) for e in elements], slack=FURNITURE_GAP * em)
+    if len(bands) < 2:
+        return []
+    found: list[Element] = []
+    for (top, bottom), in_margin in (
+        (bands[0], bands[0][1] <= FURNITURE_BAND * page_height),
+        (bands[-1], bands[-1][0] >= (1 - FURNITURE_BAND) * page_height),
+    ):
+        inside = [e for e in elements if top <= e.top and e.bottom <= bottom]
+        rows = {round(e.top) for e in inside if isinstance(e, TextLine)}
+        if (
+            in_margin
+            and all(isinstance(e, TextLine) and e.size <= HEADING_SIZE * em for e in inside)
+            and 0 < len(rows) <= FURNITURE_LINES
+        ):
+            found.extend(e for e in inside if e not in found)
+    return found
 
 
 def _cut(elements: list[Element], em: float, leaves: list[list[Element]], depth: int) -> None:

@@ -65,7 +65,7 @@ def pages_from_layout(
         if any(page.image_area > 0 for page in document.pages):
             raise PdfError("no_text_layer", "the PDF has no text layer (a scan?): no OCR is done")
         raise PdfError("no_text_layer", "the PDF has no text")
-    columns = [column for page in document.pages for column in page.columns]
+    columns = [column for page in document.pages for column in page.columns if not column.furniture]
     indent_layout = uses_indents(columns, document.body_size)
     pieces = split_pieces(columns, document.body_size, indent_layout=indent_layout)
     parts = assemble(
@@ -76,7 +76,14 @@ def pages_from_layout(
         engine=engine,
         options=options,
     )
-    return tuple(Page(*parts[page.number], number=page.number, notes=_notes(page)) for page in document.pages)
+    pages = []
+    for page in document.pages:
+        articles, captions, labels, fragments = parts[page.number]
+        running = tuple(line.text for column in page.columns if column.furniture for line in column.lines)
+        pages.append(
+            Page(articles, captions, running + labels, fragments, number=page.number, notes=_notes(page))
+        )
+    return tuple(pages)
 
 
 def _notes(page: LaidOutPage) -> tuple[str, ...]:
