@@ -149,7 +149,8 @@ def test_a_running_head_and_folio_are_page_labels_not_text(engine: Engine) -> No
     data, truth = galley(given, columns=3, style=style)
     pages = parse_pdf(data, engine=engine)
 
-    assert [page.page_labels for page in pages] == [("人民日报 第4版 要闻", "1"), ("人民日报 第4版 要闻", "2")]
+    head = "人民日报 第4版 要闻"
+    assert [page.page_labels for page in pages] == [(head, "1"), (head, "2")]
     found = [a for page in pages for a in page.articles]
     assert [a.title for a in found] == [s.title for s in given]
     assert [list(a.paragraphs) for a in found] == [s.paragraphs for s in given]
