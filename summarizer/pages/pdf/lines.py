@@ -12,7 +12,7 @@ characters count as text, so a title with a deliberate space stays one line.
 
 from __future__ import annotations
 
-from collections import Counter
+import itertools
 from dataclasses import dataclass
 
 from summarizer.pages.pdf.reader import Glyph
@@ -123,36 +123,47 @@ def _merge(runs: list[_Run]) -> list[_Run]:
 
 
 def _line(run: list[Glyph], page: int) -> TextLine | None:
-    run = sorted(run, key=lambda g: g.left)
-    ink = [g for g in run if not g.char.isspace()]
-    if not ink:
+    """The line of a run of glyphs: its text (a space between Latin words set apart) and
+    its box, in one pass (this runs for every line of every page)."""
+    if any(b.left < a.left for a, b in itertools.pairwise(run)):
+        run = sorted(run, key=lambda g: g.left)
+    while run and run[-1].char.isspace():
+        run = run[:-1]
+    first = next((i for i, g in enumerate(run) if not g.char.isspace()), None)
+    if first is None:
         return None
-    start = next(i for i, g in enumerate(run) if not g.char.isspace())
-    end = max(i for i, g in enumerate(run) if not g.char.isspace())
     pieces: list[str] = []
+    sizes: dict[float, int] = {}
+    left, right, top, bottom = run[first].left, run[first].right, run[first].top, run[first].bottom
+    garbled = 0
     previous: Glyph | None = None
-    for glyph in run[start : end + 1]:
-        if (
-            previous is not None
-            and _is_word_char(previous.char)
-            and _is_word_char(glyph.char)
-            and glyph.left - previous.right > WORD_GAP * glyph.size
-        ):
-            pieces.append(" ")
-        pieces.append(glyph.char)
+    for glyph in run[first:]:
+        char = glyph.char
+        if not char.isspace():
+            size = round(glyph.size, 1)
+            sizes[size] = sizes.get(size, 0) + 1
+            right = max(right, glyph.right)
+            top = min(top, glyph.top)
+            bottom = max(bottom, glyph.bottom)
+            garbled += glyph.garbled
+            if (
+                previous is not None
+                and char.isascii()
+                and char.isalnum()
+                and previous.char.isascii()
+                and previous.char.isalnum()
+                and glyph.left - previous.right > WORD_GAP * glyph.size
+            ):
+                pieces.append(" ")
+        pieces.append(char)
         previous = glyph
-    sizes = Counter(round(g.size, 1) for g in ink)
     return TextLine(
         text="".join(pieces),
-        left=min(g.left for g in ink),
-        right=max(g.right for g in ink),
-        top=min(g.top for g in ink),
-        bottom=max(g.bottom for g in ink),
-        size=sizes.most_common(1)[0][0],
-        garbled=sum(g.garbled for g in ink),
+        left=left,
+        right=right,
+        top=top,
+        bottom=bottom,
+        size=max(sizes, key=lambda size: sizes[size]),
+        garbled=garbled,
         page=page,
     )
-
-
-def _is_word_char(char: str) -> bool:
-    return char.isascii() and char.isalnum()

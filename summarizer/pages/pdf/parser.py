@@ -17,7 +17,7 @@ from summarizer.pages.model import Page
 from summarizer.pages.pdf.assemble import assemble
 from summarizer.pages.pdf.extract import LaidOutDocument, LaidOutPage, lay_out_document
 from summarizer.pages.pdf.limits import DEFAULT_LIMITS, PdfError, PdfLimits
-from summarizer.pages.pdf.pieces import split_pieces, uses_indents
+from summarizer.pages.pdf.pieces import column_edges, split_pieces, uses_indents
 from summarizer.pages.pdf.reader import check_header, load_pdfium
 from summarizer.pages.pdf.sandbox import run_isolated
 
@@ -66,8 +66,9 @@ def pages_from_layout(
             raise PdfError("no_text_layer", "the PDF has no text layer (a scan?): no OCR is done")
         raise PdfError("no_text_layer", "the PDF has no text")
     columns = [column for page in document.pages for column in page.columns if not column.furniture]
-    indent_layout = uses_indents(columns, document.body_size)
-    pieces = split_pieces(columns, document.body_size, indent_layout=indent_layout)
+    edges = column_edges(columns, document.body_size)
+    indent_layout = uses_indents(columns, document.body_size, edges)
+    pieces = split_pieces(columns, document.body_size, edges, indent_layout=indent_layout)
     parts = assemble(
         pieces,
         [page.number for page in document.pages],

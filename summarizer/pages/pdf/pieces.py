@@ -81,14 +81,16 @@ def role_of(size: float, body_size: float) -> Role:
 
 
 @dataclass(frozen=True)
-class _Edges:
+class Edges:
     left: float
     right: float
 
 
-def split_pieces(columns: Sequence[Column], body_size: float, *, indent_layout: bool) -> list[Piece]:
-    """Every column leaf's pieces, in document reading order."""
-    edges = _column_edges(columns, body_size)
+def split_pieces(
+    columns: Sequence[Column], body_size: float, edges: Sequence[Edges], *, indent_layout: bool
+) -> list[Piece]:
+    """Every column leaf's pieces, in document reading order (``edges``: see
+    :func:`column_edges`)."""
     pieces: list[Piece] = []
     number = 0
     for leaf, column in enumerate(columns):
@@ -100,11 +102,10 @@ def split_pieces(columns: Sequence[Column], body_size: float, *, indent_layout: 
     return pieces
 
 
-def uses_indents(columns: Sequence[Column], body_size: float) -> bool:
+def uses_indents(columns: Sequence[Column], body_size: float, edges: Sequence[Edges]) -> bool:
     """Whether the document marks paragraphs by first-line indents: most body lines that
     follow a line stopping short of the column's edge are indented; with too few such
     lines to tell, any indented body line says so (a layout without indents has none)."""
-    edges = _column_edges(columns, body_size)
     indented = total = indented_anywhere = 0
     for leaf, column in enumerate(columns):
         body = [line for line in column.lines if role_of(line.size, body_size) is Role.BODY]
@@ -118,13 +119,13 @@ def uses_indents(columns: Sequence[Column], body_size: float) -> bool:
     return indented_anywhere > 0
 
 
-def _column_edges(columns: Sequence[Column], body_size: float) -> list[_Edges]:
+def column_edges(columns: Sequence[Column], body_size: float) -> list[Edges]:
     """The left and right edges of each leaf's column. A page's columns are measured on its
     body lines that run a full measure (the same left and right edge on several lines); a
     leaf takes the column that holds most of its body lines, so that a frame holding only an
     indented first line, or a leaf under a title that spans columns, still knows where its
     column's edges are."""
-    candidates: dict[int, list[_Edges]] = {}
+    candidates: dict[int, list[Edges]] = {}
     for page in {column.page for column in columns}:
         lines = [
             line
@@ -134,7 +135,7 @@ def _column_edges(columns: Sequence[Column], body_size: float) -> list[_Edges]:
             if role_of(line.size, body_size) is Role.BODY
         ]
         candidates[page] = _measured_columns(lines, body_size)
-    edges: list[_Edges] = []
+    edges: list[Edges] = []
     for column in columns:
         body = [line for line in column.lines if role_of(line.size, body_size) is Role.BODY] or list(
             column.lines
@@ -153,31 +154,31 @@ def _column_edges(columns: Sequence[Column], body_size: float) -> list[_Edges]:
         elif body:
             rights = sorted(line.right for line in body)
             right = rights[len(rights) * 3 // 4] if len(rights) >= FULL_COLUMN_LINES else rights[-1]
-            edges.append(_Edges(min(line.left for line in body), right))
+            edges.append(Edges(min(line.left for line in body), right))
         else:
-            edges.append(_Edges(column.left, column.right))
+            edges.append(Edges(column.left, column.right))
     return edges
 
 
-def _measured_columns(lines: list[TextLine], body_size: float) -> list[_Edges]:
+def _measured_columns(lines: list[TextLine], body_size: float) -> list[Edges]:
     """Columns of a page: left and right edges shared by at least ``FULL_COLUMN_LINES`` body
     lines (give or take an em on the right, where Latin and digits make lines uneven)."""
-    found: list[tuple[_Edges, int]] = []
+    found: list[tuple[Edges, int]] = []
     for line in sorted(lines, key=lambda line: (line.left, -line.right)):
         for index, (edge, count) in enumerate(found):
             if abs(edge.left - line.left) <= body_size / 2 and abs(edge.right - line.right) <= body_size:
                 found[index] = (edge, count + 1)
                 break
         else:
-            found.append((_Edges(line.left, line.right), 1))
+            found.append((Edges(line.left, line.right), 1))
     return [edge for edge, count in found if count >= FULL_COLUMN_LINES]
 
 
-def _is_indented(line: TextLine, edges: _Edges) -> bool:
+def _is_indented(line: TextLine, edges: Edges) -> bool:
     return INDENT_MIN * line.size <= line.left - edges.left <= INDENT_MAX * line.size
 
 
-def _is_short(line: TextLine, edges: _Edges) -> bool:
+def _is_short(line: TextLine, edges: Edges) -> bool:
     return line.right < edges.right - SHORT_LINE * line.size
 
 
@@ -190,7 +191,7 @@ def _leaf_pieces(
     leaf: int,
     column: Column,
     numbered: list[tuple[int, TextLine]],
-    edges: _Edges,
+    edges: Edges,
     body_size: float,
     indent_layout: bool,
 ) -> list[Piece]:
@@ -221,7 +222,7 @@ def _leaf_pieces(
 def _starts_new_piece(
     previous: TextLine,
     line: TextLine,
-    edges: _Edges,
+    edges: Edges,
     body_size: float,
     body_pitch: float | None,
     indent_layout: bool,
@@ -240,7 +241,7 @@ def _starts_new_piece(
     return not indent_layout and _is_short(previous, edges)
 
 
-def _piece(leaf: int, run: list[tuple[int, TextLine]], edges: _Edges, body_size: float) -> Piece:
+def _piece(leaf: int, run: list[tuple[int, TextLine]], edges: Edges, body_size: float) -> Piece:
     lines = tuple(line for _, line in run)
     first, last = lines[0], lines[-1]
     return Piece(
