@@ -82,8 +82,10 @@ def test_a_modular_page_reads_each_block_with_its_spanning_title(engine: Engine,
 
     found = articles(pages)
     assert sorted(found) == sorted(s.title for s in given)
+    assert len([a for page in pages for a in page.articles]) == len(given)
     for story in given:
         assert list(found[story.title].paragraphs) == story.paragraphs  # type: ignore[attr-defined]
+        assert found[story.title].kicker == story.kicker  # type: ignore[attr-defined]
     assert [(c.text, c.credit) for c in pages[0].captions] == [given[1].caption]
     assert_breaks_rejoined(pages, truth)
 
@@ -140,6 +142,26 @@ def test_an_indented_column_top_starts_a_paragraph_though_the_words_run_on(engin
     assert article.paragraphs == ("".join(unfinished), "邻里之间的来往多了。")
     assert article.paragraph_repairs == ((), ())
     assert not ends_sentence(article.paragraphs[0])
+
+
+def test_briefs_with_titles_little_larger_than_the_body_are_stories(engine: Engine) -> None:
+    # Titles at 1.1 times the body size: a dateline or a byline under them says "story",
+    # where a heading of that size with neither is a section heading of the story before.
+    rng = random.Random(5)
+    given = [
+        make_story(rng, paragraphs=2),
+        make_story(rng, paragraphs=2, byline="本报记者 王小明"),
+        make_story(rng, paragraphs=2),
+    ]
+    given[2].paragraphs[0] = "本报北京3月1日电  " + given[2].paragraphs[0]
+    section = make_story(rng, paragraphs=1)  # a heading and one paragraph, dateline-free
+    data, _ = galley([*given, section], columns=4, style=Style(title=11.0, kicker=10.5))
+    pages = parse_pdf(data, engine=engine)
+
+    found = [a for page in pages for a in page.articles]
+    assert [a.title for a in found] == [given[0].title, given[1].title, given[2].title]
+    assert found[2].dateline == "本报北京3月1日电"
+    assert found[2].section_headings == (section.title,)
 
 
 def test_a_running_head_and_folio_are_page_labels_not_text(engine: Engine) -> None:

@@ -17,7 +17,7 @@ from summarizer.pages.lines import Block, Kind, classify
 from summarizer.pages.model import Article, Caption, Fragment, Repair
 from summarizer.pages.pdf.pieces import Piece, Role, join_lines
 from summarizer.pages.segment import Draft, Entry
-from summarizer.pages.text import SENTENCE_END, is_finished
+from summarizer.pages.text import DATELINE, SENTENCE_END, is_finished
 
 TITLE_SIZE = 1.3  # of the body size: a heading this large names an article, smaller ones a section
 GARBLED_SHARE = 0.3  # of a piece's characters without a Unicode map: the text is not readable
@@ -139,12 +139,21 @@ def _heading_runs(groups: list[tuple[Piece, ...]]) -> list[list[tuple[Piece, ...
             first.role is Role.HEADING
             and previous is not None
             and previous.role is Role.HEADING
-            and (previous.leaf == first.leaf or _column_moved(previous, first))
+            and (previous.leaf == first.leaf or _column_moved(previous, first) or _stacked(previous, first))
         ):
             runs[-1].append(group)
         else:
             runs.append([group])
     return runs
+
+
+def _stacked(previous: Piece, piece: Piece) -> bool:
+    """``piece`` stands right under ``previous`` (a kicker over its title in another frame of
+    the cut): below it, overlapping it across, closer than two lines of the larger type."""
+    above, below = previous.lines[-1], piece.lines[0]
+    gap = below.top - above.bottom
+    across = min(above.right, below.right) - max(above.left, below.left)
+    return piece.page == previous.page and 0 <= gap <= 2 * max(above.size, below.size) and across > 0
 
 
 def _split_heading(pieces: list[Piece]) -> tuple[str | None, Block, str | None]:
@@ -223,7 +232,11 @@ def assemble(
                 page.fragments.append((fragment, None))
             elif index == len(runs) - 1:
                 page.labels.extend(piece.text for piece in heading)  # nothing follows it: not a title
-            elif max(piece.size for piece in heading) >= TITLE_SIZE * body_size:
+            elif (
+                current is None  # nothing to be a section of
+                or max(piece.size for piece in heading) >= TITLE_SIZE * body_size
+                or _opens_story(runs[index + 1])
+            ):
                 kicker, title, subtitle = _split_heading(heading)
                 current = _Article(first.page, kicker, title, subtitle)
                 page.articles.append(current)
@@ -244,6 +257,16 @@ def assemble(
         )
         for number, part in parts.items()
     }
+
+
+def _opens_story(following: list[tuple[Piece, ...]]) -> bool:
+    """What follows a heading in a type only a little larger than the body's says that it
+    titles a story (a brief) rather than a section: a byline, or a paragraph that opens with
+    a dateline (本报讯, 新华社…电)."""
+    first = following[0][0]
+    if first.role is Role.HEADING or first.image is not None:
+        return False
+    return classify(first.text) is Kind.BYLINE or DATELINE.match(first.text) is not None
 
 
 def _numbers(pieces: Sequence[Piece]) -> tuple[int, ...]:
