@@ -134,6 +134,40 @@ def test_a_column_break_is_joined_because_the_next_column_has_no_indent(engine: 
     assert repair.detail == "大家出门方便了许多。"[-8:] + "|" + "邻里之间的来往多了。"[:8]
 
 
+def test_characters_set_one_by_one_read_as_the_same_page(engine: Engine) -> None:
+    # Some producers position every character with its own text object.
+    lines = [("测试用的标题", 60.0, 760.0, 20.0)]
+    lines += [
+        (text, 60.0 + (20.0 if row == 0 else 0.0), 730.0 - row * 14, 10.0)
+        for row, text in enumerate(COLUMN_ONE)
+    ]
+    one_by_one = [
+        (char, x + 10.0 * i * (size / 10.0), y, size)
+        for text, x, y, size in lines
+        for i, char in enumerate(text)
+    ]
+    whole, apart = (
+        write_pdf(
+            [
+                b"<< /Type /Catalog /Pages 2 0 R >>",
+                b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+                b"/Resources << /Font << /F1 5 0 R >> >> >>",
+                stream(show_text(spec)),
+                CJK_FONT,
+            ]
+        )
+        for spec in (lines, one_by_one)
+    )
+    (page_whole,) = parse_pdf(whole, engine=engine)
+    (page_apart,) = parse_pdf(apart, engine=engine)
+    assert [a.paragraphs for a in page_apart.articles] == [("".join(COLUMN_ONE),)]
+    assert (
+        page_apart.to_record(None)["articles"][0]["title"]
+        == page_whole.to_record(None)["articles"][0]["title"]
+    )
+
+
 def test_an_indented_column_top_starts_a_paragraph_though_the_words_run_on(engine: Engine) -> None:
     unfinished = [*COLUMN_ONE[:-1], "大家出门方便了许多，"]
     data = two_columns(unfinished, ["邻里之间的来往", "多了。"], indented_second=True)
