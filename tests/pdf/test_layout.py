@@ -213,6 +213,40 @@ def test_a_running_head_and_folio_are_page_labels_not_text(engine: Engine) -> No
     assert_breaks_rejoined(pages, truth)
 
 
+def test_a_story_ending_in_two_lines_atop_the_next_page_is_not_its_running_head(engine: Engine) -> None:
+    rng = random.Random(2)
+    story = make_story(rng, paragraphs=1, sentences=2)
+    tail = "邻里之间的来往多了。"
+    lines_one = [("测试用的标题", 60.0, 780.0, 20.0)]
+    lines_one += [
+        (text, 60.0 + (20.0 if row == 0 else 0.0), 750.0 - row * 14, 10.0)
+        for row, text in enumerate(COLUMN_ONE[:-1])
+    ]
+    lines_one += [(COLUMN_ONE[-1][:-1] + "，", 60.0, 750.0 - 4 * 14, 10.0)]
+    lines_one += [("尾" * 10, 60.0, 60.0, 10.0)]  # the column runs to the foot of the page
+    lines_two = [
+        (tail, 60.0, 820.0, 10.0),
+        ("另一个标题", 60.0, 760.0, 20.0),
+        (story.paragraphs[0][:10], 80.0, 730.0, 10.0),
+    ]
+    data = write_pdf(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R 6 0 R] /Count 2 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+            b"/Resources << /Font << /F1 5 0 R >> >> >>",
+            stream(show_text(lines_one)),
+            CJK_FONT,
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 7 0 R "
+            b"/Resources << /Font << /F1 5 0 R >> >> >>",
+            stream(show_text(lines_two)),
+        ]
+    )
+    one, two = parse_pdf(data, engine=engine)
+    assert two.page_labels == ()
+    assert one.articles[0].paragraphs[-1].endswith("尾" * 10 + tail)
+
+
 def test_a_story_continued_on_the_next_pdf_page_stays_in_the_page_where_it_starts(engine: Engine) -> None:
     rng = random.Random(11)
     given = [make_story(rng, paragraphs=8, sentences=5) for _ in range(6)]

@@ -36,6 +36,7 @@ WIDE = 1.3  # of the column measure: an element this wide spans columns
 HEADING_SIZE = 1.1  # of the body size: a line this large heads a story
 FURNITURE_BAND = 0.08  # of the page height: where a running head or foot stands
 FURNITURE_LINES = 2
+_SENTENCE_MARKS = frozenset("，。；：！？、“”,;!?")
 FURNITURE_GAP = 1.0  # ems of body type: white space that sets a running head or foot apart
 MAX_DEPTH = 200  # cuts within cuts: a page that needs more is read as it stands
 
@@ -132,7 +133,9 @@ def _column(page: int, leaf: list[Element], *, furniture: bool) -> Column:
 def _furniture(elements: list[Element], em: float, page_height: float) -> list[Element]:
     """The running head and foot of a page (paper, date, page number, section): a band of at
     most ``FURNITURE_LINES`` lines, none larger than the body type, in the top or bottom
-    ``FURNITURE_BAND`` of the page, set off from everything else by an em of white space."""
+    ``FURNITURE_BAND`` of the page, set off from everything else by an em of white space, and
+    without the punctuation of sentences (the last lines of a story continued from the page
+    before stand there too)."""
     if page_height <= 0:
         return []
     bands = _merged([_span_y(e) for e in elements], slack=FURNITURE_GAP * em)
@@ -147,7 +150,10 @@ def _furniture(elements: list[Element], em: float, page_height: float) -> list[E
         rows = {round(e.top) for e in inside if isinstance(e, TextLine)}
         if (
             in_margin
-            and all(isinstance(e, TextLine) and e.size <= HEADING_SIZE * em for e in inside)
+            and all(
+                isinstance(e, TextLine) and e.size <= HEADING_SIZE * em and not _SENTENCE_MARKS & set(e.text)
+                for e in inside
+            )
             and 0 < len(rows) <= FURNITURE_LINES
         ):
             found.extend(e for e in inside if e not in found)
