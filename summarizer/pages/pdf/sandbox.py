@@ -13,6 +13,7 @@ start children; the child only reads, pickles its result into a pipe and leaves 
 from __future__ import annotations
 
 import contextlib
+import faulthandler
 import gc
 import math
 import os
@@ -51,6 +52,9 @@ def _limit_child(limits: PdfLimits) -> None:
 
 def _child(work: Callable[[], T], limits: PdfLimits, write_fd: int) -> None:
     gc.disable()  # collections would touch (and so copy) every page of the parent's heap
+    # PDFium aborts when it runs out of the memory budget: that is this child's expected end,
+    # reported by the parent, not a crash whose Python stack should be dumped on stderr.
+    faulthandler.disable()
     try:
         _limit_child(limits)
         outcome: tuple[str, object] = ("ok", work())
