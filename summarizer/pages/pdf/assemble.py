@@ -50,7 +50,13 @@ class _PageParts:
     articles: list[_Article] = field(default_factory=list)
     captions: list[Caption] = field(default_factory=list)
     labels: list[str] = field(default_factory=list)
-    fragments: list[tuple[Fragment, int | None]] = field(default_factory=list)  # with article index
+    fragments: list[Fragment] = field(default_factory=list)
+
+    def flag_garbled(self, pieces: Sequence[Piece], current: _Article | None) -> None:
+        """Text in a font without a Unicode map: a fragment, naming the article it stood in."""
+        article = self.articles.index(current) if current in self.articles else None
+        text = join_lines([piece.text for piece in pieces])
+        self.fragments.append(Fragment(text, _numbers(pieces), GARBLED_REASON, article))
 
 
 def _block(pieces: Sequence[Piece], kind: Kind, repairs: tuple[Repair, ...] = ()) -> Block:
@@ -226,10 +232,7 @@ def assemble(
         if first.role is Role.HEADING:
             heading = [piece for group in run for piece in group]
             if any(piece.garbled_share > GARBLED_SHARE for piece in heading):
-                fragment = Fragment(
-                    join_lines([p.text for p in heading]), _numbers(heading), GARBLED_REASON, None
-                )
-                page.fragments.append((fragment, None))
+                page.flag_garbled(heading, current)
             elif index == len(runs) - 1:
                 page.labels.extend(piece.text for piece in heading)  # nothing follows it: not a title
             elif (
@@ -253,7 +256,7 @@ def assemble(
             tuple(build_article(a.draft(), engine=engine, options=options) for a in part.articles),
             tuple(part.captions),
             tuple(part.labels),
-            tuple(fragment for fragment, _ in part.fragments),
+            tuple(part.fragments),
         )
         for number, part in parts.items()
     }
@@ -296,8 +299,7 @@ def _place(
     if first.role is Role.IMAGE:
         return current
     if any(piece.garbled_share > GARBLED_SHARE for piece in group):
-        fragment = Fragment(join_lines([p.text for p in group]), _numbers(group), GARBLED_REASON, None)
-        page.fragments.append((fragment, None))
+        page.flag_garbled(group, current)
         return current
     kind = classify(first.text) if len(group) == 1 else Kind.BODY
     if kind is Kind.CREDIT:
