@@ -4,6 +4,8 @@ every file gets its one clear answer, never a traceback, a 500 or a hang."""
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -80,6 +82,42 @@ def test_a_scan_page_among_text_pages_says_so_in_its_notes(engine: Engine) -> No
     assert second.notes == (
         "no text layer: the page is an image (a scan?); no OCR is done, so it has no articles",
     )
+
+
+# PDFium with no system font to stand in for a font the PDF does not embed (a server without
+# Chinese fonts). Run in a process of its own: the font table is PDFium's, process-wide.
+WITHOUT_SYSTEM_FONTS = """
+import sys
+from summarizer.pages import PdfLimits, parse_pdf
+from summarizer.pages.pdf.reader import _raw
+from tests.pdf.broken import good_pdf
+
+pdfium = _raw()
+info = pdfium.FPDF_SYSFONTINFO()
+info.version = 1
+nothing = {
+    "Release": lambda this: None, "EnumFonts": lambda this, mapper: None,
+    "MapFont": lambda this, weight, italic, charset, pitch, face, exact: None,
+    "GetFont": lambda this, face: None, "GetFontData": lambda this, font, table, buffer, size: 0,
+    "GetFaceName": lambda this, font, buffer, size: 0, "GetFontCharset": lambda this, font: 0,
+    "DeleteFont": lambda this, font: None,
+}
+for name, function in nothing.items():
+    setattr(info, name, type(getattr(info, name))(function))
+pdfium.FPDF_SetSystemFontInfo(info)
+for page in parse_pdf(good_pdf(), limits=PdfLimits(isolated=False)):
+    print(*page.notes, sep="\\n")
+"""
+
+
+def test_fonts_neither_embedded_nor_installed_are_noted() -> None:
+    root = Path(__file__).resolve().parents[2]
+    result = subprocess.run(
+        [sys.executable, "-c", WITHOUT_SYSTEM_FONTS], cwd=root, capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    assert "fonts neither embedded nor installed" in result.stdout
+    assert "fonts-noto-cjk" in result.stdout
 
 
 @pytest.mark.parametrize("name", sorted(n for n, (_, limits, _) in REFUSED.items() if limits == PdfLimits()))

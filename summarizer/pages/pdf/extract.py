@@ -24,6 +24,7 @@ class LaidOutPage:
     image_area: float  # share of the page covered by images (a scan is one big image)
     rotated_glyphs: int
     readable: bool
+    unplaced_text: int  # text objects PDFium could not place (no glyphs for their font)
 
 
 @dataclass(frozen=True)
@@ -64,4 +65,5 @@ def _lay_out_page(content: PageContent, lines: tuple[TextLine, ...], size: float
         image_area=min(1.0, covered / area) if area > 0 else 0.0,
         rotated_glyphs=content.rotated_glyphs,
         readable=content.readable,
+        unplaced_text=content.unplaced_text,
     )

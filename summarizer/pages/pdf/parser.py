@@ -99,6 +99,11 @@ def _notes(page: LaidOutPage) -> tuple[str, ...]:
             f"{garbled} characters are in fonts without a Unicode map: their text is garbled, "
             "kept out of the articles as fragments"
         )
+    if page.unplaced_text:
+        notes.append(
+            f"{page.unplaced_text} pieces of text are in fonts neither embedded nor installed: "
+            "characters standing alone may be missing (install a Chinese font, e.g. fonts-noto-cjk)"
+        )
     if page.rotated_glyphs:
         notes.append(f"{page.rotated_glyphs} characters set at an angle were not read")
     return tuple(notes)

@@ -36,6 +36,7 @@ from summarizer.pages.pdf.limits import PdfError, PdfLimits
 PDF_MAGIC = b"%PDF-"
 MAGIC_WINDOW = 1024  # the header may follow some junk bytes (ISO 32000-2, 7.5.2; readers allow it)
 MAX_FORM_DEPTH = 4  # images inside form XObjects inside form XObjects ...
+EMPTY_BOX = 0.01  # points: a text object this flat has no glyph boxes
 # Characters PDFium adds itself (line ends, guessed spaces) or that carry no text.
 _CONTROL = frozenset("\r\n\x00\x02\ufffe\uffff")
 # A character without a Unicode mapping, or mapped where no text lives: the text is garbled.
@@ -94,6 +95,7 @@ class PageContent:
     images: tuple[Box, ...]
     rotated_glyphs: int  # characters set at an angle, left out
     readable: bool = True  # False when PDFium could not load the page
+    unplaced_text: int = 0  # text objects without glyph boxes (see _objects)
 
 
 def load_pdfium() -> None:
@@ -150,10 +152,10 @@ def _read_page(document: Any, index: int) -> PageContent:
             glyphs, rotated = _glyphs(text_page, height)
         finally:
             pdfium.FPDFText_ClosePage(text_page)
-        images = _images(page, height)
+        images, unplaced = _objects(page, height)
     finally:
         pdfium.FPDF_ClosePage(page)
-    return PageContent(index + 1, width, height, glyphs, images, rotated)
+    return PageContent(index + 1, width, height, glyphs, images, rotated, unplaced_text=unplaced)
 
 
 def _glyphs(text_page: Any, page_height: float) -> tuple[tuple[Glyph, ...], int]:
@@ -212,17 +214,22 @@ def _glyphs(text_page: Any, page_height: float) -> tuple[tuple[Glyph, ...], int]
     return tuple(glyphs), rotated
 
 
-def _images(page: Any, page_height: float) -> tuple[Box, ...]:
+def _objects(page: Any, page_height: float) -> tuple[tuple[Box, ...], int]:
+    """The page's image boxes, and how many of its text objects have no box at all: PDFium
+    found no glyphs for their font (not embedded, and no system font to stand in), and then
+    drops text objects of one character from the text it reads."""
     pdfium = _raw()
     boxes: list[Box] = []
     count = pdfium.FPDFPage_CountObjects(page)
-    _collect_images([pdfium.FPDFPage_GetObject(page, i) for i in range(count)], page_height, boxes, 0)
-    return tuple(boxes)
+    objects = [pdfium.FPDFPage_GetObject(page, i) for i in range(count)]
+    unplaced = _collect(objects, page_height, boxes, 0)
+    return tuple(boxes), unplaced
 
 
-def _collect_images(objects: list[Any], page_height: float, boxes: list[Box], depth: int) -> None:
+def _collect(objects: list[Any], page_height: float, boxes: list[Box], depth: int) -> int:
     pdfium = _raw()
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    unplaced = 0
     for obj in objects:
         kind = pdfium.FPDFPageObj_GetType(obj)
         if kind == pdfium.FPDF_PAGEOBJ_IMAGE:
@@ -230,7 +237,14 @@ def _collect_images(objects: list[Any], page_height: float, boxes: list[Box], de
                 boxes.append(
                     Box(left.value, page_height - top.value, right.value, page_height - bottom.value)
                 )
+        elif kind == pdfium.FPDF_PAGEOBJ_TEXT:
+            if (
+                pdfium.FPDFPageObj_GetBounds(obj, left, bottom, right, top)
+                and top.value - bottom.value < 0.01
+            ):
+                unplaced += 1
         elif kind == pdfium.FPDF_PAGEOBJ_FORM and depth < MAX_FORM_DEPTH:
             count = pdfium.FPDFFormObj_CountObjects(obj)
             children = [pdfium.FPDFFormObj_GetObject(obj, i) for i in range(max(0, count))]
-            _collect_images(children, page_height, boxes, depth + 1)
+            unplaced += _collect(children, page_height, boxes, depth + 1)
+    return unplaced
