@@ -62,6 +62,7 @@ eval: install
 		$(BIN)/python $(SHARED)/tools/score.py pages $(SHARED)/eval/dev/$$set.jsonl out/$$set.jsonl \
 		|| exit 1; \
 	done
+	@printf 'pdfpages from the PDFs: ' && $(BIN)/python scripts/eval_pdf_pages.py --out out/pdfpages_from_pdf.jsonl
 
 # The learned parameters in summarizer/data/, from ../shared's training data (scripts/train/):
 # the same data gives the same files, byte for byte.

@@ -80,14 +80,18 @@ function readNumber(name, id) {
 }
 
 async function post(path, body, apiKey) {
-  const headers = { "Content-Type": "application/json", Accept: "application/json" };
+  // A PDF file goes as it is, its options in the query string (the API's application/pdf body).
+  const pdf = body instanceof Blob;
+  const headers = { "Content-Type": pdf ? "application/pdf" : "application/json", Accept: "application/json" };
   if (apiKey) headers.Authorization = `Bearer ${apiKey}`;
+  const url = new URL(path, document.baseURI);
+  if (pdf) for (const [name, value] of Object.entries(readOptions())) url.searchParams.set(name, value);
   let response;
   try {
-    response = await fetch(new URL(path, document.baseURI), {
+    response = await fetch(url, {
       method: "POST",
       headers,
-      body: JSON.stringify(body),
+      body: pdf ? body : JSON.stringify(body),
     });
   } catch (error) {
     throw new ApiError(0, "network", `The request got no answer (${error.message}).`);
@@ -171,6 +175,12 @@ function describeError(error) {
     empty_text: "There is no text to analyse",
     text_too_long: "The text is too long for this server",
     network: "Cannot reach the server",
+    not_pdf: "The PDF could not be read",
+    invalid_pdf: "The PDF could not be read",
+    encrypted_pdf: "The PDF could not be read",
+    no_text_layer: "The PDF could not be read",
+    pdf_too_complex: "The PDF could not be read",
+    too_many_pages: "The PDF is too large for this server",
   };
   const onOption = (error.field ?? "text") !== "text" && Object.hasOwn(FIELD_INPUTS, error.field);
   const byStatus = {
@@ -478,7 +488,7 @@ function articleCard(view, number, { openText }) {
   );
 }
 
-function pageExtras(record) {
+function pageExtras(record, key = "") {
   const captions = record.captions ?? [];
   const labels = record.page_labels ?? [];
   const fragments = record.fragments ?? [];
@@ -486,8 +496,8 @@ function pageExtras(record) {
   if (!captions.length && !labels.length && !fragments.length) return null;
   return el(
     "aside",
-    { class: "card extras", "aria-labelledby": "extras-title" },
-    el("h2", { id: "extras-title", text: "Also on the page" }),
+    { class: "card extras", "aria-labelledby": `extras-title${key}` },
+    el("h2", { id: `extras-title${key}`, text: "Also on the page" }),
     labels.length
       ? el(
           "section",
@@ -541,16 +551,22 @@ function render(mode, text, record) {
     results.replaceChildren(articleCard(view, 1, { openText: true }));
     return "Done.";
   }
+  results.replaceChildren(...pageNodes(record));
+  const count = (record.articles ?? []).length;
+  return `Done: ${count} article${count === 1 ? "" : "s"}.`;
+}
+
+/** The cards of a page record: a heading, one card per article, what else is on the page. */
+function pageNodes(record, first = 1) {
   const articles = record.articles ?? [];
   const cards = articles.map((article, i) =>
-    articleCard({ ...article, record: article }, i + 1, { openText: false }),
+    articleCard({ ...article, record: article }, first + i, { openText: false }),
   );
   const heading = el("h2", {
     class: "results-heading",
     text: articles.length === 1 ? "1 article on the page" : `${articles.length} articles on the page`,
   });
-  results.replaceChildren(heading, ...cards, ...[pageExtras(record)].filter(Boolean));
-  return `Done: ${articles.length} article${articles.length === 1 ? "" : "s"}.`;
+  return [heading, ...cards, ...[pageExtras(record, record.page ?? "")].filter(Boolean)];
 }
 
 // ---------------------------------------------------------------- wiring
@@ -598,7 +614,46 @@ async function run() {
   }
 }
 
+/** A PDF file is read by the server (one record per PDF page), shown page by page. */
+async function runPdf(file) {
+  if (running) return;
+  clearError();
+  try {
+    readOptions();
+  } catch (error) {
+    showError(error);
+    return;
+  }
+  running = true;
+  setBusy(true, `Reading ${file.name}…`);
+  try {
+    const { pages } = await callApi(ENDPOINTS.page, file);
+    let first = 1; // articles are numbered across the pages, so that every card has its own id
+    const sections = pages.flatMap((record) => {
+      const nodes = [
+        el("h2", { class: "results-heading", text: `Page ${record.page}` }),
+        ...(record.notes ?? []).map((note) => el("p", { class: "hint", text: note })),
+        ...pageNodes(record, first),
+      ];
+      first += (record.articles ?? []).length;
+      return nodes;
+    });
+    $("results").replaceChildren(...sections);
+    const count = pages.reduce((sum, record) => sum + (record.articles ?? []).length, 0);
+    setBusy(false, `Done: ${count} article${count === 1 ? "" : "s"} on ${pages.length} page${pages.length === 1 ? "" : "s"}.`);
+  } catch (error) {
+    setBusy(false, "");
+    showError(error);
+  } finally {
+    running = false;
+  }
+}
+
 async function openFile(file) {
+  if (file.type === "application/pdf" || /\.pdf$/i.test(file.name)) {
+    runPdf(file);
+    return;
+  }
   clearError();
   const bytes = await file.arrayBuffer();
   let text;
