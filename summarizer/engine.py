@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +19,7 @@ from summarizer.options import DEFAULT_OPTIONS, Options
 from summarizer.rank.keywords import keywords_beside, rank_keywords
 from summarizer.rank.sentences import rank_sentences
 from summarizer.result import Analysis, Sentence, Stats
+from summarizer.script import ScriptConverter, respell, simplified_view
 from summarizer.select import select_summary
 from summarizer.text.stopwords import default_stop_words
 from summarizer.tokenizer import DEFAULT_BACKEND, Tokenizer, make_tokenizer, parse_user_dict
@@ -44,6 +46,8 @@ class Engine:
         self.tokenizer: Tokenizer = make_tokenizer(tokenizer, parse_user_dict(user_dict))
         extra = frozenset(word.strip().lower() for word in stop_words or () if word.strip())
         self.stop_words: frozenset[str] = default_stop_words() | extra
+        # OpenCC, loaded on the first traditional input or re-spelt output.
+        self.scripts = ScriptConverter()
 
     def preload(self) -> None:
         """Load now what is otherwise loaded on first use: the tokenizer's dictionary and the
@@ -61,8 +65,10 @@ class Engine:
         started = time.perf_counter()
         if not isinstance(text, str):
             raise TypeError(f"text must be a string, not {type(text).__name__}")
+        # 0. The script: a traditional input is analysed through its simplified view.
+        view = simplified_view(text, self.scripts)
         # 1-2. One normalisation, split and tokenization for every stage; boilerplate marked.
-        document = self.document(text)
+        document = self.document(view.text)
         notes = list(_document_notes(document))
         # 3. Sentence salience.
         sentence_ranking = rank_sentences(
@@ -118,16 +124,19 @@ class Engine:
             Sentence(s.index, s.text, s.start, s.end, sentence_ranking.scores[s.index])
             for s in document.sentences
         )
-        elapsed_ms = (time.perf_counter() - started) * 1000.0
-        return Analysis(
+        analysis = Analysis(
             sentences=sentences,
             summary=summary,
             keywords=keywords_beside(keyword_ranking, keyphrases, count=options.keywords),
             keyphrases=keyphrases,
             headlines=headlines,
-            stats=Stats(len(text), len(sentences), document.token_count, elapsed_ms),
+            stats=Stats(len(text), len(sentences), document.token_count, 0.0, view.script),
             notes=tuple(notes),
         )
+        # 8. Every output taken from the input (or spelt in ``output_script``), offsets the input's.
+        analysis = respell(analysis, view, output_script=options.output_script, converter=self.scripts)
+        elapsed_ms = (time.perf_counter() - started) * 1000.0
+        return replace(analysis, stats=replace(analysis.stats, elapsed_ms=elapsed_ms))
 
 
 def _document_notes(document: Document) -> Iterable[str]:

@@ -1,0 +1,153 @@
+"""The last step of the pipeline: every output of an analysis of the view, taken from the input.
+
+The stages work on the simplified view (:mod:`summarizer.script.view`); here, and only here,
+their outputs are mapped back: sentence and summary offsets through the view's offset map,
+keywords and key phrases (substrings of the analysed text) through their first occurrence in
+the view, headlines through their pieces (``Headline.spans``). Every text is then cut from the
+input (``output_script="original"``: the input's own words in its own script) or from the view
+converted to the script a newsroom asked for; every offset refers to the input.
+
+Keywords, key phrases and headlines are read, as the tokens are, with full-width letters and
+digits folded to ASCII (``summarizer.text.normalize``): that folding keeps lengths, so it is
+applied to the piece cut from the input exactly as to the analysed one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+
+from summarizer.result import Analysis, Headline, ScoredText, Sentence
+from summarizer.script.convert import OutputScript, ScriptConverter, Target
+from summarizer.script.offsets import OffsetMap
+from summarizer.script.view import ScriptView
+from summarizer.text.normalize import normalize_width
+
+Span = tuple[int, int]
+
+
+def respell(
+    analysis: Analysis, view: ScriptView, *, output_script: OutputScript, converter: ScriptConverter
+) -> Analysis:
+    """``analysis`` (of ``view.text``) with every output taken from ``view.source`` or spelt in
+    ``output_script``, and every offset an offset of ``view.source``."""
+    target: Target | None = None if output_script == "original" else output_script
+    if view.is_source and target is None:
+        # The input was analysed as it is: only the headlines' pieces remain to be named.
+        return replace(analysis, headlines=tuple(_with_spans(h, view.text, analysis) for h in analysis.headlines))
+    spelling, to_spelling = view.spelling(converter, target)
+    speller = _Speller(view, spelling, to_spelling)
+    notes = list(analysis.notes)
+    return replace(
+        analysis,
+        sentences=tuple(map(speller.sentence, analysis.sentences)),
+        summary=tuple(map(speller.sentence, analysis.summary)),
+        keywords=_distinct(speller.substring(k, notes) for k in analysis.keywords),
+        keyphrases=_distinct(speller.substring(k, notes) for k in analysis.keyphrases),
+        headlines=tuple(speller.headline(_with_spans(h, view.text, analysis)) for h in analysis.headlines),
+        notes=tuple(notes),
+    )
+
+
+class _Speller:
+    """Cuts the outputs of the view from ``spelling`` (the input, or the view re-spelt)."""
+
+    def __init__(self, view: ScriptView, spelling: str, to_spelling: OffsetMap) -> None:
+        self.view = view
+        self.spelling = spelling
+        self.to_spelling = to_spelling
+        self._folded_view: str | None = None
+
+    def piece(self, start: int, end: int) -> str:
+        """The text of the view's span ``[start, end)`` in the output's spelling."""
+        spelt_start, spelt_end = self.to_spelling.span(start, end)
+        return self.spelling[spelt_start:spelt_end]
+
+    def sentence(self, sentence: Sentence) -> Sentence:
+        start, end = self.view.source_span(sentence.start, sentence.end)
+        return Sentence(sentence.index, self.piece(sentence.start, sentence.end), start, end, sentence.score)
+
+    def substring(self, scored: ScoredText, notes: list[str]) -> ScoredText:
+        """A keyword or key phrase, at its first occurrence in the (width-folded) view."""
+        if self._folded_view is None:
+            self._folded_view = normalize_width(self.view.text)
+        text = scored.text
+        start = self._folded_view.find(text)
+        if start < 0:
+            start = self._folded_view.lower().find(text.lower())
+        if start < 0:
+            notes.append(f"{text!r} is not a piece of the input: shown as analysed")
+            return scored
+        return ScoredText(normalize_width(self.piece(start, start + len(text))), scored.score)
+
+    def headline(self, headline: Headline) -> Headline:
+        """The headline's pieces cut from the output's spelling, joined as the analysed ones
+        were (``headline.spans`` are offsets of the view here)."""
+        parts: list[str] = []
+        cursor = 0
+        text = headline.text
+        for start, end in headline.spans:
+            analysed = normalize_width(self.view.text[start:end])
+            found = text.find(analysed, cursor)
+            if found < 0:  # spans that do not spell the text: keep the text as analysed
+                return headline
+            parts.append(text[cursor:found])
+            parts.append(normalize_width(self.piece(start, end)))
+            cursor = found + len(analysed)
+        parts.append(text[cursor:])
+        spans = tuple(self.view.source_span(start, end) for start, end in headline.spans)
+        return Headline("".join(parts), headline.score, headline.sentence_index, spans)
+
+
+def _distinct(items: Iterable[ScoredText]) -> tuple[ScoredText, ...]:
+    """Two analysed words may be one word of the input (乾 and 幹 are both 干): it is said once."""
+    seen: set[str] = set()
+    kept: list[ScoredText] = []
+    for item in items:
+        if item.text not in seen:
+            seen.add(item.text)
+            kept.append(item)
+    return tuple(kept)
+
+
+def _with_spans(headline: Headline, text: str, analysis: Analysis) -> Headline:
+    """``headline`` with its pieces named, in offsets of the analysed ``text``.
+
+    Until the headline stage names them itself (``Headline.spans``, helper H's contract), they
+    are found again in the source sentence: the longest piece of the sentence that starts the
+    rest of the headline, from where the last piece ended; a character of the headline no
+    piece holds (the comma that joins two clauses) joins two pieces."""
+    if headline.spans or not 0 <= headline.sentence_index < len(analysis.sentences):
+        return headline
+    sentence = analysis.sentences[headline.sentence_index]
+    folded = normalize_width(text[sentence.start : sentence.end])
+    spans: list[Span] = []
+    cursor = 0
+    position = 0
+    wanted = headline.text
+    while position < len(wanted):
+        found, length = _longest_piece(folded, wanted, position, cursor)
+        if length == 0:
+            position += 1  # a joining character
+            continue
+        spans.append((sentence.start + found, sentence.start + found + length))
+        cursor = found + length
+        position += length
+    return replace(headline, spans=tuple(spans))
+
+
+def _longest_piece(haystack: str, wanted: str, position: int, cursor: int) -> tuple[int, int]:
+    """Where in ``haystack`` (from ``cursor``) the longest prefix of ``wanted[position:]``
+    first occurs, and its length (0: not even its first character)."""
+    found = haystack.find(wanted[position], cursor)
+    if found < 0:
+        return -1, 0
+    best, best_length = found, 1
+    # Grow the piece while it still occurs: each longer prefix is looked up from where the
+    # shorter one was found.
+    while position + best_length < len(wanted):
+        longer = haystack.find(wanted[position : position + best_length + 1], best)
+        if longer < 0:
+            break
+        best, best_length = longer, best_length + 1
+    return best, best_length
