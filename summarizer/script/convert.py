@@ -7,7 +7,7 @@ inside the wheel: nothing is downloaded), chosen over the pure-Python port
 | converter | back to simplified, per article | characters differing from the original |
 |---|---|---|
 | ``opencc`` 1.4.2 (C++) | 0.05 ms per pass | 109 in 838,840 (tw2s then hk2s) |
-| opencc-python-reimplemented 0.1.7 | 1.44 ms per pass | (not measured further: it nearly doubles an analysis) |
+| opencc-python-reimplemented 0.1.7 | 1.44 ms per pass | (not pursued: it nearly doubles an analysis) |
 
 The two also share one import name, ``opencc``, so only one can be installed.
 

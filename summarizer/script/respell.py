@@ -34,7 +34,8 @@ def respell(
     target: Target | None = None if output_script == "original" else output_script
     if view.is_source and target is None:
         # The input was analysed as it is: only the headlines' pieces remain to be named.
-        return replace(analysis, headlines=tuple(_with_spans(h, view.text, analysis) for h in analysis.headlines))
+        named = tuple(_with_spans(h, view.text, analysis) for h in analysis.headlines)
+        return replace(analysis, headlines=named)
     spelling, to_spelling = view.spelling(converter, target)
     speller = _Speller(view, spelling, to_spelling)
     notes = list(analysis.notes)
@@ -44,7 +45,9 @@ def respell(
         summary=tuple(map(speller.sentence, analysis.summary)),
         keywords=_distinct(speller.substring(k, notes) for k in analysis.keywords),
         keyphrases=_distinct(speller.substring(k, notes) for k in analysis.keyphrases),
-        headlines=tuple(speller.headline(_with_spans(h, view.text, analysis)) for h in analysis.headlines),
+        headlines=tuple(
+            speller.headline(_with_spans(h, view.text, analysis), notes) for h in analysis.headlines
+        ),
         notes=tuple(notes),
     )
 
@@ -80,9 +83,12 @@ class _Speller:
             return scored
         return ScoredText(normalize_width(self.piece(start, start + len(text))), scored.score)
 
-    def headline(self, headline: Headline) -> Headline:
+    def headline(self, headline: Headline, notes: list[str]) -> Headline:
         """The headline's pieces cut from the output's spelling, joined as the analysed ones
         were (``headline.spans`` are offsets of the view here)."""
+        if not headline.spans:
+            located = self.substring(ScoredText(headline.text, headline.score), notes)
+            return replace(headline, text=located.text)
         parts: list[str] = []
         cursor = 0
         text = headline.text
@@ -90,6 +96,7 @@ class _Speller:
             analysed = normalize_width(self.view.text[start:end])
             found = text.find(analysed, cursor)
             if found < 0:  # spans that do not spell the text: keep the text as analysed
+                notes.append(f"headline {text!r}: its pieces are not its text; shown as analysed")
                 return headline
             parts.append(text[cursor:found])
             parts.append(normalize_width(self.piece(start, end)))
@@ -114,40 +121,41 @@ def _with_spans(headline: Headline, text: str, analysis: Analysis) -> Headline:
     """``headline`` with its pieces named, in offsets of the analysed ``text``.
 
     Until the headline stage names them itself (``Headline.spans``, helper H's contract), they
-    are found again in the source sentence: the longest piece of the sentence that starts the
-    rest of the headline, from where the last piece ended; a character of the headline no
-    piece holds (the comma that joins two clauses) joins two pieces."""
+    are found again in the source sentence (:func:`_pieces`)."""
     if headline.spans or not 0 <= headline.sentence_index < len(analysis.sentences):
         return headline
     sentence = analysis.sentences[headline.sentence_index]
     folded = normalize_width(text[sentence.start : sentence.end])
-    spans: list[Span] = []
-    cursor = 0
-    position = 0
-    wanted = headline.text
-    while position < len(wanted):
-        found, length = _longest_piece(folded, wanted, position, cursor)
-        if length == 0:
-            position += 1  # a joining character
-            continue
-        spans.append((sentence.start + found, sentence.start + found + length))
-        cursor = found + length
-        position += length
-    return replace(headline, spans=tuple(spans))
+    pieces = _pieces(folded, headline.text, 0, 0, [_MAX_TRIES])
+    if not pieces:
+        return headline
+    return replace(headline, spans=tuple((sentence.start + a, sentence.start + b) for a, b in pieces))
 
 
-def _longest_piece(haystack: str, wanted: str, position: int, cursor: int) -> tuple[int, int]:
-    """Where in ``haystack`` (from ``cursor``) the longest prefix of ``wanted[position:]``
-    first occurs, and its length (0: not even its first character)."""
-    found = haystack.find(wanted[position], cursor)
-    if found < 0:
-        return -1, 0
-    best, best_length = found, 1
-    # Grow the piece while it still occurs: each longer prefix is looked up from where the
-    # shorter one was found.
-    while position + best_length < len(wanted):
-        longer = haystack.find(wanted[position : position + best_length + 1], best)
-        if longer < 0:
+# How many partial alignments one headline may try: a headline is a few pieces of one sentence,
+# found at the first try but for a piece that also occurs earlier.
+_MAX_TRIES = 64
+
+
+def _pieces(sentence: str, wanted: str, position: int, cursor: int, tries: list[int]) -> list[Span] | None:
+    """Ascending pieces of ``sentence`` (from ``cursor``) that spell ``wanted[position:]``, the
+    longest first; a mark (the comma that joins two clauses, standing for the sentence's 、 or
+    ：) may join two pieces without being one. ``None``: no such pieces."""
+    if position == len(wanted):
+        return []
+    tries[0] -= 1
+    if tries[0] < 0:
+        return None
+    is_mark = not wanted[position].isalnum()
+    length = 0
+    while position + length < len(wanted):
+        if sentence.find(wanted[position : position + length + 1], cursor) < 0:
             break
-        best, best_length = longer, best_length + 1
-    return best, best_length
+        length += 1
+    # A mark alone is no piece: it joins, or opens a longer one (a quotation mark).
+    for size in range(length, 1 if is_mark else 0, -1):
+        found = sentence.find(wanted[position : position + size], cursor)
+        rest = _pieces(sentence, wanted, position + size, found + size, tries)
+        if rest is not None:
+            return [(found, found + size), *rest]
+    return _pieces(sentence, wanted, position + 1, cursor, tries) if is_mark else None
