@@ -6,7 +6,7 @@ read from the dictionaries of the installed OpenCC wheel (the engine's converter
 The engine detects the script of every input with these two sets (``summarizer/script/detect.py``)
 without loading OpenCC, so that a simplified article pays one regular-expression scan and nothing
 else. A *traditional mark* is a character that OpenCC's traditional-to-simplified dictionaries
-(TSCharacters, TSCharactersExt) always change (後, 們, 這) and that is no simplified character of its
+(TSCharacters) always change (後, 們, 這) and that is no simplified character of its
 own (OpenCC's simplified-to-traditional STCharacters does not list it); characters that may stay
 as they are (乾, 於, 藉, 么 in 什么) are left out, since simplified news uses them too. A *simplified
 mark* is a character that STCharacters always changes (这, 们, 后 is not one: 后 is also traditional).
@@ -62,7 +62,9 @@ def always_changed(entries: dict[str, list[str]]) -> set[str]:
 
 
 def marks() -> dict[str, str]:
-    to_simplified = {**dictionary("TSCharactersExt"), **dictionary("TSCharacters")}
+    # TSCharactersExt is left out as the engine's converter leaves it (convert.py): its
+    # characters stay as written, and tell no script.
+    to_simplified = dictionary("TSCharacters")
     to_traditional = dictionary("STCharacters")
     simplified_chars = set(to_traditional) | {value for values in to_simplified.values() for value in values}
     traditional = always_changed(to_simplified) - simplified_chars

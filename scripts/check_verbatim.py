@@ -16,7 +16,8 @@ with full-width letters and digits folded, as the engine reads them.
 Pages: the text of a page is cut and rejoined (titles over two lines, column breaks), so each
 output is read as its runs of letters between punctuation and spaces, and each run must occur in
 the page with its white space removed (a paragraph's run may straddle one repaired column break:
-two pieces). The articles' analyses are checked against their own paragraphs the same way.
+two pieces). The articles' analyses are checked against their own paragraphs the same way (a
+headline's run may be up to four pieces of its sentence: the headline stage leaves phrases out).
 """
 
 from __future__ import annotations
@@ -72,11 +73,23 @@ def _runs_found(output: str, haystack: str, *, pieces: int = 1) -> bool:
     for run in _RUN.findall(fold(output)):
         if run in haystack:
             continue
-        if pieces < 2 or not any(
-            run[:cut] in haystack and run[cut:] in haystack for cut in range(1, len(run))
-        ):
+        if pieces < 2 or not _covered(run, haystack, pieces):
             return False
     return True
+
+
+def _covered(run: str, haystack: str, pieces: int) -> bool:
+    """``run`` is at most ``pieces`` pieces of ``haystack``, each the longest that occurs."""
+    position = 0
+    while position < len(run) and pieces > 0:
+        length = 0
+        while position + length < len(run) and run[position : position + length + 1] in haystack:
+            length += 1
+        if length == 0:
+            return False
+        position += length
+        pieces -= 1
+    return position == len(run)
 
 
 def page_checks(text: str, record: dict[str, Any]) -> Iterator[tuple[str, bool]]:
@@ -93,9 +106,11 @@ def page_checks(text: str, record: dict[str, Any]) -> Iterator[tuple[str, bool]]
         body = _SPACE.sub("", fold("".join(article.get("paragraphs") or [])))
         for s in article.get("summary") or []:
             yield "summary", _runs_found(s["text"], body)
-        for name in ("keywords", "keyphrases", "headlines"):
+        for name in ("keywords", "keyphrases"):
             for item in article.get(name) or []:
                 yield name, _runs_found(item["text"], body)
+        for item in article.get("headlines") or []:  # pieces of a sentence, a phrase left out
+            yield "headlines", _runs_found(item["text"], body, pieces=4)
     for caption in record.get("captions") or []:
         yield "caption", _runs_found(caption["text"] + (caption.get("credit") or ""), page, pieces=2)
     for label in record.get("page_labels") or []:

@@ -18,6 +18,8 @@ from summarizer.pages.repeats import drop_repeats, flag_partial_copies, rejoin_h
 from summarizer.pages.seams import seam_evidence
 from summarizer.pages.segment import lay_out
 from summarizer.pages.text import is_finished, starts_mid_sentence
+from summarizer.script import simplified_view
+from summarizer.script.page import respell_page
 
 
 def _fits_in_place(blocks: tuple[Block, ...], index: int) -> bool:
@@ -51,6 +53,19 @@ def parse(text: str, *, engine: Engine | None = None, options: Options = DEFAULT
         from summarizer import default_engine
 
         engine = default_engine()
+    # A traditional page is recovered from its simplified view, and given back in its own words.
+    view = simplified_view(text, engine.scripts)
+    page = _recover(view.text, engine, replace(options, output_script="original"))
+    return respell_page(
+        page,
+        view,
+        output_script=options.output_script,
+        converter=engine.scripts,
+        analyze=partial(engine.analyze, options=options),
+    )
+
+
+def _recover(text: str, engine: Engine, options: Options) -> Page:
     blocks = drop_repeats(split_blocks(text))
     items, captions = extract_captions(blocks)
     fragments: list[Fragment] = []

@@ -56,7 +56,11 @@ class ScriptConverter:
                 if found is None:
                     import opencc  # only traditional inputs or re-spelt outputs need it
 
-                    found = self._converters[config] = opencc.OpenCC(config)
+                    # Without the dictionaries that may give a character fonts lack (輖 to 𫐐):
+                    # the view keeps a rare character as written, in the range the cues read.
+                    found = self._converters[config] = opencc.OpenCC(
+                        config, include_tofu_risk_dictionaries=False
+                    )
         convert: Callable[[str], str] = found.convert
         return convert
 

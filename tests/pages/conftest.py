@@ -7,6 +7,7 @@ import pytest
 
 from summarizer.options import DEFAULT_OPTIONS, Options
 from summarizer.result import Analysis, Stats
+from summarizer.script import ScriptConverter
 
 SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
 
@@ -16,6 +17,7 @@ class RecordingEngine:
 
     def __init__(self) -> None:
         self.texts: list[str] = []
+        self.scripts = ScriptConverter()  # the engine's converter: a traditional page's view
 
     def analyze(self, text: str, *, options: Options = DEFAULT_OPTIONS) -> Analysis:
         started = time.perf_counter()
