@@ -77,8 +77,6 @@ class _Speller:
         text = scored.text
         start = self._folded_view.find(text)
         if start < 0:
-            start = self._folded_view.lower().find(text.lower())
-        if start < 0:
             notes.append(f"{text!r} is not a piece of the input: shown as analysed")
             return scored
         return ScoredText(normalize_width(self.piece(start, start + len(text))), scored.score)
