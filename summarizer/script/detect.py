@@ -18,8 +18,9 @@ from typing import Final, Literal
 Script = Literal["simplified", "traditional", "mixed"]
 SCRIPTS: Final[tuple[str, ...]] = ("simplified", "traditional", "mixed")
 MARKS_FILE: Final = "script_marks.json"
-# One script dominates when the other's marks are at most this share of its own: a simplified
-# article naming 乾隆 or a traditional one quoting a mainland name keeps its script.
+# One script dominates when the other's marks are at most this share of its own, plus one: a
+# simplified article naming a place written 於 or a traditional one quoting a mainland name
+# keeps its script.
 STRAY_SHARE: Final = 0.05
 
 
@@ -38,9 +39,9 @@ class ScriptMarks:
             return "simplified"
         traditional = len(self.traditional.findall(text))
         simplified = len(self.simplified.findall(text))
-        if simplified <= STRAY_SHARE * traditional:
+        if simplified <= STRAY_SHARE * traditional + 1:
             return "traditional"
-        if traditional <= STRAY_SHARE * simplified:
+        if traditional <= STRAY_SHARE * simplified + 1:
             return "simplified"
         return "mixed"
 

@@ -11,6 +11,7 @@ cuts a replaced run in two.
 from __future__ import annotations
 
 import bisect
+import difflib
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Final
@@ -79,37 +80,51 @@ def aligned_conversion(text: str, convert: Callable[[str], str]) -> tuple[str, O
 
 
 def _run_by_run(text: str, convert: Callable[[str], str]) -> tuple[str, OffsetMap]:
-    """The conversion of each run between breaks; a run whose length changes gives one opaque
-    segment: its converted middle, after the prefix and suffix the conversion left as they were."""
+    """The conversion of each run between breaks. In a run whose length changes, the blocks
+    that difflib finds alike, or replaced by as many characters, stay aligned; each other
+    change (a word replaced by a longer or shorter one) is an opaque segment."""
     pieces: list[str] = []
-    view_starts: list[int] = []
-    view_ends: list[int] = []
-    source_starts: list[int] = []
-    source_ends: list[int] = []
+    segments: list[tuple[int, int, int, int]] = []  # view start, view end, source start, source end
     view_length = 0
     start = 0
     for end in [*(i for i, c in enumerate(text) if c in _RUN_BREAKS), len(text)]:
         run = text[start:end]
         converted = convert(run) if run else run
         if len(converted) != len(run):
-            prefix = 0
-            while prefix < min(len(run), len(converted)) and run[prefix] == converted[prefix]:
-                prefix += 1
-            suffix = 0
-            while (
-                suffix < min(len(run), len(converted)) - prefix
-                and run[len(run) - 1 - suffix] == converted[len(converted) - 1 - suffix]
-            ):
-                suffix += 1
-            view_starts.append(view_length + prefix)
-            view_ends.append(view_length + len(converted) - suffix)
-            source_starts.append(start + prefix)
-            source_ends.append(start + len(run) - suffix)
+            matcher = difflib.SequenceMatcher(None, run, converted, autojunk=False)
+            for _, run_start, run_end, view_start, view_end in matcher.get_opcodes():
+                if run_end - run_start == view_end - view_start:
+                    continue
+                if run_start == run_end or view_start == view_end:
+                    # Inserted or deleted characters join their neighbour: no span maps to nothing.
+                    if run_start > 0 and view_start > 0:
+                        run_start, view_start = run_start - 1, view_start - 1
+                    else:
+                        run_end, view_end = run_end + 1, view_end + 1
+                segment = (
+                    view_length + view_start,
+                    view_length + view_end,
+                    start + run_start,
+                    start + run_end,
+                )
+                if segments and segments[-1][1] >= segment[0]:
+                    previous = segments.pop()
+                    segment = (
+                        previous[0],
+                        max(previous[1], segment[1]),
+                        previous[2],
+                        max(previous[3], segment[3]),
+                    )
+                segments.append(segment)
         pieces.append(converted)
         view_length += len(converted)
         if end < len(text):
             pieces.append(text[end])
             view_length += 1
         start = end + 1
-    offsets = OffsetMap(tuple(view_starts), tuple(view_ends), tuple(source_starts), tuple(source_ends))
-    return "".join(pieces), offsets
+    view_starts, view_ends, source_starts, source_ends = (
+        list(column) for column in zip(*segments, strict=True)
+    )
+    return "".join(pieces), OffsetMap(
+        tuple(view_starts), tuple(view_ends), tuple(source_starts), tuple(source_ends)
+    )
