@@ -9,7 +9,8 @@ else. A *traditional mark* is a character that OpenCC's traditional-to-simplifie
 (TSCharacters) always change (後, 們, 這) and that is no simplified character of its
 own (OpenCC's simplified-to-traditional STCharacters does not list it); characters that may stay
 as they are (乾, 於, 藉, 么 in 什么) are left out, since simplified news uses them too. A *simplified
-mark* is a character that STCharacters always changes (这, 们, 后 is not one: 后 is also traditional).
+mark* is a character that STCharacters always changes (这, 们, 后 is not one: 后 is also traditional)
+and that neither Taiwan's nor Hong Kong's standard writes (户, 脱, 温 are Hong Kong's).
 Only characters of the Basic Multilingual Plane are kept: the scan is then one bitmap test per
 character, and no traditional text is written without them. The same wheel gives the same file,
 byte for byte; ``tests/engine/test_script.py`` checks that the shipped file is the installed
@@ -68,7 +69,15 @@ def marks() -> dict[str, str]:
     to_traditional = dictionary("STCharacters")
     simplified_chars = set(to_traditional) | {value for values in to_simplified.values() for value in values}
     traditional = always_changed(to_simplified) - simplified_chars
-    simplified = always_changed(to_traditional) - traditional
+    # Taiwan and Hong Kong write some characters as simplified script does (户, 脱, 税, 温):
+    # their variant forms mark no script.
+    regional = {
+        value
+        for name in ("TWVariants", "HKVariants")
+        for values in dictionary(name).values()
+        for value in values
+    }
+    simplified = always_changed(to_traditional) - traditional - regional
     bmp = lambda chars: "".join(sorted(c for c in chars if ord(c) <= 0xFFFF))  # noqa: E731
     return {
         "opencc": opencc.__version__,

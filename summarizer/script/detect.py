@@ -21,7 +21,7 @@ MARKS_FILE: Final = "script_marks.json"
 # One script dominates when the other's marks are at most this share of its own, plus one: a
 # simplified article naming a place written 於 or a traditional one quoting a mainland name
 # keeps its script.
-STRAY_SHARE: Final = 0.05
+STRAY_SHARE: Final = 0.1
 
 
 @dataclass(frozen=True)
