@@ -45,7 +45,9 @@ def sample() -> list[dict[str, Any]]:
     records: list[dict[str, Any]] = []
     for name in ("peoples_daily", "thucnews"):
         with _shared("eval", "dev", f"{name}.jsonl").open(encoding="utf-8") as lines:
-            records.extend(json.loads(line) for number, line in enumerate(lines) if number % SAMPLE_EVERY == 0)
+            records.extend(
+                json.loads(line) for number, line in enumerate(lines) if number % SAMPLE_EVERY == 0
+            )
     return records
 
 
