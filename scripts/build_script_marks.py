@@ -78,11 +78,16 @@ def marks() -> dict[str, str]:
         for value in values
     }
     simplified = always_changed(to_traditional) - traditional - regional
+    # Hong Kong's own forms that Taiwan's conversion leaves (説, 衞, 綫): a text that still holds
+    # one after tw2s needs hk2s too (summarizer/script/convert.py).
+    hk2s = opencc.OpenCC("hk2s", include_tofu_risk_dictionaries=False).convert
+    hongkong = {key for key in dictionary("HKVariantsRev") if len(key) == 1 and hk2s(key) != key}
     bmp = lambda chars: "".join(sorted(c for c in chars if ord(c) <= 0xFFFF))  # noqa: E731
     return {
         "opencc": opencc.__version__,
         "traditional": bmp(traditional),
         "simplified": bmp(simplified),
+        "hongkong": bmp(hongkong),
     }
 
 

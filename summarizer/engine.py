@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterable
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -136,7 +135,9 @@ class Engine:
         # 8. Every output taken from the input (or spelt in ``output_script``), offsets the input's.
         analysis = respell(analysis, view, output_script=options.output_script, converter=self.scripts)
         elapsed_ms = (time.perf_counter() - started) * 1000.0
-        return replace(analysis, stats=replace(analysis.stats, elapsed_ms=elapsed_ms))
+        stats = Stats(len(text), len(sentences), document.token_count, elapsed_ms, view.script)
+        a = analysis
+        return Analysis(a.sentences, a.summary, a.keywords, a.keyphrases, a.headlines, stats, a.notes)
 
 
 def _document_notes(document: Document) -> Iterable[str]:

@@ -30,6 +30,8 @@ class ScriptMarks:
 
     traditional: re.Pattern[str]
     simplified: re.Pattern[str]
+    # Hong Kong's own forms that Taiwan's conversion to simplified leaves as they are (説, 衞).
+    hongkong: re.Pattern[str]
 
     def detect(self, text: str) -> Script:
         """``simplified`` when no traditional mark occurs (the text is analysed as it is);
@@ -37,8 +39,12 @@ class ScriptMarks:
         ``mixed`` when both scripts are really there."""
         if self.traditional.search(text) is None:
             return "simplified"
-        traditional = len(self.traditional.findall(text))
+        # A traditional text holds next to no simplified mark: counted first, it spares the
+        # count of the traditional ones (each match costs; a scan that finds none costs little).
         simplified = len(self.simplified.findall(text))
+        if simplified <= 1:
+            return "traditional"
+        traditional = len(self.traditional.findall(text))
         if simplified <= STRAY_SHARE * traditional + 1:
             return "traditional"
         if traditional <= STRAY_SHARE * simplified + 1:
@@ -50,7 +56,7 @@ class ScriptMarks:
 def script_marks() -> ScriptMarks:
     """The shipped marks, read once per process (the file never changes)."""
     data = json.loads(resources.files("summarizer.data").joinpath(MARKS_FILE).read_text(encoding="utf-8"))
-    return ScriptMarks(_character_class(data["traditional"]), _character_class(data["simplified"]))
+    return ScriptMarks(*(_character_class(data[name]) for name in ("traditional", "simplified", "hongkong")))
 
 
 def _character_class(characters: str) -> re.Pattern[str]:

@@ -56,6 +56,8 @@ class OffsetMap:
         return offset - self.view_ends[segment] + self.source_ends[segment]
 
     def span(self, start: int, end: int) -> tuple[int, int]:
+        if not self.view_starts:
+            return start, end
         source_start = self.start(start)
         return source_start, max(source_start, self.end(end))
 
