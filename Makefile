@@ -46,7 +46,9 @@ eval: install
 	@for set in peoples_daily thucnews; do \
 		$(BIN)/summarizer batch $(SHARED)/eval/dev/$$set.jsonl -o out/$$set.jsonl --max-chars 120 --workers 2 && \
 		printf '%s: ' $$set && \
-		$(BIN)/python $(SHARED)/tools/score.py articles $(SHARED)/eval/dev/$$set.jsonl out/$$set.jsonl --max-chars 120 \
+		$(BIN)/python $(SHARED)/tools/score.py articles $(SHARED)/eval/dev/$$set.jsonl out/$$set.jsonl --max-chars 120 && \
+		printf '%s verbatim: ' $$set && \
+		$(BIN)/python scripts/check_verbatim.py articles $(SHARED)/eval/dev/$$set.jsonl out/$$set.jsonl \
 		|| exit 1; \
 	done
 	@$(BIN)/python scripts/thucnews_validation.py $(SHARED)/eval/dev/thucnews.jsonl out/thucnews_validation.jsonl && \
@@ -55,7 +57,9 @@ eval: install
 	@for set in pages pdfpages; do \
 		$(BIN)/summarizer batch --pages $(SHARED)/eval/dev/$$set.jsonl -o out/$$set.jsonl --workers 2 && \
 		printf '%s: ' $$set && \
-		$(BIN)/python $(SHARED)/tools/score.py pages $(SHARED)/eval/dev/$$set.jsonl out/$$set.jsonl \
+		$(BIN)/python $(SHARED)/tools/score.py pages $(SHARED)/eval/dev/$$set.jsonl out/$$set.jsonl && \
+		printf '%s verbatim: ' $$set && \
+		$(BIN)/python scripts/check_verbatim.py pages $(SHARED)/eval/dev/$$set.jsonl out/$$set.jsonl \
 		|| exit 1; \
 	done
 	@# The same sets in traditional script (OpenCC, Taiwan and Hong Kong standards, the answers
