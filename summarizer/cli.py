@@ -150,6 +150,9 @@ def _readable(record: dict[str, Any]) -> str:
     lines += ["Summary:", "  " + ("".join(s["text"] for s in record["summary"]) or "(none)")]
     lines += ["Key phrases: " + ("、".join(k["text"] for k in record["keyphrases"]) or "(none)")]
     lines += ["Keywords: " + ("、".join(k["text"] for k in record["keywords"]) or "(none)")]
+    script = record["stats"].get("script", "simplified")
+    if script != "simplified":  # said when the input was read through its simplified view
+        lines += [f"Script: {script}"]
     return "\n".join(lines)
 
 
