@@ -67,3 +67,16 @@ def test_output_script_simplified_gives_the_simplified_page(engine: Engine, seed
     )
 
     assert _without_script(back) == _without_script(simplified)
+
+
+def test_output_script_hongkong_gives_the_page_a_hong_kong_paper_would_print(
+    engine: Engine, seed_text: str
+) -> None:
+    """The simplified page spelt in Hong Kong's script is the Hong Kong page's own analysis."""
+    convert = opencc.OpenCC("s2hk").convert
+    spelt = without_elapsed(
+        parse(seed_text, engine=engine, options=Options(output_script="hongkong")).to_record()
+    )
+    converted = without_elapsed(parse(convert(seed_text), engine=engine).to_record())
+
+    assert _without_script(spelt) == _without_script(converted)
