@@ -81,9 +81,9 @@ class ScriptConverter:
             return text
         return _convert_safely(self._converter(_FROM_SIMPLIFIED[target]), text)
 
-    def preload(self) -> None:
-        """Load every converter now (before a server forks its workers)."""
-        for config in (*_TO_SIMPLIFIED, *_FROM_SIMPLIFIED.values()):
+    def preload_view(self) -> None:
+        """Load the converters to the simplified view now (before a server forks its workers)."""
+        for config in _TO_SIMPLIFIED:
             self._converter(config)
 
 
