@@ -6,7 +6,8 @@ from __future__ import annotations
 from typing import Any
 
 from api.config import ApiConfig
-from summarizer.options import LENGTH_PATTERN, MAX_CHARS_LIMIT, MAX_COUNT, SIMILARITIES
+from summarizer.options import LENGTH_PATTERN, MAX_CHARS_LIMIT, MAX_COUNT, OUTPUT_SCRIPTS, SIMILARITIES
+from summarizer.script import SCRIPTS
 
 Schema = dict[str, Any]
 
@@ -51,6 +52,14 @@ def option_schemas(config: ApiConfig) -> dict[str, Schema]:
             "maximum": config.max_sentences_ranked,
             "default": config.default_sentences_ranked,
         },
+        "output_script": {
+            "type": "string",
+            "enum": list(OUTPUT_SCRIPTS),
+            "default": "original",
+            "description": "Script of the texts given back: 'original', the input's own words in its "
+            "own script (simplified or traditional), or converted with OpenCC to 'simplified', "
+            "'traditional', 'taiwan' or 'hongkong'. Offsets always index the input.",
+        },
     }
 
 
@@ -92,11 +101,22 @@ def _schemas(config: ApiConfig) -> dict[str, Schema]:
             "type": "array",
             "items": {
                 "type": "object",
-                "required": ["text", "score", "sentence_index"],
+                "required": ["text", "score", "sentence_index", "spans"],
                 "properties": {
                     "text": {"type": "string"},
                     "score": {"type": "number"},
                     "sentence_index": {"type": "integer", "minimum": 0},
+                    "spans": {
+                        "type": "array",
+                        "description": "The pieces of the source sentence the headline keeps: ascending "
+                        "[start, end) offsets in the analysed text.",
+                        "items": {
+                            "type": "array",
+                            "items": {"type": "integer", "minimum": 0},
+                            "minItems": 2,
+                            "maxItems": 2,
+                        },
+                    },
                 },
             },
         },
@@ -118,12 +138,18 @@ def _schemas(config: ApiConfig) -> dict[str, Schema]:
         },
         "stats": {
             "type": "object",
-            "required": ["characters", "sentences", "tokens", "elapsed_ms", "notes"],
+            "required": ["characters", "sentences", "tokens", "elapsed_ms", "script", "notes"],
             "properties": {
                 "characters": {"type": "integer", "minimum": 0},
                 "sentences": {"type": "integer", "minimum": 0},
                 "tokens": {"type": "integer", "minimum": 0},
                 "elapsed_ms": {"type": "number", "minimum": 0, "description": "Measured; differs per run."},
+                "script": {
+                    "type": "string",
+                    "enum": list(SCRIPTS),
+                    "description": "The script the input is written in (a traditional or mixed one "
+                    "is analysed through its simplified view).",
+                },
                 "notes": {"type": "array", "items": {"type": "string"}},
             },
         },

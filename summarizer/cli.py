@@ -17,7 +17,7 @@ from typing import Any, BinaryIO, NoReturn
 import click
 from click.core import ParameterSource
 
-from summarizer.options import SIMILARITIES, Options, OptionsError
+from summarizer.options import OUTPUT_SCRIPTS, SIMILARITIES, Options, OptionsError
 
 EXIT_DATA_ERROR = 1
 EXIT_USAGE_ERROR = 2
@@ -90,6 +90,10 @@ _OPTION_TYPES: dict[str, tuple[click.ParamType[Any, Any], str]] = {
     "position_weight": (click.FLOAT, "weight of the lead-position prior [default: 0.3]"),
     "redundancy": (click.FLOAT, "MMR redundancy penalty [default: 0.3]"),
     "max_sentences_ranked": (click.INT, "sentences considered by the ranking [default: 400]"),
+    "output_script": (
+        click.Choice(OUTPUT_SCRIPTS),
+        "script of the outputs: the input's own (original) or converted [default: original]",
+    ),
 }
 
 
@@ -147,6 +151,9 @@ def _readable(record: dict[str, Any]) -> str:
     lines += ["Summary:", "  " + ("".join(s["text"] for s in record["summary"]) or "(none)")]
     lines += ["Key phrases: " + ("、".join(k["text"] for k in record["keyphrases"]) or "(none)")]
     lines += ["Keywords: " + ("、".join(k["text"] for k in record["keywords"]) or "(none)")]
+    script = record["stats"].get("script", "simplified")
+    if script != "simplified":  # said when the input was read through its simplified view
+        lines += [f"Script: {script}"]
     return "\n".join(lines)
 
 

@@ -31,9 +31,13 @@ class ScoredText:
 
 @dataclass(frozen=True)
 class Headline:
+    """A suggestion built of the pieces ``spans`` (ascending ``(start, end)`` offsets in the
+    input) of sentence ``sentence_index``; ``text`` is the pieces joined."""
+
     text: str
     score: float
     sentence_index: int
+    spans: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -56,6 +60,8 @@ class Stats:
     tokens: int
     elapsed_ms: float
     stages: StageTimes = field(default_factory=StageTimes)
+    # The input's script: simplified, traditional or mixed (summarizer.script.detect).
+    script: str = "simplified"
 
 
 @dataclass(frozen=True)
@@ -86,7 +92,12 @@ class Analysis:
             "keywords": [{"text": k.text, "score": _round(k.score)} for k in self.keywords],
             "keyphrases": [{"text": k.text, "score": _round(k.score)} for k in self.keyphrases],
             "headlines": [
-                {"text": h.text, "score": _round(h.score), "sentence_index": h.sentence_index}
+                {
+                    "text": h.text,
+                    "score": _round(h.score),
+                    "sentence_index": h.sentence_index,
+                    "spans": [[start, end] for start, end in h.spans],
+                }
                 for h in self.headlines
             ],
             # Every sentence with its offsets and score: what the web page shades, and what a
@@ -100,6 +111,7 @@ class Analysis:
                 "sentences": self.stats.sentences,
                 "tokens": self.stats.tokens,
                 "elapsed_ms": round(self.stats.elapsed_ms, 3),
+                "script": self.stats.script,
                 "notes": list(self.notes),
             },
         }

@@ -21,6 +21,8 @@ from summarizer.pages.repeats import drop_repeats, flag_partial_copies, rejoin_h
 from summarizer.pages.seams import seam_evidence
 from summarizer.pages.segment import lay_out
 from summarizer.pages.text import is_finished, starts_mid_sentence
+from summarizer.script import simplified_view
+from summarizer.script.page import respell_page
 
 
 def _fits_in_place(blocks: tuple[Block, ...], index: int) -> bool:
@@ -63,6 +65,19 @@ def parse(
         from summarizer import default_engine
 
         engine = default_engine()
+    # A traditional page is recovered from its simplified view, and given back in its own words.
+    view = simplified_view(text, engine.scripts)
+    page = _recover(view.text, engine, replace(options, output_script="original"), deadline)
+    return respell_page(
+        page,
+        view,
+        output_script=options.output_script,
+        converter=engine.scripts,
+        analyze=partial(engine.analyze, options=options, deadline=deadline),
+    )
+
+
+def _recover(text: str, engine: Engine, options: Options, deadline: Deadline | None) -> Page:
     check(deadline, "page")
     page = read_blocks(text)
     blocks = drop_repeats(page.blocks)

@@ -44,12 +44,18 @@ SENTENCE = _struct(
     ("end", IntegerType()),
     ("score", DoubleType()),
 )
-HEADLINE = _struct(("text", StringType()), ("score", DoubleType()), ("sentence_index", IntegerType()))
+HEADLINE = _struct(
+    ("text", StringType()),
+    ("score", DoubleType()),
+    ("sentence_index", IntegerType()),
+    ("spans", ArrayType(ArrayType(IntegerType()))),
+)
 STATS = _struct(
     ("characters", IntegerType()),
     ("sentences", IntegerType()),
     ("tokens", IntegerType()),
     ("elapsed_ms", DoubleType()),
+    ("script", StringType()),
     ("notes", ArrayType(StringType())),
 )
 ERROR = _struct(("code", StringType()), ("message", StringType()), ("details", StringType()))

@@ -125,7 +125,12 @@ def test_a_dataframe_gets_typed_record_columns(spark: SparkSession, article: str
     summary = result.schema["summary"].dataType
     assert isinstance(summary, ArrayType) and isinstance(summary.elementType, StructType)
     assert summary.elementType.fieldNames() == ["text", "index", "score"]
-    assert result.schema["headlines"].dataType.elementType.fieldNames() == ["text", "score", "sentence_index"]
+    assert result.schema["headlines"].dataType.elementType.fieldNames() == [
+        "text",
+        "score",
+        "sentence_index",
+        "spans",
+    ]
     got = {r["id"]: comparable(row_to_record(r.asDict(), pages=False)) for r in result.collect()}
     expected = {
         record_id: comparable(
