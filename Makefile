@@ -84,6 +84,12 @@ eval: install
 			|| exit 1; \
 		done; \
 	done
+	@# The dev PDFs in traditional script: their characters converted once read (layout kept).
+	@for std in tw hk; do \
+		printf 'pdfpages from the PDFs (%s): ' $$std && \
+		$(BIN)/python scripts/eval_pdf_pages.py --script s2$$std --out out/traditional/pdfpages_from_pdf_$$std.jsonl \
+		|| exit 1; \
+	done
 
 # The learned parameters in summarizer/data/, from ../shared's training data (scripts/train/):
 # the same data gives the same files, byte for byte.

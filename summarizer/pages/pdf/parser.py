@@ -4,7 +4,9 @@ path (articles analysed by the engine, captions, labels, fragments), from the la
 The stages, in order: read and lay out (``extract``, in a sandboxed child: characters,
 lines, reading order of the columns), pieces (paragraphs by indent and pitch, headings and
 small type by size), assembly (column breaks joined by geometry, kicker/title/subtitle by
-size order, captions and bylines), and the article builder of the page pipeline.
+size order, captions and bylines), and the article builder of the page pipeline. A PDF
+that is not in simplified script goes through the stages in its simplified view, and its
+records are given back in its own words (``view``).
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ from summarizer.pages.pdf.limits import DEFAULT_LIMITS, PdfError, PdfLimits
 from summarizer.pages.pdf.pieces import column_edges, split_pieces, uses_indents
 from summarizer.pages.pdf.reader import check_header, load_pdfium
 from summarizer.pages.pdf.sandbox import run_isolated
+from summarizer.pages.pdf.view import document_view
+from summarizer.script.page import respell_page
 
 SCAN_COVER = 0.5  # share of a page under images: with no text on it, the page is a scan
 
@@ -87,6 +91,9 @@ def pages_from_layout(
         if any(page.image_area > 0 for page in document.pages):
             raise PdfError("no_text_layer", "the PDF has no text layer (a scan?): no OCR is done")
         raise PdfError("no_text_layer", "the PDF has no text")
+    # A traditional document is laid out in its simplified view and given back in its own words.
+    document, view = document_view(document, engine.scripts)
+    analysed = replace(options, output_script="original")
     columns = [column for page in document.pages for column in page.columns if not column.furniture]
     edges = column_edges(columns, document.body_size)
     indent_layout = uses_indents(columns, document.body_size, edges)
@@ -97,7 +104,7 @@ def pages_from_layout(
         indent_layout=indent_layout,
         body_size=document.body_size,
         engine=engine,
-        options=options,
+        options=analysed,
         deadline=deadline,
     )
     pages = []
@@ -107,7 +114,23 @@ def pages_from_layout(
         pages.append(
             Page(articles, captions, running + labels, fragments, number=page.number, notes=_notes(page))
         )
-    return tuple(pages)
+    if view.is_source and options.output_script == "original":
+        return tuple(pages)
+    analyze = partial(engine.analyze, options=options, deadline=deadline)
+    respelt = []
+    for record in pages:
+        page_view, first_line = view.page_view(record, engine.scripts)
+        respelt.append(
+            respell_page(
+                record,
+                page_view,
+                output_script=options.output_script,
+                converter=engine.scripts,
+                analyze=analyze,
+                first_line=first_line,
+            )
+        )
+    return tuple(respelt)
 
 
 def _notes(page: LaidOutPage) -> tuple[str, ...]:
