@@ -50,7 +50,9 @@ eval: install
 	@for set in peoples_daily thucnews; do \
 		$(BIN)/summarizer batch $(SHARED)/eval/dev/$$set.jsonl -o out/$$set.jsonl --max-chars 120 --workers 2 && \
 		printf '%s: ' $$set && \
-		$(BIN)/python $(SHARED)/tools/score.py articles $(SHARED)/eval/dev/$$set.jsonl out/$$set.jsonl --max-chars 120 \
+		$(BIN)/python $(SHARED)/tools/score.py articles $(SHARED)/eval/dev/$$set.jsonl out/$$set.jsonl --max-chars 120 && \
+		printf '%s verbatim: ' $$set && \
+		$(BIN)/python scripts/check_verbatim.py articles $(SHARED)/eval/dev/$$set.jsonl out/$$set.jsonl \
 		|| exit 1; \
 	done
 	@$(BIN)/python scripts/thucnews_validation.py $(SHARED)/eval/dev/thucnews.jsonl out/thucnews_validation.jsonl && \
@@ -59,7 +61,33 @@ eval: install
 	@for set in pages pdfpages; do \
 		$(BIN)/summarizer batch --pages $(SHARED)/eval/dev/$$set.jsonl -o out/$$set.jsonl --workers 2 && \
 		printf '%s: ' $$set && \
-		$(BIN)/python $(SHARED)/tools/score.py pages $(SHARED)/eval/dev/$$set.jsonl out/$$set.jsonl \
+		$(BIN)/python $(SHARED)/tools/score.py pages $(SHARED)/eval/dev/$$set.jsonl out/$$set.jsonl && \
+		printf '%s verbatim: ' $$set && \
+		$(BIN)/python scripts/check_verbatim.py pages $(SHARED)/eval/dev/$$set.jsonl out/$$set.jsonl \
+		|| exit 1; \
+	done
+	@printf 'pdfpages from the PDFs: ' && $(BIN)/python scripts/eval_pdf_pages.py --out out/pdfpages_from_pdf.jsonl
+	@# The same sets in traditional script (OpenCC, Taiwan and Hong Kong standards, the answers
+	@# converted alike), written under out/ now and never committed; then every output checked
+	@# to be a verbatim piece of its input (scripts/check_verbatim.py).
+	@mkdir -p out/traditional
+	@for std in tw hk; do \
+		for set in peoples_daily thucnews pages pdfpages; do \
+			case $$set in *pages) mode=pages; flags=--pages;; *) mode=articles; flags="--max-chars 120";; esac; \
+			data=out/traditional/$${set}_$$std.data.jsonl; pred=out/traditional/$${set}_$$std.jsonl; \
+			$(BIN)/python scripts/traditional_dev_set.py s2$$std $(SHARED)/eval/dev/$$set.jsonl $$data && \
+			$(BIN)/summarizer batch $$flags $$data -o $$pred --workers 2 && \
+			printf '%s (%s): ' $$set $$std && \
+			$(BIN)/python $(SHARED)/tools/score.py $$mode $$data $$pred $$( [ $$mode = articles ] && echo --max-chars 120 ) && \
+			printf '%s (%s) verbatim: ' $$set $$std && \
+			$(BIN)/python scripts/check_verbatim.py $$mode $$data $$pred \
+			|| exit 1; \
+		done; \
+	done
+	@# The dev PDFs in traditional script: their characters converted once read (layout kept).
+	@for std in tw hk; do \
+		printf 'pdfpages from the PDFs (%s): ' $$std && \
+		$(BIN)/python scripts/eval_pdf_pages.py --script s2$$std --out out/traditional/pdfpages_from_pdf_$$std.jsonl \
 		|| exit 1; \
 	done
 

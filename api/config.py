@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, fields
 
 from summarizer.options import DEFAULT_OPTIONS
+from summarizer.pages.pdf.limits import PdfLimits
 
 ENV_PREFIX = "SUMMARIZER_"
 MIN_SENTENCES_RANKED = 2  # the engine's own minimum for the option
@@ -22,6 +23,10 @@ SETTING_HELP = {
     "cors_origins": "comma-separated origins allowed to call from a browser [default: none, CORS off]",
     "request_budget_s": "seconds a request may take, queue included (504 over_budget, 503 overloaded)",
     "max_queue": "analyses waiting per worker; one more gets 503 overloaded at once",
+    "max_pdf_bytes": "a larger PDF body gets 413 body_too_large",
+    "max_pdf_pages": "a PDF with more pages gets 413 too_many_pages",
+    "pdf_timeout_ms": "reading a PDF that takes longer gets 422 pdf_too_complex",
+    "pdf_memory_mb": "reading a PDF that needs more memory gets 422 pdf_too_complex",
 }
 
 
@@ -51,7 +56,14 @@ class ApiConfig:
     max_queue: int = 32  # analyses waiting per worker process; one more is 503 overloaded at once
     metrics_key: str | None = None  # when set, GET /metrics needs it as Bearer (else the API key)
 
+    # PDF pages: POST /v1/pages with Content-Type: application/pdf (api.pdf).
+    max_pdf_bytes: int = 20 * 1024 * 1024  # 413 body_too_large for a PDF body
+    max_pdf_pages: int = 32  # 413 too_many_pages
+    pdf_timeout_ms: int = 30_000  # 422 pdf_too_complex: reading the PDF took longer
+    pdf_memory_mb: int = 1024  # 422 pdf_too_complex: reading it needed more memory
+
     def __post_init__(self) -> None:
+        self._check_pdf_limits()
         for name in ("max_body_bytes", "max_text_chars", "max_batch_articles", "max_sentences_ranked"):
             value = getattr(self, name)
             if isinstance(value, bool) or not isinstance(value, int) or value < 1:
@@ -78,6 +90,22 @@ class ApiConfig:
             self.metrics_key.strip() and self.metrics_key.isascii() and self.metrics_key.isprintable()
         ):
             raise ConfigError("metrics_key", "must be printable ASCII and not empty")
+
+    def _check_pdf_limits(self) -> None:
+        for name in ("max_pdf_bytes", "max_pdf_pages", "pdf_timeout_ms", "pdf_memory_mb"):
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+                raise ConfigError(name, f"must be a positive integer, got {value!r}")
+
+    @property
+    def pdf_limits(self) -> PdfLimits:
+        """What one PDF request may cost the reader (a forked child, killed at the limits)."""
+        return PdfLimits(
+            max_bytes=self.max_pdf_bytes,
+            max_pages=self.max_pdf_pages,
+            timeout_s=self.pdf_timeout_ms / 1000,
+            memory_mb=self.pdf_memory_mb,
+        )
 
     @property
     def default_sentences_ranked(self) -> int:

@@ -12,6 +12,7 @@ from werkzeug.exceptions import HTTPException
 from api.gate import Overloaded
 from api.state import app_state
 from summarizer.deadline import DeadlineExceeded
+from summarizer.pages.pdf import ERROR_STATUS, PdfError
 
 logger = logging.getLogger(__name__)
 
@@ -70,6 +71,8 @@ def as_api_error(error: Exception) -> ApiError:
             f"the analysis needs more than this server's work budget of {budget:g} s per request "
             f"(stopped during {error.stage}); send a shorter text",
         )
+    if isinstance(error, PdfError):
+        return ApiError(ERROR_STATUS[error.code], error.code, error.message)
     if isinstance(error, HTTPException):
         status = error.code or 500
         message = error.description or error.name

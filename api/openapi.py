@@ -6,7 +6,8 @@ from __future__ import annotations
 from typing import Any
 
 from api.config import ApiConfig
-from summarizer.options import LENGTH_PATTERN, MAX_CHARS_LIMIT, MAX_COUNT, SIMILARITIES
+from summarizer.options import LENGTH_PATTERN, MAX_CHARS_LIMIT, MAX_COUNT, OUTPUT_SCRIPTS, SIMILARITIES
+from summarizer.script import SCRIPTS
 
 Schema = dict[str, Any]
 
@@ -50,6 +51,14 @@ def option_schemas(config: ApiConfig) -> dict[str, Schema]:
             "minimum": 2,
             "maximum": config.max_sentences_ranked,
             "default": config.default_sentences_ranked,
+        },
+        "output_script": {
+            "type": "string",
+            "enum": list(OUTPUT_SCRIPTS),
+            "default": "original",
+            "description": "Script of the texts given back: 'original', the input's own words in its "
+            "own script (simplified or traditional), or converted with OpenCC to 'simplified', "
+            "'traditional', 'taiwan' or 'hongkong'. Offsets always index the input.",
         },
     }
 
@@ -100,7 +109,7 @@ def _schemas(config: ApiConfig) -> dict[str, Schema]:
                     "spans": {
                         "type": "array",
                         "description": "The pieces of the source sentence the headline keeps: "
-                        "ascending, non-overlapping [start, end] character offsets in the analysed "
+                        "ascending, non-overlapping [start, end) character offsets in the analysed "
                         "text; text is those pieces joined (a space only where two ASCII letters "
                         "or digits of different pieces meet).",
                         "items": {
@@ -131,12 +140,18 @@ def _schemas(config: ApiConfig) -> dict[str, Schema]:
         },
         "stats": {
             "type": "object",
-            "required": ["characters", "sentences", "tokens", "elapsed_ms", "notes"],
+            "required": ["characters", "sentences", "tokens", "elapsed_ms", "script", "notes"],
             "properties": {
                 "characters": {"type": "integer", "minimum": 0},
                 "sentences": {"type": "integer", "minimum": 0},
                 "tokens": {"type": "integer", "minimum": 0},
                 "elapsed_ms": {"type": "number", "minimum": 0, "description": "Measured; differs per run."},
+                "script": {
+                    "type": "string",
+                    "enum": list(SCRIPTS),
+                    "description": "The script the input is written in (a traditional or mixed one "
+                    "is analysed through its simplified view).",
+                },
                 "notes": {"type": "array", "items": {"type": "string"}},
             },
         },
@@ -235,6 +250,16 @@ def _schemas(config: ApiConfig) -> dict[str, Schema]:
                     },
                 },
                 "page_labels": STRINGS,
+                "page": {
+                    "type": "integer",
+                    "minimum": 1,
+                    "description": "A PDF page only: its number in the file.",
+                },
+                "notes": {
+                    **STRINGS,
+                    "description": "A PDF page only: what could not be read on it (a scan without text, "
+                    "garbled fonts, a page that cannot be loaded, characters set at an angle).",
+                },
                 "fragments": {
                     "type": "array",
                     "description": "Text that belongs to no article where it stands; never summarized.",
@@ -428,11 +453,14 @@ def build_openapi(config: ApiConfig) -> dict[str, Any]:
                 )
             },
             "/v1/pages": {
-                "post": _analysis_operation(
+                "post": _with_pdf_body(
+                    _analysis_operation(
+                        config,
+                        summary="Recover the articles of a newspaper page and summarize each",
+                        request_schema="PageRequest",
+                        result_schema="PageRecord",
+                    ),
                     config,
-                    summary="Recover the articles of a newspaper page and summarize each",
-                    request_schema="PageRequest",
-                    result_schema="PageRecord",
                 )
             },
             "/v1/batch": {
@@ -522,3 +550,44 @@ def build_openapi(config: ApiConfig) -> dict[str, Any]:
             "securitySchemes": {"bearerAuth": {"type": "http", "scheme": "bearer"}},
         },
     }
+
+
+def _with_pdf_body(operation: Schema, config: ApiConfig) -> Schema:
+    """``/v1/pages`` also takes a PDF file (``application/pdf``) and answers ``{"pages": [...]}``,
+    one page record per PDF page; the PDF limits and their errors (api.pdf)."""
+    from summarizer.pages.pdf import ERROR_STATUS
+
+    limits = (
+        f"A PDF body may hold at most {config.max_pdf_bytes} bytes and {config.max_pdf_pages} pages; "
+        f"reading it may take at most {config.pdf_timeout_ms} ms and {config.pdf_memory_mb} MB "
+        "(a child process is stopped at either limit)."
+    )
+    operation["description"] = (
+        "Send the page as text (JSON or text/plain: one page record) or as a PDF file "
+        '(application/pdf, options as query parameters: {"pages": [...]}, a record per PDF page). ' + limits
+    )
+    operation["requestBody"]["content"]["application/pdf"] = {
+        "schema": {"type": "string", "contentMediaType": "application/pdf", "maxLength": config.max_pdf_bytes}
+    }
+    page_record = {"$ref": "#/components/schemas/PageRecord"}
+    pdf_answer = {
+        "type": "object",
+        "required": ["pages"],
+        "additionalProperties": False,
+        "properties": {"pages": {"type": "array", "items": page_record}},
+    }
+    content = operation["responses"]["200"]["content"]["application/json"]
+    content["schema"] = {"anyOf": [page_record, pdf_answer]}
+    responses = operation["responses"]
+    for status in ("413", "422"):
+        codes = sorted(code for code, code_status in ERROR_STATUS.items() if str(code_status) == status)
+        old_codes = responses[status]["content"]["application/json"]["schema"]["allOf"][1]
+        enum = old_codes["properties"]["error"]["properties"]["code"]["enum"]
+        enum.extend(code for code in codes if code not in enum)
+        responses[status]["description"] += f" For a PDF: {', '.join(codes)}. " + (
+            limits
+            if status == "413"
+            else "Not a PDF, damaged or truncated, encrypted, a scan without text "
+            "(no OCR), or over the reading time or memory."
+        )
+    return operation

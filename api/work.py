@@ -14,6 +14,7 @@ from summarizer.batch import analyze_record_safely, over_budget_record
 from summarizer.deadline import Deadline
 from summarizer.options import Options
 from summarizer.pages import Page, parse
+from summarizer.pages.pdf.parser import pages_from_layout, read_layout
 from summarizer.result import Analysis
 
 
@@ -50,6 +51,21 @@ def parse_page(state: AppState, text: str, *, options: Options, deadline: Deadli
     analyses_ms = sum(article.analysis.stats.elapsed_ms for article in page.articles)
     metrics.page_seconds.observe(max(0.0, elapsed_ms - analyses_ms) / 1000.0)
     return page
+
+
+def parse_pdf_pages(
+    state: AppState, data: bytes, *, options: Options, deadline: Deadline
+) -> tuple[Page, ...]:
+    """The pages of a PDF. The reading runs in a child process outside the analysis turn (it
+    takes no engine), bounded by the server's PDF limits and the request's deadline."""
+    document = read_layout(data, state.config.pdf_limits, deadline=deadline)
+    with analysis_turn(state, deadline):
+        pages = pages_from_layout(document, engine=state.engine, options=options, deadline=deadline)
+    for page in pages:
+        state.metrics.page_articles.observe(len(page.articles))
+        for article in page.articles:
+            state.metrics.observe_analysis(article.analysis)
+    return pages
 
 
 def analyze_batch(

@@ -28,7 +28,7 @@ from benchmarks.common import (
 
 # The figures of issue 5, run by default. Every script is a module of this package with a
 # ``TITLE`` and a ``measure(settings) -> Report``.
-SCRIPTS = ("vs_textrank4zh", "vs_tokenizer", "scaling", "batch_workers", "load")
+SCRIPTS = ("vs_textrank4zh", "vs_tokenizer", "scaling", "batch_workers", "load", "pdf_pages", "traditional")
 # Run only when named with --only: Spark has no target in issue 5, and starting its JVM would
 # eat into the 10 minutes that make bench is allowed.
 OPTIONAL = ("spark_vs_local",)

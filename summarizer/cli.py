@@ -6,6 +6,7 @@ Exit codes: 0 success, 1 bad input data, 2 usage errors. Errors are one line on 
 from __future__ import annotations
 
 import functools
+import io
 import json
 import os
 import sys
@@ -16,7 +17,7 @@ from typing import Any, BinaryIO, NoReturn
 import click
 from click.core import ParameterSource
 
-from summarizer.options import SIMILARITIES, Options, OptionsError
+from summarizer.options import OUTPUT_SCRIPTS, SIMILARITIES, Options, OptionsError
 
 EXIT_DATA_ERROR = 1
 EXIT_USAGE_ERROR = 2
@@ -89,6 +90,10 @@ _OPTION_TYPES: dict[str, tuple[click.ParamType[Any, Any], str]] = {
     "position_weight": (click.FLOAT, "weight of the lead-position prior [default: 0.3]"),
     "redundancy": (click.FLOAT, "MMR redundancy penalty [default: 0.3]"),
     "max_sentences_ranked": (click.INT, "sentences considered by the ranking [default: 400]"),
+    "output_script": (
+        click.Choice(OUTPUT_SCRIPTS),
+        "script of the outputs: the input's own (original) or converted [default: original]",
+    ),
 }
 
 
@@ -124,8 +129,8 @@ def main() -> None:
     """Summaries, key phrases and headline suggestions for Chinese news."""
 
 
-def _read_text(stream: BinaryIO) -> str:
-    name = getattr(stream, "name", "-")
+def _read_text(stream: BinaryIO, *, name: str | None = None) -> str:
+    name = name or getattr(stream, "name", "-")
     name = "the input" if name in ("-", "<stdin>") else str(name)
     try:
         text = stream.read().decode("utf-8")
@@ -146,6 +151,9 @@ def _readable(record: dict[str, Any]) -> str:
     lines += ["Summary:", "  " + ("".join(s["text"] for s in record["summary"]) or "(none)")]
     lines += ["Key phrases: " + ("、".join(k["text"] for k in record["keyphrases"]) or "(none)")]
     lines += ["Keywords: " + ("、".join(k["text"] for k in record["keywords"]) or "(none)")]
+    script = record["stats"].get("script", "simplified")
+    if script != "simplified":  # said when the input was read through its simplified view
+        lines += [f"Script: {script}"]
     return "\n".join(lines)
 
 
@@ -163,24 +171,52 @@ def summarize(file: BinaryIO, as_json: bool, options: Options) -> None:
 
 @main.command()
 @click.argument("file", type=click.File("rb"))
-@click.option("--json", "as_json", is_flag=True, help="print the JSON record")
+@click.option("--json", "as_json", is_flag=True, help="print the JSON record (one per PDF page, one a line)")
 @analysis_options
 def page(file: BinaryIO, as_json: bool, options: Options) -> None:
-    """Recover and summarize the articles of a newspaper page (e-paper text) in FILE."""
+    """Recover and summarize the articles of a newspaper page in FILE: e-paper text, or a
+    PDF file (every page of it)."""
     from summarizer import default_engine
     from summarizer.pages import parse
 
-    record = parse(_read_text(file), engine=default_engine(), options=options).to_record(None)
-    if as_json:
-        _print_json(record)
-        return
-    for number, article in enumerate(record["articles"], start=1):
-        click.echo(f"== Article {number}: {article.get('title') or '(untitled)'}")
-        click.echo(_readable(article))
+    data = file.read()
+    if _is_pdf(data, getattr(file, "name", "")):
+        records = _pdf_page_records(data, getattr(file, "name", "-"), options)
+    else:
+        text = _read_text(io.BytesIO(data), name=getattr(file, "name", "-"))
+        records = [parse(text, engine=default_engine(), options=options).to_record(None)]
+    for record in records:
+        if as_json:
+            _print_json(record)
+            continue
+        if record.get("page") is not None:
+            click.echo(f"=== Page {record['page']}" + "".join(f" ({note})" for note in record["notes"]))
+        for number, article in enumerate(record["articles"], start=1):
+            click.echo(f"== Article {number}: {article.get('title') or '(untitled)'}")
+            click.echo(_readable(article))
+
+
+def _is_pdf(data: bytes, name: str) -> bool:
+    from summarizer.pages.pdf.reader import MAGIC_WINDOW, PDF_MAGIC
+
+    return PDF_MAGIC in data[:MAGIC_WINDOW] or str(name).lower().endswith(".pdf")
+
+
+def _pdf_page_records(data: bytes, name: str, options: Options) -> list[dict[str, Any]]:
+    """One record per page of the PDF ``data``; the id is ``<file name>#<page>``."""
+    from summarizer import default_engine
+    from summarizer.pages import PdfError, parse_pdf
+
+    label = "stdin" if name in ("-", "<stdin>") else Path(name).name
+    try:
+        pages = parse_pdf(data, engine=default_engine(), options=options)
+    except PdfError as error:
+        raise DataError(f"{label}: {error.message} ({error.code})") from None
+    return [page.to_record(f"{label}#{page.number}") for page in pages]
 
 
 @main.command()
-@click.argument("input_path", metavar="IN.jsonl", type=click.Path(path_type=Path))
+@click.argument("input_path", metavar="IN", type=click.Path(path_type=Path))
 @click.option("-o", "--output", "output_path", required=True, type=click.Path(path_type=Path))
 @click.option("--pages", is_flag=True, help="each record's text is a newspaper page")
 @click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True, help="worker processes")
@@ -211,12 +247,34 @@ def batch(
     article_budget_s: float | None,
     options: Options,
 ) -> None:
-    """Analyse every JSON line of IN.jsonl (only `id` and `text` are read) into one output
-    record per line, in input order. A bad line gives an error record with its line number."""
+    """Analyse every JSON line of IN (a .jsonl file; only `id` and `text` are read) into one
+    output record per line, in input order. A bad line gives an error record with its line
+    number. With --pages, IN may also be a PDF file or a folder of PDFs: one record per PDF
+    page, with the id `<path>#<page>`."""
     from summarizer.batch import ProgressBar, ResumeError, run_batch
+    from summarizer.pages.pdf.batch import is_pdf_input, run_pdf_batch
 
     if input_path.resolve() == output_path.resolve():
         raise click.UsageError("the output must not be the input file")
+    if is_pdf_input(input_path):
+        if not pages:
+            raise click.UsageError("PDF input needs --pages (every PDF page is a newspaper page)")
+        if engine != "local" or master is not None:
+            raise click.UsageError("PDF input works with the local engine only")
+        if not input_path.exists():
+            raise click.BadParameter(f"{input_path} does not exist", param_hint="IN")
+        if output_path.is_dir():
+            raise click.BadParameter(f"{output_path} is a directory", param_hint="--output")
+        show = sys.stderr.isatty() if progress is None else progress
+        pdf_bar = ProgressBar(lambda text: click.echo(text, err=True, nl=False)) if show else None
+        try:
+            summary = run_pdf_batch(
+                input_path, output_path, options=options, workers=workers, resume=resume, progress=pdf_bar
+            )
+        except ResumeError as error:
+            raise DataError(f"cannot resume {output_path}: {error}") from None
+        click.echo(f"wrote {summary.records} records ({summary.errors} errors) to {output_path}", err=True)
+        return
     if engine == "spark":
         if article_budget_s is not None:
             raise click.UsageError("--article-budget works with the local engine only")
@@ -224,7 +282,7 @@ def batch(
         _spark_batch(input_path, output_path, options=options, pages=pages, master=master, resume=resume)
         return
     if not input_path.is_file():
-        raise click.BadParameter(f"{input_path} is not a file", param_hint="IN.jsonl")
+        raise click.BadParameter(f"{input_path} is not a file", param_hint="IN")
     if output_path.is_dir():
         raise click.BadParameter(f"{output_path} is a directory", param_hint="--output")
     if master is not None:

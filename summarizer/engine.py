@@ -19,6 +19,7 @@ from summarizer.options import DEFAULT_OPTIONS, Options
 from summarizer.rank.keywords import keywords_beside, rank_keywords
 from summarizer.rank.sentences import rank_sentences
 from summarizer.result import Analysis, Sentence, StageTimes, Stats
+from summarizer.script import ScriptConverter, respell, simplified_view
 from summarizer.select import select_summary
 from summarizer.text.stopwords import default_stop_words
 from summarizer.tokenizer import DEFAULT_BACKEND, Tokenizer, make_tokenizer, parse_user_dict
@@ -45,14 +46,19 @@ class Engine:
         self.tokenizer: Tokenizer = make_tokenizer(tokenizer, parse_user_dict(user_dict))
         extra = frozenset(word.strip().lower() for word in stop_words or () if word.strip())
         self.stop_words: frozenset[str] = default_stop_words() | extra
+        # OpenCC, loaded on the first traditional input or re-spelt output.
+        self.scripts = ScriptConverter()
 
     def preload(self) -> None:
         """Load now what is otherwise loaded on first use: the tokenizer's dictionary and the
         IDF table. Workers forked afterwards share them, and no request pays for loading them.
         scipy is left to the few articles long enough to need it (some 5,000 characters and
         more): loaded before a fork, it made every batch worker slower (measured: --workers 2
-        took 2.74 s instead of 2.42 s on 1,200 articles)."""
+        took 2.74 s instead of 2.42 s on 1,200 articles). OpenCC's converters to the simplified
+        view are loaded too (some 25 ms), so that no worker pays them on its first traditional
+        article; those that re-spell outputs (``output_script``, some 0.1 s) load on first use."""
         self.analyze(WARM_UP_TEXT)
+        self.scripts.preload_view()
 
     def document(self, text: str, *, deadline: Deadline | None = None) -> Document:
         """Normalise, split and tokenize ``text`` once, marking datelines and bylines."""
@@ -69,9 +75,11 @@ class Engine:
             raise TypeError(f"text must be a string, not {type(text).__name__}")
         # Each step's time goes to Stats.stages (for the service's metrics): a clock read
         # between steps, some 0.1 microseconds each.
-        # 1-2. One normalisation, split and tokenization for every stage; boilerplate marked.
+        # 0. The script: a traditional input is analysed through its simplified view.
         check(deadline, "document")
-        document = self.document(text, deadline=deadline)
+        view = simplified_view(text, self.scripts)
+        # 1-2. One normalisation, split and tokenization for every stage; boilerplate marked.
+        document = self.document(view.text, deadline=deadline)
         notes = list(_document_notes(document))
         ranking_started = time.perf_counter()
         # 3. Sentence salience.
@@ -136,6 +144,17 @@ class Engine:
             Sentence(s.index, s.text, s.start, s.end, sentence_ranking.scores[s.index])
             for s in document.sentences
         )
+        analysis = Analysis(
+            sentences=sentences,
+            summary=summary,
+            keywords=keywords_beside(keyword_ranking, keyphrases, count=options.keywords),
+            keyphrases=keyphrases,
+            headlines=headlines,
+            stats=Stats(len(text), len(sentences), document.token_count, 0.0),
+            notes=tuple(notes),
+        )
+        # 8. Every output taken from the input (or spelt in ``output_script``), offsets the input's.
+        analysis = respell(analysis, view, output_script=options.output_script, converter=self.scripts)
         finished = time.perf_counter()
         stages = StageTimes(
             document=(ranking_started - started) * 1000.0,
@@ -145,15 +164,9 @@ class Engine:
             headlines=(headlines_done - headlines_started) * 1000.0,
         )
         elapsed_ms = (finished - started) * 1000.0
-        return Analysis(
-            sentences=sentences,
-            summary=summary,
-            keywords=keywords_beside(keyword_ranking, keyphrases, count=options.keywords),
-            keyphrases=keyphrases,
-            headlines=headlines,
-            stats=Stats(len(text), len(sentences), document.token_count, elapsed_ms, stages),
-            notes=tuple(notes),
-        )
+        stats = Stats(len(text), len(sentences), document.token_count, elapsed_ms, stages, view.script)
+        a = analysis
+        return Analysis(a.sentences, a.summary, a.keywords, a.keyphrases, a.headlines, stats, a.notes)
 
 
 def _document_notes(document: Document) -> Iterable[str]:

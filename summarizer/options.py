@@ -13,6 +13,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, fields
 from typing import Any, Literal
 
+from summarizer.script.convert import OUTPUT_SCRIPTS, OutputScript
+
 Similarity = Literal["textrank", "bm25"]
 SIMILARITIES: tuple[str, ...] = ("textrank", "bm25")
 
@@ -51,6 +53,9 @@ class Options:
     redundancy: float = 0.3
     max_sentences_ranked: int = 400
     length: str | int | None = None
+    # The script of the texts given back: ``original`` (the input's own words, in its script),
+    # ``simplified``, ``traditional`` (OpenCC's standard), ``taiwan`` or ``hongkong``.
+    output_script: OutputScript = "original"
 
     def __post_init__(self) -> None:
         if self.length is not None:
@@ -63,6 +68,8 @@ class Options:
         _check_int(self, "max_sentences_ranked", 2, 100_000)
         if self.similarity not in SIMILARITIES:
             raise OptionsError("similarity", f"must be one of {', '.join(SIMILARITIES)}")
+        if self.output_script not in OUTPUT_SCRIPTS:
+            raise OptionsError("output_script", f"must be one of {', '.join(OUTPUT_SCRIPTS)}")
         _check_float(self, "damping", 0.0, 1.0, open_low=True, open_high=True)
         _check_float(self, "position_weight", 0.0, 1.0)
         _check_float(self, "redundancy", 0.0, 1.0)
@@ -161,9 +168,11 @@ DEFAULT_OPTIONS = Options()
 __all__ = [
     "DEFAULT_OPTIONS",
     "LENGTH_PATTERN",
+    "OUTPUT_SCRIPTS",
     "SIMILARITIES",
     "Options",
     "OptionsError",
+    "OutputScript",
     "Similarity",
     "parse_length",
 ]

@@ -42,7 +42,7 @@ class Headline:
     text: str
     score: float
     sentence_index: int
-    spans: tuple[tuple[int, int], ...]
+    spans: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -65,6 +65,8 @@ class Stats:
     tokens: int
     elapsed_ms: float
     stages: StageTimes = field(default_factory=StageTimes)
+    # The input's script: simplified, traditional or mixed (summarizer.script.detect).
+    script: str = "simplified"
 
 
 @dataclass(frozen=True)
@@ -114,6 +116,7 @@ class Analysis:
                 "sentences": self.stats.sentences,
                 "tokens": self.stats.tokens,
                 "elapsed_ms": round(self.stats.elapsed_ms, 3),
+                "script": self.stats.script,
                 "notes": list(self.notes),
             },
         }

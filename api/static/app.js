@@ -1,13 +1,30 @@
 // The web page of the summarizer: sends the text to the JSON API of the same server and shows the
 // records it answers. Plain ES module, no dependencies, no build step; all text from the server or the
-// user goes into the page through textContent, never as HTML.
+// user goes into the page through textContent, never as HTML. Every string it shows comes from the
+// table of i18n.js, in the language the user chose (simplified Chinese unless told otherwise).
+
+import { DEFAULT_LANGUAGE, LANGUAGES, translate } from "./i18n.js";
 
 const ENDPOINTS = { article: "v1/summarize", page: "v1/pages" };
 const KEY_STORAGE = "summarizer.apiKey";
+const LANGUAGE_STORAGE = "summarizer.language";
 const COUNT_INPUTS = { keyphrases: "keyphrases", headlines: "headlines" };
 // The summary length is one option, a spec such as "120c", "3s" or "20%" (summarizer.options),
 // read from an amount and a unit; the server's errors about it name the field "length".
-const FIELD_INPUTS = { text: "text", length: "length-amount", ...COUNT_INPUTS };
+const FIELD_INPUTS = { text: "text", length: "length-amount", output_script: "output-script", ...COUNT_INPUTS };
+
+// The language of the page's own words, remembered in this browser (localStorage).
+let language = storedLanguage();
+const t = (key, params) => translate(language, key, params);
+
+function storedLanguage() {
+  try {
+    const stored = localStorage.getItem(LANGUAGE_STORAGE);
+    return LANGUAGES.includes(stored) ? stored : DEFAULT_LANGUAGE;
+  } catch {
+    return DEFAULT_LANGUAGE; // storage refused (a privacy setting): the default, not remembered
+  }
+}
 
 // A line that ends like this closes a sentence; titles, bylines, captions credits and page labels do not.
 const SENTENCE_END = /[。！？!?；;…：:，,、][”’」』）)"']*$/u;
@@ -16,17 +33,16 @@ const SHORT_LINE = 40;
 const PAGE_MIN_BARE_LINES = 3;
 
 // The repairs the page parser reports on a paragraph (summarizer.pages.model.Repair).
-const REPAIR_LABELS = { column_break: "column break rejoined", repeat: "repeated copy removed" };
+const REPAIR_KINDS = new Set(["column_break", "repeat"]);
 
 /** Decide whether a text is one article or a newspaper page, and say why. */
 function detectMode(text) {
   const lines = text.split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
   const bare = lines.filter((line) => [...line].length <= SHORT_LINE && !SENTENCE_END.test(line));
   if (bare.length >= PAGE_MIN_BARE_LINES) {
-    const reason = `${bare.length} short lines without final punctuation (titles, bylines…)`;
-    return { mode: "page", reason };
+    return { mode: "page", reason: t("mode.reason.page", { n: bare.length }) };
   }
-  return { mode: "article", reason: "no page structure found" };
+  return { mode: "article", reason: t("mode.reason.article") };
 }
 
 class ApiError extends Error {
@@ -56,6 +72,16 @@ function el(tag, props = {}, ...children) {
 }
 
 const formatScore = (score) => (typeof score === "number" ? score.toFixed(3) : "n/a");
+const formatCount = (n) => n.toLocaleString(language);
+
+// The language tag of the outputs, for fonts and screen readers: the script asked for, else the input's.
+function outputLang(record) {
+  const asked = $("output-script").value;
+  const script = asked === "original" ? record?.stats?.script : asked;
+  if (script === "simplified") return "zh-Hans";
+  if (["traditional", "taiwan", "hongkong"].includes(script)) return "zh-Hant";
+  return "zh";
+}
 
 // ---------------------------------------------------------------- the request
 
@@ -68,29 +94,35 @@ function readOptions() {
   const amount = readNumber("length", "length-amount");
   // Sent as typed: the server checks the spec and names the field if it cannot read it.
   if (amount !== null) options.length = `${amount}${$("length-unit").value}`;
+  const script = $("output-script").value;
+  if (script !== "original") options.output_script = script;
   return options;
 }
 
 /** The text of a number box, or null when it was emptied (meaning "the server's default"). */
 function readNumber(name, id) {
   const input = $(id);
-  if (input.validity.badInput) throw new ApiError(0, "invalid_option", "This is not a number.", name);
+  if (input.validity.badInput) throw new ApiError(0, "invalid_option", t("error.not_a_number"), name);
   const value = input.value.trim();
   return value === "" ? null : value;
 }
 
 async function post(path, body, apiKey) {
-  const headers = { "Content-Type": "application/json", Accept: "application/json" };
+  // A PDF file goes as it is, its options in the query string (the API's application/pdf body).
+  const pdf = body instanceof Blob;
+  const headers = { "Content-Type": pdf ? "application/pdf" : "application/json", Accept: "application/json" };
   if (apiKey) headers.Authorization = `Bearer ${apiKey}`;
+  const url = new URL(path, document.baseURI);
+  if (pdf) for (const [name, value] of Object.entries(readOptions())) url.searchParams.set(name, value);
   let response;
   try {
-    response = await fetch(new URL(path, document.baseURI), {
+    response = await fetch(url, {
       method: "POST",
       headers,
-      body: JSON.stringify(body),
+      body: pdf ? body : JSON.stringify(body),
     });
   } catch (error) {
-    throw new ApiError(0, "network", `The request got no answer (${error.message}).`);
+    throw new ApiError(0, "network", t("error.no_answer", { detail: error.message }));
   }
   const payload = await response.json().catch(() => null);
   if (response.ok && payload !== null) return payload;
@@ -99,7 +131,7 @@ async function post(path, body, apiKey) {
   throw new ApiError(
     response.status,
     `http_${response.status}`,
-    `The server answered ${response.status} ${response.statusText} without an explanation.`,
+    t("error.unexplained", { status: response.status, statusText: response.statusText }),
   );
 }
 
@@ -115,7 +147,7 @@ async function callApi(path, body) {
       forgetKey();
       apiKey = await askForKey(refused);
       if (apiKey === null) {
-        throw new ApiError(401, error.code, "This server needs an API key; none was given.");
+        throw new ApiError(401, error.code, t("key.none"));
       }
       sessionStorage.setItem(KEY_STORAGE, apiKey);
       showKeyState();
@@ -126,9 +158,7 @@ async function callApi(path, body) {
 function askForKey(refused) {
   const dialog = $("key-dialog");
   const input = $("api-key");
-  $("key-dialog-text").textContent = refused
-    ? "The server refused that API key. Enter another one (kept in this tab only)."
-    : "This server asks for an API key. It is kept in this browser tab only, until you close it.";
+  $("key-dialog-text").textContent = refused ? t("key.refused") : t("key.ask");
   input.value = "";
   dialog.returnValue = "";
   return new Promise((resolve) => {
@@ -157,37 +187,46 @@ function showKeyState() {
 
 // ---------------------------------------------------------------- messages
 
-// What the user can do about the errors a person can cause from this page.
+// What the user can do about the errors a person can cause from this page (keys of i18n.js).
 const ERROR_HINTS = {
-  empty_text: "Paste an article or a newspaper page, or open a .txt file, then run again.",
-  text_too_long: "Split the text, or ask the server's operator for a higher limit.",
-  body_too_large: "Split the text, or ask the server's operator for a higher limit.",
-  network: "Check that the summarizer server is running, then run again.",
+  empty_text: "error.hint.empty_text",
+  text_too_long: "error.hint.too_long",
+  body_too_large: "error.hint.too_long",
+  network: "error.hint.network",
+};
+const ERROR_TITLES = {
+  empty_text: "error.empty_text",
+  text_too_long: "error.too_long",
+  network: "error.network",
+  overloaded: "error.429",
+  over_budget: "error.over_budget",
+  not_pdf: "error.pdf_unreadable",
+  invalid_pdf: "error.pdf_unreadable",
+  encrypted_pdf: "error.pdf_unreadable",
+  no_text_layer: "error.pdf_unreadable",
+  pdf_too_complex: "error.pdf_unreadable",
+  too_many_pages: "error.pdf_too_large",
+};
+const STATUS_TITLES = {
+  400: "error.400",
+  401: "error.401",
+  404: "error.404",
+  413: "error.too_long",
+  415: "error.415",
+  422: "error.422",
+  429: "error.429",
+  503: "error.503",
 };
 
 function describeError(error) {
-  if (!(error instanceof ApiError)) return { title: "Something went wrong in the page", text: String(error) };
-  const byCode = {
-    empty_text: "There is no text to analyse",
-    text_too_long: "The text is too long for this server",
-    network: "Cannot reach the server",
-  };
+  if (!(error instanceof ApiError)) return { title: t("error.page"), text: String(error) };
   const onOption = (error.field ?? "text") !== "text" && Object.hasOwn(FIELD_INPUTS, error.field);
-  const byStatus = {
-    400: "The server could not read the request",
-    401: "API key needed",
-    404: "The server has no such endpoint",
-    413: "The text is too long for this server",
-    415: "The server did not accept the request's format",
-    422: "The server did not accept the request",
-    429: "The server is busy",
-    503: "The server is not ready yet",
-  };
-  const fallback = error.status >= 500 ? "The server failed" : "The request failed";
-  const byField = onOption ? "An option was not accepted" : undefined;
-  const title = byCode[error.code] ?? byField ?? byStatus[error.status] ?? fallback;
-  const hint = ERROR_HINTS[error.code] ?? (onOption ? "Correct the highlighted box and run again." : null);
-  return { title, text: hint ? `${sentence(error.message)} ${hint}` : sentence(error.message) };
+  const fallback = error.status >= 500 ? "error.5xx" : "error.failed";
+  const byField = onOption ? "error.option" : undefined;
+  const title = t(ERROR_TITLES[error.code] ?? byField ?? STATUS_TITLES[error.status] ?? fallback);
+  const hintKey = ERROR_HINTS[error.code] ?? (onOption ? "error.hint.option" : null);
+  // The server's own message stays as it wrote it (English): it names the field and the value.
+  return { title, text: hintKey ? `${sentence(error.message)} ${t(hintKey)}` : sentence(error.message) };
 }
 
 /** A server message (``"the text is empty"``) as a sentence: capital first letter, final stop. */
@@ -201,8 +240,8 @@ function showError(error) {
   const box = $("error");
   const { title, text } = describeError(error);
   const details = [];
-  if (error.field) details.push(`field: ${error.field}`);
-  if (error.code) details.push(`code: ${error.code}`);
+  if (error.field) details.push(t("error.field", { field: error.field }));
+  if (error.code) details.push(t("error.code", { code: error.code }));
   if (error.status) details.push(`HTTP ${error.status}`);
   box.replaceChildren(
     el("strong", { text: title }),
@@ -283,13 +322,13 @@ function renderBody(paragraphTexts, record, { repairs: repairsByParagraph, headi
     const end = start + line.length;
     offset = end + 1;
     if (!line.trim()) continue;
-    const p = el("p", { lang: "zh-Hans", class: headings.has(line.trim()) ? "section-heading" : null });
+    const p = el("p", { lang: outputLang(record), class: headings.has(line.trim()) ? "section-heading" : null });
     const repairs = repairsByParagraph.get(number) ?? [];
     if (repairs.length) {
       p.classList.add("repaired");
       for (const repair of repairs) {
         const { label, detail } = describeRepair(repair);
-        p.append(el("span", { class: "repair-mark", title: detail, lang: "en", text: `⟲ ${label}` }), " ");
+        p.append(el("span", { class: "repair-mark", title: detail, lang: language, text: `⟲ ${label}` }), " ");
       }
     }
     let at = start;
@@ -298,7 +337,7 @@ function renderBody(paragraphTexts, record, { repairs: repairsByParagraph, headi
       const from = Math.max(span.start, start);
       const to = Math.min(span.end, end);
       if (from > at) p.append(body.slice(at, from));
-      const label = `score ${formatScore(span.score)}${span.inSummary ? " · in the summary" : ""}`;
+      const label = t("score.sentence", { score: formatScore(span.score) }) + (span.inSummary ? t("score.in_summary") : "");
       const node = el(span.inSummary ? "mark" : "span", { class: "sentence", title: label });
       node.style.setProperty("--shade", top > 0 ? ((span.score ?? 0) / top).toFixed(3) : "0");
       node.textContent = body.slice(from, to);
@@ -311,23 +350,21 @@ function renderBody(paragraphTexts, record, { repairs: repairsByParagraph, headi
   const legend = el(
     "p",
     { class: "legend" },
-    el("mark", { class: "sentence swatch", text: "summary sentence" }),
+    el("mark", { class: "sentence swatch", text: t("legend.summary") }),
     " ",
-    el("span", { class: "sentence swatch strong", text: "higher score" }),
+    el("span", { class: "sentence swatch strong", text: t("legend.higher") }),
     " ",
-    el("span", { class: "sentence swatch weak", text: "lower score" }),
-    complete
-      ? " Hover a sentence to see its score."
-      : " This server only scores the summary sentences; the others are left plain.",
+    el("span", { class: "sentence swatch weak", text: t("legend.lower") }),
+    complete ? t("legend.hover") : t("legend.summary_only"),
   );
   return [legend, el("div", { class: "body" }, paragraphs)];
 }
 
 /** A short label for the mark, and the details (lines of the page, what was joined) for its title. */
 function describeRepair(repair) {
-  const label = REPAIR_LABELS[repair.kind] ?? String(repair.kind).replaceAll("_", " ");
+  const label = REPAIR_KINDS.has(repair.kind) ? t(`repair.${repair.kind}`) : String(repair.kind).replaceAll("_", " ");
   const lines = repair.lines ?? [];
-  const where = lines.length ? `${lines.length > 1 ? "lines" : "line"} ${lines.join(", ")} of the page` : "";
+  const where = lines.length ? t("repair.lines", { lines: lines.join(", ") }) : "";
   const seam = repair.kind === "column_break" ? repair.detail?.replace("|", " ⟲ ") : repair.detail;
   return { label, detail: [label, where, seam].filter(Boolean).join(" · ") };
 }
@@ -358,8 +395,8 @@ async function copyText(text) {
   }
 }
 
-function headlineList(headlines) {
-  if (!headlines?.length) return el("p", { class: "empty", text: "No headline suggestion." });
+function headlineList(headlines, lang) {
+  if (!headlines?.length) return el("p", { class: "empty", text: t("card.no_headline") });
   return el(
     "ol",
     { class: "headlines" },
@@ -367,16 +404,18 @@ function headlineList(headlines) {
       const button = el("button", {
         type: "button",
         class: "copy",
-        text: "Copy",
-        "aria-label": `Copy headline: ${headline.text}`,
+        text: t("copy.button"),
+        "aria-label": t("copy.label", { text: headline.text }),
       });
       button.addEventListener("click", async () => {
         const copied = await copyText(headline.text);
-        button.textContent = copied ? "Copied ✓" : "Copy failed";
+        button.textContent = copied ? t("copy.done") : t("copy.failed");
         button.classList.toggle("done", copied);
-        $("status-text").textContent = copied ? `Copied: ${headline.text}` : "Could not copy the headline.";
+        $("status-text").textContent = copied
+          ? t("copy.status", { text: headline.text })
+          : t("copy.status_failed");
         setTimeout(() => {
-          button.textContent = "Copy";
+          button.textContent = t("copy.button");
           button.classList.remove("done");
         }, 2000);
       });
@@ -386,8 +425,8 @@ function headlineList(headlines) {
         el(
           "div",
           { class: "headline-row" },
-          el("span", { class: "headline-text", lang: "zh-Hans", text: headline.text }),
-          el("span", { class: "score", title: "headline score", text: formatScore(headline.score) }),
+          el("span", { class: "headline-text", lang, text: headline.text }),
+          el("span", { class: "score", title: t("score.headline"), text: formatScore(headline.score) }),
           button,
         ),
       );
@@ -395,14 +434,14 @@ function headlineList(headlines) {
   );
 }
 
-function chipList(phrases) {
-  if (!phrases?.length) return el("p", { class: "empty", text: "No key phrase." });
+function chipList(phrases, lang) {
+  if (!phrases?.length) return el("p", { class: "empty", text: t("card.no_keyphrase") });
   const top = Math.max(...phrases.map((p) => p.score ?? 0));
   return el(
     "ul",
-    { class: "chips", lang: "zh-Hans" },
+    { class: "chips", lang },
     phrases.map((phrase) => {
-      const weight = `weight ${formatScore(phrase.score)}`;
+      const weight = t("score.weight", { score: formatScore(phrase.score) });
       const chip = el("li", { class: "chip", title: weight, text: phrase.text });
       chip.style.setProperty("--weight", top > 0 ? ((phrase.score ?? 0) / top).toFixed(3) : "0");
       return chip;
@@ -410,34 +449,39 @@ function chipList(phrases) {
   );
 }
 
-function metaLine(article) {
+function metaLine(article, lang) {
   const parts = [
     ...(article.bylines ?? []),
     article.dateline,
     article.author && article.author_note ? `${article.author} ${article.author_note}` : article.author,
   ].filter(Boolean);
-  return parts.length ? el("p", { class: "meta", lang: "zh-Hans", text: parts.join(" · ") }) : null;
+  return parts.length ? el("p", { class: "meta", lang, text: parts.join(" · ") }) : null;
 }
 
 function statsLine(stats) {
   if (!stats) return null;
   const parts = [
-    `${stats.sentences} sentences`,
-    `${stats.characters} characters`,
-    typeof stats.elapsed_ms === "number" ? `${stats.elapsed_ms.toFixed(1)} ms` : null,
+    t("stats.sentences", { n: stats.sentences }),
+    t("stats.characters", { n: stats.characters }),
+    typeof stats.elapsed_ms === "number" ? t("stats.ms", { ms: stats.elapsed_ms.toFixed(1) }) : null,
     ...(stats.notes ?? []),
   ].filter(Boolean);
-  return el("p", { class: "stats", text: parts.join(" · ") });
+  // The script the engine found the input written in (summarizer.script), shown first.
+  const script = stats.script
+    ? el("span", { class: "script", text: t("stats.script", { script: t(`script.${stats.script}`) }) })
+    : null;
+  return el("p", { class: "stats" }, script, script && parts.length ? " · " : null, parts.join(" · "));
 }
 
 function articleCard(view, number, { openText }) {
   const { record } = view;
   const titleId = `article-${number}-title`;
   const summaryText = (record.summary ?? []).map((s) => s.text).join("");
+  const lang = outputLang(record);
   const details = el(
     "details",
     { class: "original", open: openText },
-    el("summary", { text: "Original text, sentences shaded by score" }),
+    el("summary", { text: t("card.original") }),
     renderBody(view.paragraphs, record, {
       repairs: repairsByParagraph(view.repairs),
       headings: new Set(view.section_headings ?? []),
@@ -449,11 +493,11 @@ function articleCard(view, number, { openText }) {
     el(
       "header",
       { class: "card-head" },
-      view.kicker ? el("p", { class: "kicker", lang: "zh-Hans", text: view.kicker }) : null,
-      el("h2", { id: titleId, lang: "zh-Hans", text: view.title ?? `Article ${number}` }),
-      view.subtitle ? el("p", { class: "subtitle", lang: "zh-Hans", text: view.subtitle }) : null,
-      metaLine(view),
-      view.truncated ? el("p", { class: "badge", text: "Truncated: the page ends in this article" }) : null,
+      view.kicker ? el("p", { class: "kicker", lang, text: view.kicker }) : null,
+      el("h2", { id: titleId, lang, text: view.title ?? t("card.article", { n: number }) }),
+      view.subtitle ? el("p", { class: "subtitle", lang, text: view.subtitle }) : null,
+      metaLine(view, lang),
+      view.truncated ? el("p", { class: "badge", text: t("card.truncated") }) : null,
     ),
     el(
       "div",
@@ -461,16 +505,16 @@ function articleCard(view, number, { openText }) {
       el(
         "div",
         { class: "card-main" },
-        el("section", {}, el("h3", { text: "Headline suggestions" }), headlineList(record.headlines)),
+        el("section", {}, el("h3", { text: t("card.headlines") }), headlineList(record.headlines, lang)),
         el(
           "section",
           {},
-          el("h3", { text: "Summary" }),
+          el("h3", { text: t("card.summary") }),
           summaryText
-            ? el("p", { class: "summary", lang: "zh-Hans", text: summaryText })
-            : el("p", { class: "empty", text: "No summary." }),
+            ? el("p", { class: "summary", lang, text: summaryText })
+            : el("p", { class: "empty", text: t("card.no_summary") }),
         ),
-        el("section", {}, el("h3", { text: "Key phrases" }), chipList(record.keyphrases)),
+        el("section", {}, el("h3", { text: t("card.keyphrases") }), chipList(record.keyphrases, lang)),
         statsLine(record.stats),
       ),
       details,
@@ -478,24 +522,25 @@ function articleCard(view, number, { openText }) {
   );
 }
 
-function pageExtras(record) {
+function pageExtras(record, key = "") {
   const captions = record.captions ?? [];
   const labels = record.page_labels ?? [];
   const fragments = record.fragments ?? [];
-  const titles = (record.articles ?? []).map((article, i) => article.title ?? `Article ${i + 1}`);
+  const titles = (record.articles ?? []).map((article, i) => article.title ?? t("card.article", { n: i + 1 }));
+  const lang = outputLang(record.articles?.[0]);
   if (!captions.length && !labels.length && !fragments.length) return null;
   return el(
     "aside",
-    { class: "card extras", "aria-labelledby": "extras-title" },
-    el("h2", { id: "extras-title", text: "Also on the page" }),
+    { class: "card extras", "aria-labelledby": `extras-title${key}` },
+    el("h2", { id: `extras-title${key}`, text: t("extras.title") }),
     labels.length
       ? el(
           "section",
           {},
-          el("h3", { text: "Page labels" }),
+          el("h3", { text: t("extras.labels") }),
           el(
             "ul",
-            { class: "chips labels", lang: "zh-Hans" },
+            { class: "chips labels", lang },
             labels.map((label) => el("li", { class: "chip", text: label })),
           ),
         )
@@ -504,10 +549,10 @@ function pageExtras(record) {
       ? el(
           "section",
           {},
-          el("h3", { text: "Photo captions" }),
+          el("h3", { text: t("extras.captions") }),
           el(
             "ul",
-            { class: "plain captions", lang: "zh-Hans" },
+            { class: "plain captions", lang },
             captions.map((caption) => {
               const credit = caption.credit && el("span", { class: "credit", text: ` ${caption.credit}` });
               return el("li", {}, caption.text, credit);
@@ -519,13 +564,13 @@ function pageExtras(record) {
       ? el(
           "section",
           {},
-          el("h3", { text: "Flagged fragments (kept out of summaries)" }),
+          el("h3", { text: t("extras.fragments") }),
           el(
             "ul",
-            { class: "plain fragments", lang: "zh-Hans" },
+            { class: "plain fragments", lang },
             fragments.map((fragment) => {
               const found = titles[fragment.article];
-              const why = found ? `found in “${found}”: ${fragment.reason}` : fragment.reason;
+              const why = found ? t("extras.found_in", { title: found, reason: fragment.reason }) : fragment.reason;
               return el("li", {}, fragment.text, el("span", { class: "why", text: ` — ${why}` }));
             }),
           ),
@@ -534,23 +579,51 @@ function pageExtras(record) {
   );
 }
 
+// The last answer shown, drawn again in the new language when the user switches.
+let shown = null;
+
 function render(mode, text, record) {
+  shown = { mode, text, record };
   const results = $("results");
   if (mode === "article") {
-    const view = { record, paragraphs: text.split("\n"), title: "Your article" };
+    const view = { record, paragraphs: text.split("\n"), title: t("card.your_article") };
     results.replaceChildren(articleCard(view, 1, { openText: true }));
-    return "Done.";
+    return t("run.done");
   }
+  if (mode === "pdf") {
+    results.replaceChildren(...pdfNodes(record.pages));
+    const count = record.pages.reduce((sum, page) => sum + (page.articles ?? []).length, 0);
+    return t("pdf.done", { n: count, pages: record.pages.length });
+  }
+  results.replaceChildren(...pageNodes(record));
+  return t("run.done.page", { n: (record.articles ?? []).length });
+}
+
+/** The pages of a PDF, each under its number with the reader's notes (server text, English). */
+function pdfNodes(pages) {
+  let first = 1; // articles are numbered across the pages, so that every card has its own id
+  return pages.flatMap((record) => {
+    const nodes = [
+      el("h2", { class: "results-heading", text: t("pdf.page", { n: record.page }) }),
+      ...(record.notes ?? []).map((note) => el("p", { class: "hint", text: note })),
+      ...pageNodes(record, first),
+    ];
+    first += (record.articles ?? []).length;
+    return nodes;
+  });
+}
+
+/** The cards of a page record: a heading, one card per article, what else is on the page. */
+function pageNodes(record, first = 1) {
   const articles = record.articles ?? [];
   const cards = articles.map((article, i) =>
-    articleCard({ ...article, record: article }, i + 1, { openText: false }),
+    articleCard({ ...article, record: article }, first + i, { openText: false }),
   );
   const heading = el("h2", {
     class: "results-heading",
-    text: articles.length === 1 ? "1 article on the page" : `${articles.length} articles on the page`,
+    text: t("results.articles", { n: articles.length }),
   });
-  results.replaceChildren(heading, ...cards, ...[pageExtras(record)].filter(Boolean));
-  return `Done: ${articles.length} article${articles.length === 1 ? "" : "s"}.`;
+  return [heading, ...cards, ...[pageExtras(record, record.page ?? "")].filter(Boolean)];
 }
 
 // ---------------------------------------------------------------- wiring
@@ -562,11 +635,11 @@ function chosenMode(text) {
 
 function updateTextInfo() {
   const text = $("text").value;
-  $("char-count").textContent = `${[...text].length.toLocaleString("en")} characters`;
+  $("char-count").textContent = t("text.count", { n: formatCount([...text].length) });
   const auto = document.querySelector('input[name="mode"]:checked').value === "auto";
   const detected = text.trim() ? detectMode(text) : null;
-  const looksLike = detected?.mode === "page" ? "a page" : "one article";
-  $("detected-mode").textContent = auto && detected ? `Looks like ${looksLike}: ${detected.reason}.` : "";
+  const what = t(detected?.mode === "page" ? "mode.looks.page" : "mode.looks.article");
+  $("detected-mode").textContent = auto && detected ? t("mode.looks", { what, reason: detected.reason }) : "";
 }
 
 let running = false;
@@ -585,8 +658,8 @@ async function run() {
   }
   const mode = chosenMode(text);
   running = true;
-  const what = mode === "page" ? "a page" : "an article";
-  setBusy(true, `Analysing ${[...text].length.toLocaleString("en")} characters as ${what}…`);
+  const what = t(mode === "page" ? "run.busy.page" : "run.busy.article");
+  setBusy(true, t("run.busy", { n: formatCount([...text].length), what }));
   try {
     const record = await callApi(ENDPOINTS[mode], { text, ...options });
     setBusy(false, render(mode, text, record));
@@ -598,7 +671,34 @@ async function run() {
   }
 }
 
+/** A PDF file is read by the server (one record per PDF page), shown page by page. */
+async function runPdf(file) {
+  if (running) return;
+  clearError();
+  try {
+    readOptions();
+  } catch (error) {
+    showError(error);
+    return;
+  }
+  running = true;
+  setBusy(true, t("pdf.reading", { name: file.name }));
+  try {
+    const { pages } = await callApi(ENDPOINTS.page, file);
+    setBusy(false, render("pdf", "", { pages }));
+  } catch (error) {
+    setBusy(false, "");
+    showError(error);
+  } finally {
+    running = false;
+  }
+}
+
 async function openFile(file) {
+  if (file.type === "application/pdf" || /\.pdf$/i.test(file.name)) {
+    runPdf(file);
+    return;
+  }
   clearError();
   const bytes = await file.arrayBuffer();
   let text;
@@ -607,13 +707,43 @@ async function openFile(file) {
   } catch {
     // Chinese text files that are not UTF-8 are nearly always GB18030 (or its subset GBK); say so.
     text = new TextDecoder("gb18030").decode(bytes);
-    $("status-text").textContent = `${file.name} is not UTF-8; it was read as GB18030.`;
+    $("status-text").textContent = t("file.gb18030", { name: file.name });
   }
   $("text").value = text;
   updateTextInfo();
 }
 
+/** The page's own words in ``language``: the marked elements, the switch, the last results. */
+function applyLanguage() {
+  document.documentElement.lang = language;
+  for (const node of document.querySelectorAll("[data-i18n]")) node.textContent = t(node.dataset.i18n);
+  for (const node of document.querySelectorAll("[data-i18n-placeholder]")) {
+    node.setAttribute("placeholder", t(node.dataset.i18nPlaceholder));
+  }
+  for (const node of document.querySelectorAll("[data-i18n-aria-label]")) {
+    node.setAttribute("aria-label", t(node.dataset.i18nAriaLabel));
+  }
+  for (const button of document.querySelectorAll("[data-language]")) {
+    button.setAttribute("aria-pressed", String(button.dataset.language === language));
+  }
+  updateTextInfo();
+  if (shown) render(shown.mode, shown.text, shown.record);
+}
+
+function chooseLanguage(chosen) {
+  language = chosen;
+  try {
+    localStorage.setItem(LANGUAGE_STORAGE, chosen);
+  } catch {
+    // storage refused: the choice holds for this visit only
+  }
+  applyLanguage();
+}
+
 function start() {
+  for (const button of document.querySelectorAll("[data-language]")) {
+    button.addEventListener("click", () => chooseLanguage(button.dataset.language));
+  }
   $("run-form").addEventListener("submit", (event) => {
     event.preventDefault();
     run();
@@ -634,7 +764,7 @@ function start() {
   });
   $("forget-key").addEventListener("click", forgetKey);
   showKeyState();
-  updateTextInfo();
+  applyLanguage();
 }
 
 start();

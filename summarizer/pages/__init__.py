@@ -12,5 +12,6 @@ from __future__ import annotations
 
 from summarizer.pages.model import Article, Caption, Fragment, Page, Repair
 from summarizer.pages.parser import parse
+from summarizer.pages.pdf import PdfError, PdfLimits, parse_pdf
 
-__all__ = ["Article", "Caption", "Fragment", "Page", "Repair", "parse"]
+__all__ = ["Article", "Caption", "Fragment", "Page", "PdfError", "PdfLimits", "Repair", "parse", "parse_pdf"]

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from summarizer.pages.model import Repair
+from summarizer.pages.reflow import is_wrapped, read_lines, unwrap
 from summarizer.pages.text import is_finished
 
 
@@ -32,6 +33,10 @@ class Block:
     kind: Kind
     blank_before: int
     repairs: tuple[Repair, ...] = ()
+    # Offsets in ``text`` where printed lines were joined (:mod:`reflow`), and those of them
+    # after which the type changed size.
+    breaks: tuple[int, ...] = ()
+    size_changes: tuple[int, ...] = ()
 
 
 _ROLE = (
@@ -40,34 +45,79 @@ _ROLE = (
 )
 _NAME = r"[\u4e00-\u9fff·]"
 _BYLINE = re.compile(rf"^{_ROLE}(?:[\s　]*{_NAME}(?:[\s　]?{_NAME}){{1,4}}(?:[\s　、]+|$))+$")
+_SPACED_NAME = r"[\u4e00-\u9fff·](?:[\s　]?[\u4e00-\u9fff·]){1,3}"
+# …摄, 供图, 新华社发, 图/…, 图片来源, a cartoon's X图 Y文 (spaced or not: some extractors drop
+# the spaces), a name over a picture agency: 张三（人民视觉）.
 _CREDIT = re.compile(
     r"(?:摄|供图|社发|图/[^\s]+)\s*(?:[（(][^（）()]{1,20}[）)])?$|^(?:本版)?图片来源|图\s+.{1,6}文$"
+    rf"|^{_SPACED_NAME}\s*图\s*{_SPACED_NAME}\s*文$"
+    rf"|^{_SPACED_NAME}\s*[（(][^（）()]{{0,6}}(?:视觉|社发|图片|供图)[）)]$"
 )
 _AUTHOR_MARK = re.compile(r"^□\s*[\u4e00-\u9fff·](?:\s?[\u4e00-\u9fff·]){1,4}$")
-_AUTHOR_NOTE = re.compile(r"^[（(]作者(?:为|系|是|单位)[^（）()]{2,80}[）)]$")
+_AUTHOR_NOTE = re.compile(
+    r"^[（(]作者(?:分别)?(?:为|系|是|单位)(?:[^（）()]|[（(][^（）()]*[）)]){2,100}[）)]$"
+)
 _CLOSING_DATELINE = re.compile(
     r"^[（(](?:据)?(?:本报|新华社|人民日报|中新社)[^（）()]{0,24}电(?:[\s　]+[^（）()]{1,60})?[）)]$"
 )
 _END_MARK = re.compile(
-    r"^[（(][^（）()]{1,30}(?:参与采写|对本文亦有贡献)[）)]$"
-    r"|^(?:本版|本期)?(?:制图|版式设计|版式|统筹|本期统筹|资料和数据来源|栏目投稿邮箱)\s*[：:]"
+    r"^[（(][^（）()]{1,30}(?:参与采写|对本文亦有贡献|采访整理|整理)[）)]$"
+    r"|^[（(](?:参与记者|执笔|整理)\s*[：:][^（）()]{1,30}[）)]$"
+    r"|^(?:本版|本期)?(?:制图|版式设计|版式|统筹|本期统筹|资料和数据来源|资料整理|栏目投稿邮箱"
+    r"|责编|责任编辑|美编|校对)\s*[：:]"
     r"|^[（(]相关报道见第.{1,6}版[）)]$"
 )
 CREDIT_MAX_CHARS = 40
-SUBTITLE_MAX_CHARS = 80
+SUBTITLE_MAX_CHARS = 120
+
+
+@dataclass(frozen=True)
+class PageBlocks:
+    blocks: tuple[Block, ...]
+    # The extractor gave every printed line (rejoined by :mod:`reflow`): a kicker and its title,
+    # set in different sizes, came apart; else they may share a line.
+    printed_lines: bool
+
+
+def read_blocks(text: str) -> PageBlocks:
+    """One block per paragraph: per line, or per run of printed lines (:mod:`reflow`)."""
+    lines = read_lines(text)
+    printed_lines = is_wrapped(lines)
+    if printed_lines:
+        lines = unwrap(lines, stands_alone=stands_alone)
+    blocks = tuple(
+        Block(
+            line.text,
+            line.numbers,
+            classify(line.text),
+            line.blank_before,
+            breaks=line.breaks,
+            size_changes=line.size_changes,
+        )
+        for line in lines
+    )
+    return PageBlocks(blocks, printed_lines)
 
 
 def split_blocks(text: str) -> tuple[Block, ...]:
-    blocks: list[Block] = []
-    blank = 0
-    for number, raw in enumerate(text.splitlines(), start=1):
-        line = raw.strip()
-        if not line:
-            blank += 1
-            continue
-        blocks.append(Block(line, (number,), classify(line), blank))
-        blank = 0
-    return tuple(blocks)
+    return read_blocks(text).blocks
+
+
+# Lines whole by their shape, never the part of a longer paragraph: a byline, a photo credit,
+# an author mark or note, a closing dateline, 制图：…, a box label.
+STANDALONE_KINDS = (
+    Kind.BYLINE,
+    Kind.CREDIT,
+    Kind.AUTHOR_MARK,
+    Kind.AUTHOR_NOTE,
+    Kind.CLOSING_DATELINE,
+    Kind.END_MARK,
+)
+BOX_LABELS = frozenset({"核心阅读", "人物小传", "编者按", "链接", "相关链接", "背景链接", "延伸阅读", "短评"})
+
+
+def stands_alone(line: str) -> bool:
+    return classify(line) in STANDALONE_KINDS or "".join(line.split()) in BOX_LABELS
 
 
 def classify(line: str) -> Kind:

@@ -85,9 +85,13 @@ class Page:
     captions: tuple[Caption, ...]
     page_labels: tuple[str, ...]
     fragments: tuple[Fragment, ...]
+    # A page of a PDF file: its 1-based number, and what the reader could not do with it
+    # (a scan without text, garbled fonts). A text page has neither.
+    number: int | None = None
+    notes: tuple[str, ...] = ()
 
     def to_record(self, record_id: Any = None) -> dict[str, Any]:
-        return {
+        record = {
             "id": record_id,
             "articles": [article.to_record() for article in self.articles],
             "captions": [{"text": c.text, "credit": c.credit, "lines": list(c.lines)} for c in self.captions],
@@ -97,3 +101,6 @@ class Page:
                 for f in self.fragments
             ],
         }
+        if self.number is not None:  # a page of a PDF file
+            record.update({"page": self.number, "notes": list(self.notes)})
+        return record

@@ -1,6 +1,8 @@
-"""The page pipeline, in order: lines, repeats, captions, stray copies, column breaks,
-repeats again (a repeat of a broken paragraph shows only once it is whole), broken
-starts, layout, articles."""
+"""The page pipeline, in order: lines (an extractor's printed lines joined into paragraphs
+first, ``reflow``), repeats, captions (a credit glued to its caption split off), stray copies,
+column breaks, repeats again (a repeat of a broken paragraph shows only once it is whole),
+broken starts, layout (a kicker run into its title split off, ``headings``; packages of
+stories folded), articles."""
 
 from __future__ import annotations
 
@@ -13,12 +15,14 @@ from summarizer.options import DEFAULT_OPTIONS, Options
 from summarizer.pages.articles import build_article
 from summarizer.pages.breaks import flag_broken_starts, join_column_breaks
 from summarizer.pages.captions import extract_captions
-from summarizer.pages.lines import Block, split_blocks
+from summarizer.pages.lines import Block, read_blocks
 from summarizer.pages.model import Article, Caption, Fragment, Page
 from summarizer.pages.repeats import drop_repeats, flag_partial_copies, rejoin_halves_of_repeats
 from summarizer.pages.seams import seam_evidence
 from summarizer.pages.segment import lay_out
 from summarizer.pages.text import is_finished, starts_mid_sentence
+from summarizer.script import simplified_view
+from summarizer.script.page import respell_page
 
 
 def _fits_in_place(blocks: tuple[Block, ...], index: int) -> bool:
@@ -61,8 +65,22 @@ def parse(
         from summarizer import default_engine
 
         engine = default_engine()
+    # A traditional page is recovered from its simplified view, and given back in its own words.
+    view = simplified_view(text, engine.scripts)
+    page = _recover(view.text, engine, replace(options, output_script="original"), deadline)
+    return respell_page(
+        page,
+        view,
+        output_script=options.output_script,
+        converter=engine.scripts,
+        analyze=partial(engine.analyze, options=options, deadline=deadline),
+    )
+
+
+def _recover(text: str, engine: Engine, options: Options, deadline: Deadline | None) -> Page:
     check(deadline, "page")
-    blocks = drop_repeats(split_blocks(text))
+    page = read_blocks(text)
+    blocks = drop_repeats(page.blocks)
     items, captions = extract_captions(blocks)
     fragments: list[Fragment] = []
     cleaned: list[Block | Caption] = []
@@ -77,7 +95,7 @@ def parse(
         fragments.extend(strays + broken)
         cleaned.extend(kept)
     check(deadline, "page")
-    layout = lay_out(tuple(cleaned))
+    layout = lay_out(tuple(cleaned), printed_lines=page.printed_lines)
     articles = tuple(
         build_article(d, engine=engine, options=options, deadline=deadline) for d in layout.drafts
     )

@@ -8,6 +8,7 @@ import rjieba
 
 from summarizer.pages.lines import Block, Kind
 from summarizer.pages.text import (
+    column_tag_start,
     ends_sentence,
     ends_with_colon,
     has_column_tag,
@@ -19,7 +20,8 @@ from summarizer.pages.text import (
 
 _SEAM_WINDOW = 4
 BOUND_PARTICLES = frozenset("的地得了着过们之所")
-_FRAME_GAP = 2  # this many blank lines separate text frames, not the columns of one story
+_FRAME_GAP = 2
+MIN_HEADING_CHARS = 3  # this many blank lines separate text frames, not the columns of one story
 
 
 def _is_cjk(char: str) -> bool:
@@ -77,6 +79,11 @@ def _ascii_cut(head: str, tail: str) -> bool:
     )
 
 
+def _too_short_for_a_heading(text: str) -> bool:
+    stripped = text.strip()
+    return len(stripped[: column_tag_start(stripped)]) < MIN_HEADING_CHARS
+
+
 def _whole_quote(text: str) -> bool:
     return text.startswith("“") and text.endswith("”") and text.count("“") == 1
 
@@ -90,8 +97,13 @@ def continues(head: Block, tail: Block) -> bool:
         return starts_mid_sentence(tail.text)
     tail_is_heading = is_heading_like(tail.text)
     if tail_is_heading:
-        # two headings can read as one word by chance: only punctuation and cut numbers count
-        evidence = starts_mid_sentence(tail.text) or _ascii_cut(head.text.rstrip(), tail.text.lstrip())
+        # two headings can read as one word by chance: only punctuation, cut numbers and a
+        # "heading" too short to be one (新进 / 展（权威发布）) count
+        evidence = (
+            starts_mid_sentence(tail.text)
+            or _ascii_cut(head.text.rstrip(), tail.text.lstrip())
+            or _too_short_for_a_heading(tail.text)
+        )
     else:
         evidence = seam_evidence(head.text, tail.text)
     if (ends_sentence(head.text) and open_quotes(head.text) > 0) or ends_with_colon(head.text):

@@ -8,16 +8,19 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from summarizer.pages.lines import Block, Kind
+from summarizer.pages.headings import split_kicker
+from summarizer.pages.lines import BOX_LABELS, Block, Kind
 from summarizer.pages.model import Caption
-from summarizer.pages.text import DATELINE, has_column_tag, is_heading_like
+from summarizer.pages.text import DATELINE, column_tag_start, has_column_tag, is_heading_like
 
 ARTICLE_ENDS = (Kind.CLOSING_DATELINE, Kind.END_MARK, Kind.AUTHOR_NOTE)
 ARTICLE_OPENERS = (Kind.BYLINE, Kind.AUTHOR_MARK)
 FRAME_GAP = 2
 LABEL_MAX_CHARS = 8
-# Boxes that open the body of a feature, under its title: never a title themselves.
-BOX_LABELS = frozenset({"核心阅读", "人物小传", "编者按", "链接", "相关链接", "背景链接", "延伸阅读", "短评"})
+MIN_TITLE_CHARS = 2
+PACKAGE_INTRO_MAX_PARAGRAPHS = 2
+PACKAGE_INTRO_MAX_CHARS = 250
+PACKAGE_MIN_STORIES = 2
 LABEL_DECORATION = "-—－_=·~ "
 
 
@@ -68,30 +71,45 @@ def _is_box_label(block: Block) -> bool:
     return "".join(block.text.split()) in BOX_LABELS
 
 
-def _kicker_over_title(run: tuple[Block, ...]) -> bool:
-    """Two heading lines set as one unit (no gap), a kicker ending in ——, a subtitle, or an
-    explanatory first line longer than the line under it: a kicker over a title. (Upper-
-    and lower-level section headings run the other way: a short one over a longer one.)"""
+def _kicker_over_title(run: tuple[Block, ...], *, gaps_part_blocks: bool) -> bool:
+    """Two heading lines set as one unit (no gap, where the extractor parts its blocks by blank
+    lines), a kicker ending in ——, a subtitle, or an explanatory first line longer than the
+    line under it: a kicker over a title. (Upper- and lower-level section headings run the
+    other way: a short one over a longer one.)"""
     first, second = run[0], run[1]
-    if second.blank_before == 0 or first.text.endswith("——") or second.kind is Kind.SUBTITLE:
+    set_as_one = gaps_part_blocks and second.blank_before == 0
+    if set_as_one or first.text.endswith("——") or second.kind is Kind.SUBTITLE:
         return True
     return len(run) == 2 and len(first.text) > len(second.text)
 
 
-def _opens_article(run: tuple[Block, ...], before: Item | None, after: Item | None) -> bool:
+def _opens_article(
+    run: tuple[Block, ...], before: Item | None, after: Item | None, *, gaps_part_blocks: bool = True
+) -> bool:
     if len(run) == 1 and _is_box_label(run[0]):
         return False
     if before is None or isinstance(before, Caption) or before.kind in ARTICLE_ENDS:
         return True
     if run[0].blank_before >= FRAME_GAP or any(has_column_tag(b.text) for b in run):
         return True
-    if len(run) > 1 and _kicker_over_title(run):
+    if len(run) > 1 and _kicker_over_title(run, gaps_part_blocks=gaps_part_blocks):
         return True
+    if run[0].size_changes:
+        return True  # a kicker over its title, in print (joined by reflow)
+    if len(run) == 1 and _dash_inside(run[0].text):
+        return True  # a kicker ending in —— run into its title: 某地推进某事——标题
     if isinstance(after, Block):
         return after.kind in ARTICLE_OPENERS or (
             after.kind is Kind.BODY and DATELINE.match(after.text) is not None
         )
     return False
+
+
+def _dash_inside(text: str) -> bool:
+    """A dash with words on both sides, outside a closing column tag."""
+    core = text[: column_tag_start(text)].rstrip()
+    dash = core.find("——")
+    return dash > 0 and len(core) - dash - len("——") >= MIN_TITLE_CHARS
 
 
 def _title_index(heads: list[Block]) -> int:
@@ -106,7 +124,7 @@ def _title_index(heads: list[Block]) -> int:
     return len(heads) - 1
 
 
-def _draft(run: tuple[Block, ...]) -> Draft:
+def _draft(run: tuple[Block, ...], *, kickers_run_in: bool) -> Draft:
     """Kicker(s), title, subtitle and leading body headings of a heading run."""
     sub_index = next((k for k in range(1, len(run)) if run[k].kind is Kind.SUBTITLE), None)
     heads = list(run if sub_index is None else run[:sub_index])
@@ -116,8 +134,20 @@ def _draft(run: tuple[Block, ...]) -> Draft:
         rest.insert(0, heads.pop())
     title_index = _title_index(heads)
     kicker = " ".join(b.text for b in heads[:title_index]) or None
+    title = heads[title_index]
+    if kicker is None and (kickers_run_in or title.breaks):
+        # Extraction may have run the kicker into the title's line. When it kept the printed
+        # lines, the kicker can end only where one of them did, and where the type changed
+        # size it does.
+        kicker, title_text = split_kicker(
+            title.text,
+            at=None if kickers_run_in else title.breaks,
+            size_changed=bool(title.size_changes),
+            over_subtitle=subtitle is not None,
+        )
+        title = replace(title, text=title_text)
     rest = heads[title_index + 1 :] + rest
-    return Draft(kicker, heads[title_index], subtitle, tuple(Entry(b, "heading") for b in rest))
+    return Draft(kicker, title, subtitle, tuple(Entry(b, "heading") for b in rest))
 
 
 def _label_under_caption(run: tuple[Block, ...], before: Item | None) -> bool:
@@ -137,8 +167,12 @@ def _extend(drafts: list[Draft], entries: tuple[Entry, ...]) -> None:
     drafts.append(replace(last, entries=last.entries + entries))
 
 
-def lay_out(items: tuple[Item, ...]) -> Layout:
-    """Group the cleaned blocks into article drafts, in page order, and collect labels."""
+def lay_out(items: tuple[Item, ...], *, printed_lines: bool = False) -> Layout:
+    """Group the cleaned blocks into article drafts, in page order, and collect labels.
+    ``printed_lines``: the blocks were joined from an extractor's printed lines (reflow): a
+    kicker and its title are apart there, or joined where the type changes size; else the
+    extraction may have run them into one line, and it parts blocks by blank lines."""
+    kickers_run_in = not printed_lines
     drafts: list[Draft] = []
     labels: list[str] = []
     before: Item | None = None
@@ -159,10 +193,70 @@ def lay_out(items: tuple[Item, ...]) -> Layout:
             run = run[1:]
         if after is None:
             labels.extend(b.text.strip(LABEL_DECORATION) for b in run)
-        elif _opens_article(run, before, after):
-            drafts.append(_draft(run))
+        elif _opens_article(run, before, after, gaps_part_blocks=kickers_run_in):
+            drafts.append(_draft(run, kickers_run_in=kickers_run_in))
         else:
             _extend(drafts, tuple(Entry(b, "heading") for b in run))
         before = run[-1]
         index = end
-    return Layout(tuple(drafts), tuple(labels))
+    return Layout(_fold_packages(drafts), tuple(labels))
+
+
+def _part_shape(draft: Draft) -> str | None:
+    """How a story of a package is headed: a title over a subtitle, or under a kicker ending in
+    —— (港口——标题); None for a story that stands on its own (a dateline, a column tag)."""
+    if draft.title is None or has_column_tag(draft.title.text):
+        return None
+    first = draft.entries[0].block if draft.entries else None
+    if first is not None and first.kind is Kind.BODY and DATELINE.match(first.text):
+        return None
+    if draft.subtitle is not None:
+        return "subtitle"
+    if draft.kicker is not None and draft.kicker.endswith("——"):
+        return "dash_kicker"
+    return None
+
+
+def _is_package_intro(draft: Draft) -> bool:
+    """A title over a few short paragraphs and nothing else: the intro of a package."""
+    if draft.title is None or draft.subtitle is not None:
+        return False
+    blocks = [entry.block for entry in draft.entries]
+    if any(block.kind is not Kind.BODY for block in blocks) or any(DATELINE.match(b.text) for b in blocks):
+        return False
+    return (
+        len(blocks) <= PACKAGE_INTRO_MAX_PARAGRAPHS
+        and sum(len(b.text) for b in blocks) <= PACKAGE_INTRO_MAX_CHARS
+    )
+
+
+def _as_section(draft: Draft) -> tuple[Entry, ...]:
+    """A story of a package as a section of it: its heading lines, then its body."""
+    assert draft.title is not None
+    lines = draft.title.lines
+    heads = [Block(draft.kicker, lines, Kind.BODY, 0)] if draft.kicker else []
+    heads.append(draft.title)
+    if draft.subtitle:
+        heads.append(Block(draft.subtitle, lines, Kind.SUBTITLE, 0))
+    return tuple(Entry(block, "heading") for block in heads) + draft.entries
+
+
+def _fold_packages(drafts: list[Draft]) -> tuple[Draft, ...]:
+    """A package (回家过年: a title over a short intro, then stories headed alike, each with its
+    subtitle or each under a kicker ending in ——) is one article; its stories are sections."""
+    result: list[Draft] = []
+    index = 0
+    while index < len(drafts):
+        head = drafts[index]
+        end = index + 1
+        shape = _part_shape(drafts[end]) if end < len(drafts) else None
+        while shape is not None and end < len(drafts) and _part_shape(drafts[end]) == shape:
+            end += 1
+        if end - index - 1 >= PACKAGE_MIN_STORIES and _is_package_intro(head):
+            sections = tuple(entry for part in drafts[index + 1 : end] for entry in _as_section(part))
+            result.append(replace(head, entries=head.entries + sections))
+            index = end
+        else:
+            result.append(head)
+            index += 1
+    return tuple(result)

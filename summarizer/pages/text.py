@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-SENTENCE_END = "。！？!?…"
+SENTENCE_END = "。！？!?…⋯"
 # Marks that may follow a finished sentence without continuing it.
 TRAILING_CLOSERS = "”’」』）)》】"
 # A line ending in one of these stops inside a clause.
@@ -15,6 +15,8 @@ CLAUSE_MARKS = "，、；,;“‘「『（(《【—"
 # A line starting with one of these cannot start a sentence.
 CONTINUATION_STARTS = "，。、；：！？,.;:!?）)》」』”’】…"
 HEADING_MAX_CHARS = 50
+# A heading closed by a column tag may be longer: a long kicker run into its title.
+TAGGED_HEADING_MAX_CHARS = 80
 FIGURE_MAX_CJK = 3
 SUMMARY_BULLETS = "■●◆"  # lead-in points under a title are sentences of the body
 # Function words that need a continuation: a line ending in one stops mid-sentence.
@@ -24,10 +26,11 @@ _SPEECH = re.compile(r"(?:认为|表示|指出|强调|介绍|说|称|透露)[，
 
 _COLUMN_TAG = re.compile(r"[（(][^（）()]{1,40}(?:[（(][^（）()]*[）)][^（）()]*)?[）)]$")
 _CJK = re.compile(r"[\u3400-\u9fff]")
-# An opening dateline at the head of a paragraph: 本报讯（记者…）, 本报北京1月6日电（记者…）.
+# An opening dateline at the head of a paragraph: 本报讯（记者…）, 本报北京1月6日电（记者…）;
+# extraction may drop the space after a dated one (新华社北京2月1日电中共中央…).
 DATELINE = re.compile(
     r"^(?:据)?(?:本报|新华社|人民日报|中新社)"
-    r"(?:讯|[\u4e00-\u9fff]{0,12}?(?:\d{1,2}月\d{1,2}日)?电(?=[\s　（(]))"
+    r"(?:讯|[\u4e00-\u9fff]{0,12}?\d{1,2}月\d{1,2}日电|[\u4e00-\u9fff]{0,12}?电(?=[\s　（(\d]|$))"
     r"[\s　]*(?:[（(][^（）()“”]{1,40}[）)])?[\s　]*"
 )
 
@@ -38,7 +41,10 @@ def open_quotes(text: str) -> int:
 
 
 def closes_before_opening(text: str) -> bool:
-    """The text closes a quotation it never opened: it starts inside someone else's quote."""
+    """The text closes a quotation it never opened (it starts inside someone else's quote),
+    or is the end of a bracket opened elsewhere (医学资讯）, the rest of 标题（医学资讯）)."""
+    if text.endswith("）") and "（" not in text:
+        return True
     close = text.find("”")
     if close < 0:
         return False
@@ -77,10 +83,16 @@ def starts_mid_sentence(text: str) -> bool:
     return stripped[0] in CONTINUATION_STARTS or closes_before_opening(stripped)
 
 
+def column_tag_start(text: str) -> int:
+    """Where a parenthesised column name closing ``text`` starts (标题（人民论坛）), else its length."""
+    match = _COLUMN_TAG.search(text)
+    return match.start() if match is not None and match.start() > 0 else len(text)
+
+
 def has_column_tag(text: str) -> bool:
     """A heading ending in a parenthesised column name, as in 标题（人民论坛）."""
-    match = _COLUMN_TAG.search(text.strip())
-    return match is not None and match.start() > 0
+    stripped = text.strip()
+    return column_tag_start(stripped) < len(stripped)
 
 
 def cjk_count(text: str) -> int:
@@ -91,7 +103,8 @@ def is_heading_like(text: str) -> bool:
     """Short, no sentence inside, no final or clause punctuation at the end: a title,
     kicker, section heading or label (or the short head of a broken paragraph)."""
     stripped = text.strip()
-    if not stripped or len(stripped) > HEADING_MAX_CHARS or cjk_count(stripped) < 2:
+    limit = TAGGED_HEADING_MAX_CHARS if has_column_tag(stripped) else HEADING_MAX_CHARS
+    if not stripped or len(stripped) > limit or cjk_count(stripped) < 2:
         return False
     if cjk_count(stripped) <= FIGURE_MAX_CJK and any(c.isdigit() for c in stripped):
         return False  # a figure set large (13.95亿人次), read as body

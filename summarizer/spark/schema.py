@@ -55,6 +55,7 @@ STATS = _struct(
     ("sentences", IntegerType()),
     ("tokens", IntegerType()),
     ("elapsed_ms", DoubleType()),
+    ("script", StringType()),
     ("notes", ArrayType(StringType())),
 )
 ERROR = _struct(("code", StringType()), ("message", StringType()), ("details", StringType()))

@@ -58,6 +58,11 @@ def assert_report(output: str, *, columns: tuple[str, ...], targets: tuple[str, 
         ("benchmarks.vs_tokenizer", ("what", "ms/article (median)", "share of analysis"), ("analysis time",)),
         ("benchmarks.scaling", ("characters", "ours ms (median)", "jieba.cut ms", "textrank4zh ms"), ()),
         ("benchmarks.batch_workers", ("command", "seconds (median)", "spread"), ("speed-up of --workers 2",)),
+        (
+            "benchmarks.traditional",
+            ("articles", "ms/article (median)", "x simplified"),
+            ("traditional / simplified time",),
+        ),
     ],
 )
 def test_script_prints_its_table_and_verdicts(

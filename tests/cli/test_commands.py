@@ -181,3 +181,21 @@ def test_every_engine_option_has_its_flag(runner: CliRunner) -> None:
     help_text = runner.invoke(main, ["batch", "--help"]).stdout
     for field in fields(Options):
         assert "--" + field.name.replace("_", "-") in help_text, field.name
+
+
+def test_summarize_takes_the_output_script(runner: CliRunner, article: str) -> None:
+    """A traditional article (converted here) answered in simplified script, and its script said."""
+    import opencc
+
+    traditional = opencc.OpenCC("s2hk").convert(article)
+    result = runner.invoke(main, ["summarize", "--json", "--output-script", "simplified"], input=traditional)
+    assert result.exit_code == 0, result.output
+    record = json.loads(result.stdout)
+    expected = default_engine().analyze(article).to_record(None)
+    assert record["stats"]["script"] == "traditional"
+    assert record["summary"] == expected["summary"]
+    assert [h["text"] for h in record["headlines"]] == [h["text"] for h in expected["headlines"]]
+
+    refused = runner.invoke(main, ["summarize", "--output-script", "klingon"], input=traditional)
+    assert refused.exit_code == 2
+    assert "--output-script" in refused.output

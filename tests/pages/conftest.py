@@ -8,6 +8,7 @@ import pytest
 from summarizer.deadline import Deadline
 from summarizer.options import DEFAULT_OPTIONS, Options
 from summarizer.result import Analysis, Stats
+from summarizer.script import ScriptConverter
 
 SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
 
@@ -17,6 +18,7 @@ class RecordingEngine:
 
     def __init__(self) -> None:
         self.texts: list[str] = []
+        self.scripts = ScriptConverter()  # the engine's converter: a traditional page's view
 
     def analyze(
         self, text: str, *, options: Options = DEFAULT_OPTIONS, deadline: Deadline | None = None

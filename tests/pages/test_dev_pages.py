@@ -15,14 +15,15 @@ from .conftest import RecordingEngine, shared_file
 
 pytestmark = pytest.mark.shared
 
+# Issue 17: no lower than before the text path learned other extractors' dumps.
 TARGETS = {
-    "title_f1": 0.85,
-    "article_count_exact": 0.60,
-    "body_bigram_f1": 0.90,
-    "repaired_column_break": 0.85,
-    "repaired_repeat": 0.95,
-    "repaired_caption": 0.95,
-    "repaired_byline": 0.95,
+    "title_f1": 0.933,
+    "article_count_exact": 0.775,
+    "body_bigram_f1": 0.965,
+    "repaired_column_break": 0.864,
+    "repaired_repeat": 1.0,
+    "repaired_caption": 1.0,
+    "repaired_byline": 1.0,
 }
 
 

@@ -13,6 +13,8 @@ from typing import Any
 
 from summarizer import Analysis, Options
 from summarizer.pages import Page
+from summarizer.script import SCRIPTS
+from summarizer.text.normalize import normalize_width
 
 RECORD_KEYS = {"id", "summary", "keywords", "keyphrases", "headlines", "sentences", "stats"}
 ERROR_KEYS = {"code", "message", "field"}
@@ -22,9 +24,13 @@ def check_analysis(analysis: Analysis, text: str, options: Options) -> None:
     assert isinstance(analysis, Analysis)
     indices = [s.index for s in analysis.sentences]
     assert indices == sorted(set(indices)), "sentence indices are unique and in reading order"
+    original = options.output_script == "original"
     for sentence in (*analysis.sentences, *analysis.summary):
         assert 0 <= sentence.start <= sentence.end <= len(text)
-        assert text[sentence.start : sentence.end] == sentence.text, "a sentence is a slice of the input"
+        if original:
+            assert text[sentence.start : sentence.end] == sentence.text, "a sentence is a slice of the input"
+        else:  # re-spelt, character for character: the offsets still index the input
+            assert len(sentence.text) == sentence.end - sentence.start
         assert math.isfinite(sentence.score)
     summary_indices = [s.index for s in analysis.summary]
     assert summary_indices == sorted(set(summary_indices)), "the summary is in reading order"
@@ -43,9 +49,27 @@ def check_analysis(analysis: Analysis, text: str, options: Options) -> None:
         assert math.isfinite(item.score)
     for headline in analysis.headlines:
         assert headline.sentence_index in indices
+    if options.output_script == "original":
+        _check_verbatim(analysis, text)
+    assert analysis.stats.script in SCRIPTS
     assert analysis.stats.characters >= 0 and analysis.stats.sentences >= 0 and analysis.stats.tokens >= 0
     assert math.isfinite(analysis.stats.elapsed_ms) and analysis.stats.elapsed_ms >= 0
     check_record(strict_json_round_trip(analysis.to_record("x")), text=text, options=options)
+
+
+def _check_verbatim(analysis: Analysis, text: str) -> None:
+    """Keywords, key phrases and headlines are the input's own words, in its own script (read
+    with full-width letters and digits folded, as the engine reads them)."""
+    folded = normalize_width(text)
+    for item in (*analysis.keywords, *analysis.keyphrases):
+        assert normalize_width(item.text) in folded, "a keyword or key phrase is a piece of the input"
+    for headline in analysis.headlines:
+        rest = headline.text
+        for start, end in headline.spans:
+            assert 0 <= start < end <= len(text), "a headline's pieces lie in the input"
+            piece = folded[start:end]
+            assert piece in rest, "a headline is made of its pieces"
+            rest = rest[rest.index(piece) + len(piece) :]
 
 
 def check_page(page: Page, text: str, options: Options) -> None:
@@ -81,7 +105,7 @@ def check_record(record: Any, *, text: str | None, options: Options, record_id: 
         for item in record[key]:
             assert isinstance(item["text"], str) and item["text"].strip()
             assert isinstance(item["score"], (int, float)) and math.isfinite(item["score"])
-    if text is not None:
+    if text is not None and options.output_script == "original":
         for sentence in record["summary"]:
             assert sentence["text"] in text
     _check_limits(
@@ -91,6 +115,7 @@ def check_record(record: Any, *, text: str | None, options: Options, record_id: 
     )
     stats = record["stats"]
     assert isinstance(stats, dict) and {"characters", "sentences", "tokens", "elapsed_ms"} <= set(stats)
+    assert stats.get("script") in SCRIPTS
 
 
 def check_error(body: Any, *, code: str | None = None, field: str | None = None) -> None:

@@ -40,6 +40,10 @@ TRADITIONAL = (
     "立法會議員亦呼籲各界加強合作，確保資源用得其所。"
 )
 _LONG_RUN = "中国经济稳步发展人民生活持续改善科技创新能力显著增强"  # cycled, never punctuated
+# TRADITIONAL with every other character in simplified script (區区, 發发 in one word).
+_MIXED_IN_WORDS = (
+    "香港特別行政区政府今日宣佈，将於下月起推出新一轮社區支援措施。政府发言人表示，措施涵蓋学校、医院。"
+)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -93,6 +97,32 @@ TEXT_CASES: tuple[TextCase, ...] = (
         ),
     ),
     TextCase(name="traditional_chinese", text=TRADITIONAL, summarized=True),
+    # Traditional input goes through its simplified view (summarizer.script): what OpenCC cannot
+    # convert stays as written, and every output is still a piece of the input.
+    TextCase(name="traditional_mixed_inside_words", text=_MIXED_IN_WORDS * 5, summarized=True),
+    TextCase(
+        name="traditional_with_private_use",
+        text=TRADITIONAL.replace("政府", "政\ue000府").replace("。", "\U000f0000。"),
+        summarized=True,
+    ),
+    TextCase(
+        name="traditional_with_unconvertible_characters",
+        # Extension B and compatibility ideographs, a rare character (輖), symbols, kana, NUL.
+        text=TRADITIONAL.replace("今日", "今日𠀀𪚥輖豈更").replace("，", "，№℃の\x00") * 3,
+        summarized=True,
+    ),
+    TextCase(
+        name="traditional_at_the_limit",
+        text=(TRADITIONAL * (TEXT_LIMIT // len(TRADITIONAL) + 1))[:TEXT_LIMIT],
+        summarized=True,
+    ),
+    TextCase(
+        name="traditional_over_the_limit",
+        text=TRADITIONAL * (TEXT_LIMIT // len(TRADITIONAL) + 1),
+        api=413,
+        api_code="text_too_long",
+        summarized=True,
+    ),
     TextCase(
         name="html_markup",
         text=(
@@ -160,6 +190,13 @@ TEXT_CASES: tuple[TextCase, ...] = (
         api_code="invalid_unicode",
         cli=1,
     ),
+    TextCase(
+        name="traditional_lone_surrogate",
+        text="香港特別行政區政府\ud800今日宣佈。\udfff政府發言人表示。",
+        api=400,
+        api_code="invalid_unicode",
+        cli=1,
+    ),
 )
 
 
@@ -203,6 +240,11 @@ OPTION_CASES: tuple[OptionCase, ...] = (
     *(_bad(name, None, "null") for name in ("keywords", "keyphrases", "headlines", "damping", "similarity")),
     _bad("similarity", 1, "number", query="1"),
     _bad("similarity", "BM25 ", "near_miss", query="BM25 "),
+    _bad("output_script", "Traditional", "near_miss", query="Traditional"),
+    _bad("output_script", "zh-Hant", "language_tag", query="zh-Hant"),
+    _bad("output_script", 1, "number", query="1"),
+    _bad("output_script", None, "null"),
+    _bad("output_script", ["taiwan"], "array"),
     # Negative counts, zero where one is the minimum, out of range.
     *(_bad(name, -1, "negative", query="-1") for name in _INT_OPTIONS),
     _bad("max_chars", 0, "zero", query="0"),
@@ -253,6 +295,15 @@ OPTION_CASES: tuple[OptionCase, ...] = (
         options={"similarity": "textrank"},
         field=None,
         query={"similarity": "textrank"},
+    ),
+    *(
+        OptionCase(
+            name=f"output_script_{script}",
+            options={"output_script": script},
+            field=None,
+            query={"output_script": script},
+        )
+        for script in ("original", "simplified", "traditional", "taiwan", "hongkong")
     ),
     OptionCase(
         name="float_options_in_range",

@@ -54,7 +54,17 @@ fragments = st.lists(
     ),
     max_size=60,
 ).map("".join)
-any_text = st.one_of(st.text(max_size=400), news_text, fragments)
+# Traditional and simplified characters side by side: the simplified view, the map back, mixed input.
+TRADITIONAL_ALPHABET = [
+    *"香港特別行政區政府今日宣佈將於下月推出發言人表示學校醫院們這為國后干乾著了的。，「」\n ",
+    "\ue000",
+    "\x00",
+    "𠀀",
+    "Ａ",
+    "１",
+]
+traditional_text = st.text(alphabet=st.sampled_from(TRADITIONAL_ALPHABET), max_size=400)
+any_text = st.one_of(st.text(max_size=400), news_text, fragments, traditional_text)
 
 options = st.builds(
     Options,
@@ -69,6 +79,9 @@ options = st.builds(
     position_weight=st.floats(0.0, 1.0),
     redundancy=st.floats(0.0, 1.0),
     max_sentences_ranked=st.integers(2, 500),
+    output_script=st.sampled_from(
+        ["original", "original", "simplified", "traditional", "taiwan", "hongkong"]
+    ),
 )
 
 

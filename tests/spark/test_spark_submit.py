@@ -9,7 +9,9 @@ pytest.importorskip("pyspark", reason="the [spark] extra is not installed (pip i
 from summarizer.spark.submit import EXIT_DATA_ERROR, main
 
 
-@pytest.mark.parametrize("options", ["[1]", "{not json", '{"max_chars": -1}', '{"colour": "red"}'])
+@pytest.mark.parametrize(
+    "options", ["[1]", "{not json", '{"max_chars": -1}', '{"colour": "red"}', '{"output_script": "zh-Hant"}']
+)
 def test_bad_options_are_usage_errors(options: str, capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as exit_info:
         main(["in.jsonl", "out.jsonl", "--options", options])

@@ -58,12 +58,19 @@ def keyed_server_url() -> Iterator[str]:
         yield base_url
 
 
-def _new_page(browser: Browser, base_url: str, *, width: int = 1280, height: int = 900) -> Iterator[Page]:
+def _new_page(
+    browser: Browser, base_url: str, *, width: int = 1280, height: int = 900, language: str | None = "en"
+) -> Iterator[Page]:
+    """A fresh browser context on the page. The page speaks simplified Chinese unless told
+    otherwise; ``language`` is the choice a user made before (as the switch stores it), English
+    for the tests written against its English words, ``None`` for a first visit."""
     context = browser.new_context(
         base_url=base_url,
         viewport={"width": width, "height": height},
         permissions=["clipboard-read", "clipboard-write"],
     )
+    if language is not None:
+        context.add_init_script(f"localStorage.setItem('summarizer.language', {json.dumps(language)})")
     page = context.new_page()
     page.goto("/")
     yield page
@@ -73,6 +80,12 @@ def _new_page(browser: Browser, base_url: str, *, width: int = 1280, height: int
 @pytest.fixture
 def page(browser: Browser, server_url: str) -> Iterator[Page]:
     yield from _new_page(browser, server_url)
+
+
+@pytest.fixture
+def first_visit_page(browser: Browser, server_url: str) -> Iterator[Page]:
+    """The page as a first-time visitor sees it: no language chosen yet."""
+    yield from _new_page(browser, server_url, language=None)
 
 
 @pytest.fixture

@@ -233,10 +233,60 @@ def test_a_txt_file_opens_in_the_text_box_even_in_gb18030(page: Page, tmp_path: 
     legacy = tmp_path / "article.txt"
     legacy.write_bytes(ARTICLE.encode("gb18030"))
 
-    page.get_by_label("Open a .txt file").set_input_files(legacy)
+    page.get_by_label("Open a .txt or .pdf file").set_input_files(legacy)
 
     expect(page.get_by_label("Article or newspaper page text")).to_have_value(ARTICLE)
     expect(page.locator("#status")).to_contain_text("GB18030")
+
+
+def _two_story_pdf(path: Path) -> list[str]:
+    """A one-page PDF with two stories (title, indented paragraphs), set with ReportLab."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    pdf = canvas.Canvas(str(path))
+    titles = ["社区公园开放", "河边步道修好"]
+    sentences = ARTICLE.split("\n")
+    y = 780.0
+    for title in titles:
+        pdf.setFont("STSong-Light", 20)
+        pdf.drawString(60, y, title)
+        y -= 30
+        pdf.setFont("STSong-Light", 10)
+        for sentence in sentences[:3]:
+            for row, start in enumerate(range(0, len(sentence), 30)):
+                indent = 20 if row == 0 else 0  # paragraphs open with a two-character indent
+                pdf.drawString(60 + indent, y, sentence[start : start + 30 - indent // 10])
+                y -= 14
+        y -= 20
+    pdf.showPage()
+    pdf.save()
+    return titles
+
+
+def test_a_pdf_file_is_read_by_the_server_page_by_page(page: Page, tmp_path: Path) -> None:
+    source = tmp_path / "page.pdf"
+    titles = _two_story_pdf(source)
+
+    page.get_by_label("Open a .txt or .pdf file").set_input_files(source)
+
+    expect(page.locator("#status")).to_contain_text("Done: 2 articles on 1 page.")
+    expect(page.locator("h2.results-heading").first).to_have_text("Page 1")
+    expect(page.locator("article.card h2")).to_have_text(titles)
+    expect(page.locator("article.card ol.headlines li").first).to_be_visible()
+
+
+def test_a_file_named_pdf_that_is_not_one_gets_a_clear_error(page: Page, tmp_path: Path) -> None:
+    source = tmp_path / "page.pdf"
+    source.write_text(ARTICLE, encoding="utf-8")
+
+    page.get_by_label("Open a .txt or .pdf file").set_input_files(source)
+
+    alert = page.get_by_role("alert")
+    expect(alert).to_contain_text("The PDF could not be read")
+    expect(alert).to_contain_text("not_pdf")
 
 
 @pytest.mark.shared
@@ -267,7 +317,8 @@ def test_the_api_key_is_asked_once_and_kept_for_the_session_only(keyed_page: Pag
 
     expect(page.locator("article.card")).to_have_count(1)
     assert page.evaluate("sessionStorage.getItem('summarizer.apiKey')") == API_KEY
-    assert page.evaluate("localStorage.length") == 0
+    # Only the language choice outlives the session, never the key.
+    assert page.evaluate("Object.keys(localStorage)") == ["summarizer.language"]
 
     with page.expect_response("**/v1/summarize") as second_run:
         page.get_by_role("button", name="Summarize").click()

@@ -1,0 +1,183 @@
+"""The last step of the pipeline: every output of an analysis of the view, taken from the input.
+
+The stages work on the simplified view (:mod:`summarizer.script.view`); here, and only here,
+their outputs are mapped back: sentence and summary offsets through the view's offset map,
+keywords and key phrases (substrings of the analysed text) through their first occurrence in
+the view, headlines through their pieces (``Headline.spans``). Every text is then cut from the
+input (``output_script="original"``: the input's own words in its own script) or from the view
+converted to the script a newsroom asked for; every offset refers to the input.
+
+Keywords, key phrases and headlines are read, as the tokens are, with full-width letters and
+digits folded to ASCII (``summarizer.text.normalize``): that folding keeps lengths, so it is
+applied to the piece cut from the input exactly as to the analysed one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+
+from summarizer.result import Analysis, Headline, ScoredText, Sentence
+from summarizer.script.convert import OutputScript, ScriptConverter, Target
+from summarizer.script.offsets import OffsetMap
+from summarizer.script.view import ScriptView
+from summarizer.text.normalize import normalize_width
+
+Span = tuple[int, int]
+
+
+def respell(
+    analysis: Analysis, view: ScriptView, *, output_script: OutputScript, converter: ScriptConverter
+) -> Analysis:
+    """``analysis`` (of ``view.text``) with every output taken from ``view.source`` or spelt in
+    ``output_script``, and every offset an offset of ``view.source``."""
+    target: Target | None = None if output_script == "original" else output_script
+    if view.is_source and target is None:
+        # The input was analysed as it is: only the headlines' pieces remain to be named.
+        if all(h.spans for h in analysis.headlines):
+            return analysis
+        a = analysis
+        named = tuple(_with_spans(h, view.text, analysis) for h in analysis.headlines)
+        # The constructor, not dataclasses.replace: a third of the cost, on every simplified article.
+        return Analysis(a.sentences, a.summary, a.keywords, a.keyphrases, named, a.stats, a.notes)
+    spelling, to_spelling = view.spelling(converter, target)
+    speller = _Speller(view, spelling, to_spelling)
+    notes = list(analysis.notes)
+    return replace(
+        analysis,
+        sentences=speller.sentences(analysis.sentences),
+        summary=speller.sentences(analysis.summary),
+        keywords=_distinct(speller.substring(k, notes) for k in analysis.keywords),
+        keyphrases=_distinct(speller.substring(k, notes) for k in analysis.keyphrases),
+        headlines=tuple(
+            speller.headline(_with_spans(h, view.text, analysis), notes) for h in analysis.headlines
+        ),
+        notes=tuple(notes),
+    )
+
+
+class _Speller:
+    """Cuts the outputs of the view from ``spelling`` (the input, or the view re-spelt)."""
+
+    def __init__(self, view: ScriptView, spelling: str, to_spelling: OffsetMap) -> None:
+        self.view = view
+        self.spelling = spelling
+        self.to_spelling = to_spelling
+        self._folded_view: str | None = None
+
+    def piece(self, start: int, end: int) -> str:
+        """The text of the view's span ``[start, end)`` in the output's spelling."""
+        spelt_start, spelt_end = self.to_spelling.span(start, end)
+        return self.spelling[spelt_start:spelt_end]
+
+    def sentences(self, sentences: tuple[Sentence, ...]) -> tuple[Sentence, ...]:
+        if self.view.offsets.is_aligned and self.to_spelling.is_aligned:
+            # The usual case, made without a call per sentence: the same offsets, the text
+            # cut from the spelling.
+            spelling = self.spelling
+            return tuple(
+                [Sentence(s.index, spelling[s.start : s.end], s.start, s.end, s.score) for s in sentences]
+            )
+        return tuple(map(self.sentence, sentences))
+
+    def sentence(self, sentence: Sentence) -> Sentence:
+        start, end = self.view.offsets.span(sentence.start, sentence.end)
+        return Sentence(sentence.index, self.piece(sentence.start, sentence.end), start, end, sentence.score)
+
+    def substring(self, scored: ScoredText, notes: list[str]) -> ScoredText:
+        """A keyword or key phrase, at its first occurrence in the view (width-folded, as the
+        tokens are, when it is not found as it is)."""
+        text = scored.text
+        # Most words hold no full-width letter: found in the view as it is, they are found
+        # without folding the whole view.
+        start = self.view.text.find(text)
+        if start < 0:
+            if self._folded_view is None:
+                self._folded_view = normalize_width(self.view.text)
+            start = self._folded_view.find(text)
+        if start < 0:
+            notes.append(f"{text!r} is not a piece of the input: shown as analysed")
+            return scored
+        return ScoredText(normalize_width(self.piece(start, start + len(text))), scored.score)
+
+    def headline(self, headline: Headline, notes: list[str]) -> Headline:
+        """The headline's pieces cut from the output's spelling, joined as the analysed ones
+        were (``headline.spans`` are offsets of the view here)."""
+        if not headline.spans:
+            located = self.substring(ScoredText(headline.text, headline.score), notes)
+            return replace(headline, text=located.text)
+        parts: list[str] = []
+        cursor = 0
+        text = headline.text
+        for start, end in headline.spans:
+            analysed = normalize_width(self.view.text[start:end])
+            found = text.find(analysed, cursor)
+            if found < 0:  # spans that do not spell the text: keep the text as analysed
+                notes.append(f"headline {text!r}: its pieces are not its text; shown as analysed")
+                return headline
+            parts.append(text[cursor:found])
+            parts.append(normalize_width(self.piece(start, end)))
+            cursor = found + len(analysed)
+        parts.append(text[cursor:])
+        spans = tuple(self.view.source_span(start, end) for start, end in headline.spans)
+        return Headline("".join(parts), headline.score, headline.sentence_index, spans)
+
+
+def _distinct(items: Iterable[ScoredText]) -> tuple[ScoredText, ...]:
+    """Two analysed words may be one word of the input (乾 and 幹 are both 干): it is said once."""
+    seen: set[str] = set()
+    kept: list[ScoredText] = []
+    for item in items:
+        if item.text not in seen:
+            seen.add(item.text)
+            kept.append(item)
+    return tuple(kept)
+
+
+def _with_spans(headline: Headline, text: str, analysis: Analysis) -> Headline:
+    """``headline`` with its pieces named, in offsets of the analysed ``text``.
+
+    Until the headline stage names them itself (``Headline.spans``, helper H's contract), they
+    are found again in the source sentence (:func:`_pieces`)."""
+    if headline.spans or not 0 <= headline.sentence_index < len(analysis.sentences):
+        return headline
+    sentence = analysis.sentences[headline.sentence_index]
+    folded = normalize_width(text[sentence.start : sentence.end])
+    whole = folded.find(headline.text)
+    if whole >= 0:  # the usual headline: one piece of its sentence
+        start = sentence.start + whole
+        spans = ((start, start + len(headline.text)),)
+        return Headline(headline.text, headline.score, headline.sentence_index, spans)
+    pieces = _pieces(folded, headline.text, 0, 0, [_MAX_TRIES])
+    if not pieces:
+        return headline
+    return replace(headline, spans=tuple((sentence.start + a, sentence.start + b) for a, b in pieces))
+
+
+# How many partial alignments one headline may try: a headline is a few pieces of one sentence,
+# found at the first try but for a piece that also occurs earlier.
+_MAX_TRIES = 64
+
+
+def _pieces(sentence: str, wanted: str, position: int, cursor: int, tries: list[int]) -> list[Span] | None:
+    """Ascending pieces of ``sentence`` (from ``cursor``) that spell ``wanted[position:]``, the
+    longest first; a mark (the comma that joins two clauses, standing for the sentence's 、 or
+    ：) may join two pieces without being one. ``None``: no such pieces."""
+    if position == len(wanted):
+        return []
+    tries[0] -= 1
+    if tries[0] < 0:
+        return None
+    is_mark = not wanted[position].isalnum()
+    length = 0
+    while position + length < len(wanted):
+        if sentence.find(wanted[position : position + length + 1], cursor) < 0:
+            break
+        length += 1
+    # A mark alone is no piece: it joins, or opens a longer one (a quotation mark).
+    for size in range(length, 1 if is_mark else 0, -1):
+        found = sentence.find(wanted[position : position + size], cursor)
+        rest = _pieces(sentence, wanted, position + size, found + size, tries)
+        if rest is not None:
+            return [(found, found + size), *rest]
+    return _pieces(sentence, wanted, position + 1, cursor, tries) if is_mark else None

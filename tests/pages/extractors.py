@@ -1,0 +1,65 @@
+"""Text dumps of the dev PDFs (``../shared/eval/dev/pdf``) by other extractors and settings, made
+at test time: the text path must read what they give, not only PyMuPDF's blocks of
+``pdfpages.jsonl``. pdfminer.six and pypdfium2 are test-only dependencies; pdftotext comes
+from poppler-utils when it is installed. Nothing they extract is stored."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+Extractor = Callable[[Path], str]
+
+
+def pdfminer_text(**laparams: float | None) -> Extractor:
+    """pdfminer.six's layout analysis: text boxes apart by a blank line, a line per printed line."""
+
+    def extract(path: Path) -> str:
+        from pdfminer.high_level import extract_text
+        from pdfminer.layout import LAParams
+
+        return extract_text(str(path), laparams=LAParams(**laparams)).replace("\f", "\n\n")  # type: ignore[arg-type]
+
+    return extract
+
+
+def pypdfium2_text(path: Path) -> str:
+    """PDFium's page text: a line per printed line, no blank lines, pages apart by one."""
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument(str(path))
+    try:
+        pages = [page.get_textpage().get_text_range() for page in document]
+    finally:
+        document.close()
+    return "\n\n".join(text.replace("\r\n", "\n") for text in pages)
+
+
+def pdftotext_text(path: Path) -> str:
+    """poppler's pdftotext in its reading-order mode (it splits lines at wide spaces)."""
+    result = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True)
+    return result.stdout.replace("\f", "\n\n")
+
+
+EXTRACTORS: dict[str, Extractor] = {
+    "pdfminer": pdfminer_text(),
+    "pdfminer_wide_lines": pdfminer_text(line_margin=1.0),
+    "pdfminer_flow_across": pdfminer_text(boxes_flow=0.0),
+    "pypdfium2": pypdfium2_text,
+    "pdftotext": pdftotext_text,
+}
+
+
+def available(name: str) -> Extractor:
+    """The extractor, or a skip saying what is missing."""
+    if name.startswith("pdfminer"):
+        pytest.importorskip("pdfminer", reason="pdfminer.six (the test extra) is not installed")
+    elif name == "pypdfium2":
+        pytest.importorskip("pypdfium2", reason="pypdfium2 (the test extra) is not installed")
+    elif shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    return EXTRACTORS[name]
