@@ -42,6 +42,7 @@ _CLAUSE_BREAKS: Final = frozenset("，,。！？!?；;：:…—\n")
 CLAUSE_BREAKS: Final = frozenset(c for c in _CLAUSE_BREAKS if not c.isspace())
 # A one-character token breaks a clause when it is one of these (a blank never does).
 _BREAK_CHARACTERS: Final = frozenset(c for c in _CLAUSE_BREAKS if not c.isspace())
+_PARAGRAPH_BLANKS: Final = frozenset("\u3000\n")
 _OPENING_BRACKETS: Final = {"（": "）", "(": ")", "【": "】", "[": "]", "〔": "〕"}
 _BRACKETS: Final = frozenset(_OPENING_BRACKETS) | frozenset(_OPENING_BRACKETS.values())
 _PAIRED_MARKS: Final = {"“": "”", "‘": "’", "《": "》", "「": "」", "『": "』"}
@@ -266,10 +267,15 @@ def _clause_spans(tokens: tuple[Token, ...]) -> list[tuple[int, int]]:
 
 
 def _is_break(mark: str) -> bool:
+    """Whether a punctuation token ends a clause: a run of breaks (，。！？…), or blanks holding
+    an ideographic space or a line break (a paragraph's indent left inside a sentence, between
+    a heading and the text that follows it)."""
     if len(mark) == 1:  # the usual break, a comma or a full stop: one look-up
-        return mark in _BREAK_CHARACTERS
+        return mark in _BREAK_CHARACTERS or mark in _PARAGRAPH_BLANKS
     stripped = mark.strip()
-    return bool(stripped) and _CLAUSE_BREAKS.issuperset(stripped)
+    if not stripped:
+        return not _PARAGRAPH_BLANKS.isdisjoint(mark)
+    return _CLAUSE_BREAKS.issuperset(stripped)
 
 
 def _time_run(tokens: tuple[Token, ...], start: int) -> int:

@@ -110,8 +110,13 @@ class _Speller:
         cursor = 0
         text = headline.text
         for start, end in headline.spans:
-            analysed = normalize_width(self.view.text[start:end])
+            # The headline stage joins the pieces as they stand in the view (full-width letters,
+            # ％ and ideographic spaces kept); a text made of the tokens has them width-folded.
+            analysed = self.view.text[start:end]
             found = text.find(analysed, cursor)
+            if found < 0:
+                analysed = normalize_width(analysed)
+                found = text.find(analysed, cursor)
             if found < 0:  # spans that do not spell the text: keep the text as analysed
                 notes.append(f"headline {text!r}: its pieces are not its text; shown as analysed")
                 return headline

@@ -60,11 +60,31 @@ def test_clauses_break_outside_titles_on_punctuation_only() -> None:
 
 
 @pytest.mark.parametrize(
-    "mark", sorted({*clauses._CLAUSE_BREAKS, " ", "\t", "、", "“", "%", "x", "，，", " ，", "\n\n"})
+    "mark",
+    sorted(
+        {
+            *clauses._CLAUSE_BREAKS,
+            " ",
+            "\t",
+            "、",
+            "“",
+            "%",
+            "x",
+            "，，",
+            " ，",
+            "\n\n",
+            "\u3000",
+            " \u3000",
+            "\xa0 ",
+        }
+    ),
 )
 def test_one_character_breaks_are_looked_up_the_way_longer_ones_are_tested(mark: str) -> None:
     stripped = mark.strip()
-    assert clauses._is_break(mark) == (bool(stripped) and set(stripped) <= clauses._CLAUSE_BREAKS)
+    paragraph_blank = not stripped and ("\u3000" in mark or "\n" in mark)
+    assert clauses._is_break(mark) == (
+        paragraph_blank or (bool(stripped) and set(stripped) <= clauses._CLAUSE_BREAKS)
+    )
 
 
 def test_an_empty_token_keeps_the_first_characters_aligned() -> None:
