@@ -54,9 +54,10 @@ def _plain_longest_prefix(tokens: tuple[Token, ...], max_chars: int) -> tuple[To
 def test_clauses_break_outside_titles_on_punctuation_only() -> None:
     tokens = make_sentence(PAIRS[0]).tokens  # 《春天，你好》上映。: the comma is part of the title
     assert clauses._clause_spans(tokens) == [(0, 6)]
-    # A blank is no break; a break with a blank before it (" ，") or a run of them (……) is one.
+    # A blank is no break, but a line break is; a break with a blank before it (" ，") or a run of
+    # them (……) is one.
     tokens = make_sentence(PAIRS[1]).tokens
-    assert clauses._clause_spans(tokens) == [(0, 1), (2, 3), (5, 7)]
+    assert clauses._clause_spans(tokens) == [(0, 1), (2, 3), (5, 6)]
 
 
 @pytest.mark.parametrize(
