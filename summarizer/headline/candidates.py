@@ -62,6 +62,7 @@ _MEANINGFUL_ADVERBS: Final = _words(
     "几乎 完全 至少 最多"
 )
 _PREDICATE_JOINERS: Final = frozenset(("并", "并且", "同时", "而且"))
+_FRAME_CLOSERS: Final = frozenset(("为", "作为"))
 
 
 class Candidate:
@@ -233,10 +234,12 @@ def deletable_phrases(tokens: tuple[Token, ...]) -> list[tuple[int, int]]:
 
 def _opens_predicate(tokens: tuple[Token, ...], index: int) -> bool:
     """Whether the predicate starts at ``index``: a verb, a preposition, or an adverb before one
-    (an "adverb" before a noun is a tagging slip: 首都 tagged d)."""
+    (an "adverb" before a noun is a tagging slip: 首都 tagged d). Not 为 or 作为, which close a
+    frame the phrase before opened (以…为…, 按照…为…, 把…作为…): deleting that phrase would leave
+    them without it."""
     pos = tokens[index].pos
     if pos.startswith(("v", "p")):
-        return True
+        return tokens[index].text not in _FRAME_CLOSERS
     return (
         pos.startswith("d")
         and index + 1 < len(tokens)

@@ -164,3 +164,11 @@ def test_a_preposition_is_deleted_only_before_a_real_predicate() -> None:
     assert deletable_phrases(sentence) == []
     sentence = tokens([("年会", "n"), ("在", "p"), ("金边", "ns"), ("隆重", "d"), ("开幕", "v")])
     assert deletable_phrases(sentence) == [(1, 3), (3, 4)]  # and the manner adverb
+
+
+def test_a_phrase_that_opens_a_frame_is_not_deleted() -> None:
+    # 按照家庭为主体征收: without 按照家庭, 为 has nothing to close.
+    sentence = tokens(
+        [("个税", "n"), ("按照", "p"), ("家庭", "n"), ("为", "p"), ("主体", "n"), ("征收", "v")]
+    )
+    assert deletable_phrases(sentence) == []
