@@ -20,7 +20,6 @@ from setuptools import setup
 # interfaces, and the engine's thin orchestration.
 COMPILED = [
     "summarizer/document.py",
-    "summarizer/headlines.py",
     "summarizer/headline/",
     "summarizer/keyphrases.py",
     "summarizer/rank/",

@@ -108,8 +108,10 @@ def _schemas(config: ApiConfig) -> dict[str, Schema]:
                     "sentence_index": {"type": "integer", "minimum": 0},
                     "spans": {
                         "type": "array",
-                        "description": "The pieces of the source sentence the headline keeps: ascending "
-                        "[start, end) offsets in the analysed text.",
+                        "description": "The pieces of the source sentence the headline keeps: "
+                        "ascending, non-overlapping [start, end) character offsets in the analysed "
+                        "text; text is those pieces joined (a space only where two ASCII letters "
+                        "or digits of different pieces meet).",
                         "items": {
                             "type": "array",
                             "items": {"type": "integer", "minimum": 0},

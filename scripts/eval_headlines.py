@@ -27,10 +27,10 @@ from pathlib import Path
 from typing import Any
 from unittest import mock
 
-import summarizer.headlines as headlines_module
+import summarizer.engine as engine_module
 from summarizer.document import Document
 from summarizer.evaluation import load_jsonl, load_reference_scorer
-from summarizer.headlines import DEFAULT_WEIGHTS, HeadlineWeights, suggest_headlines
+from summarizer.headline import DEFAULT_WEIGHTS, HeadlineWeights, suggest_headlines
 from summarizer.result import Headline, ScoredText
 
 SHARED = Path(__file__).resolve().parents[1] / ".." / "shared"
@@ -61,7 +61,7 @@ def engine_inputs(records: Sequence[dict[str, Any]], cache: Path) -> list[Engine
         captured.append((document, tuple(scores), tuple(keywords)))
         return ()
 
-    with mock.patch.object(headlines_module, "suggest_headlines", recording):
+    with mock.patch.object(engine_module, "suggest_headlines", recording):
         for record in records:
             before = len(captured)
             summarizer.analyze(record["text"])

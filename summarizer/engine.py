@@ -12,7 +12,7 @@ from typing import Any
 
 from summarizer.deadline import Deadline, check
 from summarizer.document import Document, build_document
-from summarizer.headlines import suggest_headlines
+from summarizer.headline import suggest_headlines
 from summarizer.keyphrases import MAX_WORDS as PHRASE_MAX_WORDS
 from summarizer.keyphrases import extract_keyphrases
 from summarizer.options import DEFAULT_OPTIONS, Options

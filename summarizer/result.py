@@ -31,8 +31,13 @@ class ScoredText:
 
 @dataclass(frozen=True)
 class Headline:
-    """A suggestion built of the pieces ``spans`` (ascending ``(start, end)`` offsets in the
-    input) of sentence ``sentence_index``; ``text`` is the pieces joined."""
+    """A headline made of the article's own words, by deletion only.
+
+    ``spans`` are the ascending, non-overlapping ``(start, end)`` character offsets, in the text
+    given to the engine, of the pieces of sentence ``sentence_index`` that the headline keeps;
+    ``text`` is those pieces joined, with a single space only where two ASCII letters or digits
+    of different pieces meet.
+    """
 
     text: str
     score: float

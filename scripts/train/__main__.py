@@ -6,7 +6,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from scripts.train import page_headings
+from scripts.train import headline_ranker, headline_words, page_headings
 from scripts.train.data import SHARED, TrainingRecord, training_records
 
 PACKAGE_DATA = Path(__file__).resolve().parents[2] / "summarizer" / "data"
@@ -14,6 +14,9 @@ PACKAGE_DATA = Path(__file__).resolve().parents[2] / "summarizer" / "data"
 Trainer = Callable[[list[TrainingRecord], Path], Path]
 TRAINERS: list[tuple[str, Trainer]] = [
     ("page headings", page_headings.train),
+    # The ranker reads the title word model the line before writes.
+    ("headline_words", headline_words.train),
+    ("headline_ranker", headline_ranker.train),
 ]
 
 

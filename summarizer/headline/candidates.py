@@ -1,9 +1,15 @@
-"""Headline candidates from a clause: the clause itself and shorter versions of a long one.
-A candidate is a :class:`Clause` (trimmed tokens and their text) that keeps the place of the
-clause it comes from.
+"""Headline candidates of one sentence, all made by deleting words (never adding one):
 
-Shortening only ever removes whole tokens: an attributive opening up to its 的, or a tail
-after a content word where the cut does not split a noun compound.
+- ``CLAUSE``: a clause, trimmed (:mod:`summarizer.headline.clauses`);
+- ``SHORTER``: a long clause without its leading attribute (…的) or cut after a noun;
+- ``JOINED``: two short neighbouring clauses with the comma between them;
+- ``SUBJECT_PREDICATE``: the sentence's subject with a later clause that has none of its own
+  (山阳区…，…，不断把…向纵深推进 -> 山阳区不断把…向纵深推进);
+- ``COMPRESSED``: a clause, or a subject with its predicate, less its deletable phrases (a
+  leading phrase of place, time or means, the titles before a name, a manner adverb, a second
+  predicate joined by 并): what an editor drops to make a headline of a sentence.
+
+A candidate keeps real tokens of the sentence, so its character spans are its provenance.
 """
 
 from __future__ import annotations
@@ -11,7 +17,20 @@ from __future__ import annotations
 from typing import Final
 
 from summarizer.document import Token
-from summarizer.headline.clauses import Clause, join_tokens, trim
+from summarizer.headline.clauses import Clause, is_reporting_frame, join_tokens, trim
+from summarizer.headline.form import may_end_before
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+CLAUSE: Final = 0
+SHORTER: Final = 1
+JOINED: Final = 2
+SUBJECT_PREDICATE: Final = 3
+COMPRESSED: Final = 4
+KINDS: Final = 5
 
 # The tag prefixes are typed as tuples of any length: the compiler keeps such a constant as
 # one tuple object, where a fixed-length one is rebuilt at every ``startswith``.
@@ -21,33 +40,269 @@ _PREFIX_END_POS: Final[tuple[str, ...]] = ("n", "vn", "eng", "j", "i", "l")
 _BINDING_NEXT_POS: Final[tuple[str, ...]] = ("n", "u", "q", "m", "eng", "f", "k", "j")
 _LIST_WORDS: Final = frozenset(("、", "和", "与", "及", "以及", "或"))
 _STRONG_SUBJECT_POS: Final[tuple[str, ...]] = ("nr", "ns", "nt", "nz")
+# What a subject is made of: nouns, names, numbers with their measure words, attributes.
+_SUBJECT_POS: Final[tuple[str, ...]] = ("n", "j", "eng", "m", "q", "b", "k", "s")
+_SUBJECT_HEAD_POS: Final[tuple[str, ...]] = ("n", "j", "eng")
+# A clause without a subject of its own opens on its verb or on an adverb before it.
+_PREDICATE_OPENING_POS: Final[tuple[str, ...]] = ("v", "d")
+_QUOTES: Final = frozenset("“”‘’《》「」『』")
+_PREDICATE_AFTER_SUBJECT_POS: Final[tuple[str, ...]] = ("v", "d", "p")
+# A clause ending on one of these says when (…开展以来), not who.
+_TIME_CLAUSE_ENDINGS: Final = _words("以来 以后 之后 期间 之际 前夕 时 时候 后 前 来")
+# Prepositions whose phrase says where, when, by what means or on what basis: the statement
+# stands without it. (Not 对, 把, 向, 同, 与, 给: they bring in who or what the verb acts on.)
+_DELETABLE_PREPOSITIONS: Final = _words(
+    "在 于 从 自 经 经过 通过 随着 按照 依照 根据 依据 围绕 本着 截至 截止 趁 借助 凭借 面对"
+)
+_MAX_TITLE_WORDS: Final = 3
+# Adverbs that carry the meaning (negation, time, degree, scope) stay.
+_MEANINGFUL_ADVERBS: Final = _words(
+    "不再 没有 尚未 从未 并未 未能 不能 不会 已经 正在 曾经 仍然 依然 还是 "
+    "只是 只有 都是 也是 首次 第一次 再次 将要 即将 不得 不用 无须 必须 一定 "
+    "几乎 完全 至少 最多"
+)
+_PREDICATE_JOINERS: Final = frozenset(("并", "并且", "同时", "而且"))
+_FRAME_CLOSERS: Final = frozenset(("为", "作为"))
 
 
-def clause_candidates(
-    clause: Clause, *, min_chars: int, max_chars: int, shorten_above: int
-) -> tuple[Clause, ...]:
-    """The clause when it fits, plus shortened forms when it is longer than ``shorten_above``."""
-    # A clause is trimmed and joined already (trimming twice changes nothing): it is its own
-    # candidate.
-    fits = min_chars <= len(clause.text) <= max_chars
-    if len(clause.text) <= shorten_above:  # the usual clause: itself or nothing
-        return (clause,) if fits else ()
-    found: dict[str, Clause] = {clause.text: clause} if fits else {}
-    for variant in _shorter_forms(clause, max_chars=min(max_chars, len(clause.text) - 1)):
-        tokens = trim(variant)
-        text = join_tokens(tokens)
-        if min_chars <= len(text) <= max_chars and text not in found:
-            found[text] = Clause(clause.sentence_index, clause.position, tokens, text)
-    return tuple(found.values())
+class Candidate:
+    """A headline candidate: ``tokens`` of sentence ``sentence_index`` in reading order, their
+    ``text`` (:func:`join_tokens`), the ``position`` of the clause it starts in and its ``kind``.
+    A plain compiled class, for the reason :class:`~summarizer.document.Token` is one."""
+
+    def __init__(
+        self, sentence_index: int, position: int, tokens: tuple[Token, ...], text: str, kind: int
+    ) -> None:
+        self.sentence_index: Final[int] = sentence_index
+        self.position: Final[int] = position
+        self.tokens: Final[tuple[Token, ...]] = tokens
+        self.text: Final[str] = text
+        self.kind: Final[int] = kind
+
+    def __repr__(self) -> str:
+        return (
+            f"Candidate(sentence_index={self.sentence_index!r}, position={self.position!r}, "
+            f"text={self.text!r}, kind={self.kind!r})"
+        )
 
 
-def joined_candidate(first: Clause, second: Clause, *, max_chars: int) -> Clause | None:
-    """Two short neighbouring clauses read as one headline, "A，B"."""
-    if len(first.text) + 1 + len(second.text) > max_chars:
+def sentence_candidates(
+    sentence_index: int,
+    tokens: tuple[Token, ...],
+    clauses: tuple[Clause, ...],
+    *,
+    min_chars: int,
+    max_chars: int,
+    shorten_above: int,
+) -> list[Candidate]:
+    """Every candidate of one sentence (``tokens`` as :func:`~summarizer.headline.clauses.
+    sentence_tokens` gives them, ``clauses`` their clauses), distinct texts only."""
+    found: dict[str, Candidate] = {}
+    bounds = (min_chars, max_chars)
+    for clause in clauses:
+        # A clause is trimmed already and its text made.
+        if _is_new(found, bounds, clause.text):
+            found[clause.text] = Candidate(
+                sentence_index, clause.position, clause.tokens, clause.text, CLAUSE
+            )
+        if len(clause.text) > shorten_above:
+            for variant in _shorter_forms(clause, max_chars=min(max_chars, len(clause.text) - 1)):
+                _add(found, bounds, sentence_index, clause.position, variant, SHORTER)
+    # Runs of neighbouring clauses joined by the commas between them, as long as they fit: trimmed
+    # clauses joined at a comma need no trimming, and their texts joined are the run's text.
+    for begin in range(len(clauses) - 1):
+        joined = clauses[begin].tokens
+        text = clauses[begin].text
+        for end in range(begin + 1, len(clauses)):
+            first, second = clauses[end - 1], clauses[end]
+            if second.position != first.position + 1 or len(text) + 1 + len(second.text) > max_chars:
+                break
+            comma = _break_between(tokens, first, second)
+            if comma is None:
+                break
+            joined = (*joined, comma, *second.tokens)
+            text = text + comma.text + second.text
+            if _is_new(found, bounds, text):
+                found[text] = Candidate(sentence_index, clauses[begin].position, joined, text, JOINED)
+    subject_clause, subject = _subject(clauses)
+    pairs: list[tuple[int, tuple[Token, ...]]] = []
+    if subject:
+        for clause in clauses:
+            if clause.position > subject_clause and clause.tokens[0].pos.startswith(_PREDICATE_OPENING_POS):
+                pairs.append((clause.position, (*subject, *clause.tokens)))
+                _add(
+                    found,
+                    bounds,
+                    sentence_index,
+                    subject_clause,
+                    (*subject, *clause.tokens),
+                    SUBJECT_PREDICATE,
+                )
+    for clause in clauses:
+        compressed = _compressed(clause.tokens)
+        if compressed is not None:
+            _add(found, bounds, sentence_index, clause.position, compressed, COMPRESSED)
+    for _, pair in pairs:
+        compressed = _compressed(pair)
+        if compressed is not None:
+            _add(found, bounds, sentence_index, subject_clause, compressed, COMPRESSED)
+    return list(found.values())
+
+
+def _add(
+    found: dict[str, Candidate],
+    bounds: tuple[int, int],
+    sentence_index: int,
+    position: int,
+    kept: tuple[Token, ...],
+    kind: int,
+) -> None:
+    """Trim ``kept`` and add it to ``found`` if its text is new and of a length within ``bounds``."""
+    kept = trim(kept)
+    if kept:
+        text = join_tokens(kept)
+        # A clause that frames the report never got here; a part of one cannot frame it either,
+        # unless deleting words brought two pieces together.
+        if _is_new(found, bounds, text) and (kind < SUBJECT_PREDICATE or not is_reporting_frame(text)):
+            found[text] = Candidate(sentence_index, position, kept, text, kind)
+
+
+def _is_new(found: dict[str, Candidate], bounds: tuple[int, int], text: str) -> bool:
+    """Whether ``text`` is of a length within ``bounds`` and not yet in ``found``."""
+    return bounds[0] <= len(text) <= bounds[1] and text not in found
+
+
+def _compressed(base: tuple[Token, ...]) -> tuple[Token, ...] | None:
+    """``base`` less its deletable phrases (None when it has none)."""
+    units = deletable_phrases(base)
+    if not units:
         return None
-    text = f"{first.text}，{second.text}"
-    comma = Token("，", "x", first.tokens[-1].start + len(first.tokens[-1].text))
-    return Clause(first.sentence_index, first.position, (*first.tokens, comma, *second.tokens), text)
+    kept: list[Token] = []
+    start = 0
+    for begin, end in units:
+        kept.extend(base[start:begin])
+        start = end
+    kept.extend(base[start:])
+    return tuple(kept)
+
+
+def deletable_phrases(tokens: tuple[Token, ...]) -> list[tuple[int, int]]:
+    """Token ranges an editor may delete without breaking the statement: a prepositional phrase
+    of place, time, means or basis before its verb (在…, 通过…, 根据…), the titles before a
+    person's name (国家主席习近平), a manner adverb before its verb (不断, 进一步), and a second
+    predicate joined by 并 / 并且 / 同时. Ranges are disjoint and in reading order."""
+    units: list[tuple[int, int]] = []
+    count = len(tokens)
+    index = 0
+    while index < count:
+        token = tokens[index]
+        text, pos = token.text, token.pos
+        if pos.startswith("p") and text in _DELETABLE_PREPOSITIONS:
+            end = index + 1
+            while end < count and not _ends_phrase(tokens[end]):
+                end += 1
+            if index + 1 < end < count and _opens_predicate(tokens, end):
+                units.append((index, end))
+                index = end
+                continue
+        elif pos.startswith("nr") and index > 0 and _is_person_after(tokens, index):
+            # Titles before a name that opens the statement: 国家主席习近平会见… -> 习近平会见…
+            begin = index
+            while begin > 0 and index - begin < _MAX_TITLE_WORDS and tokens[begin - 1].pos in ("n", "nt"):
+                begin -= 1
+            if begin == 0:
+                units.append((begin, index))
+        elif (
+            pos.startswith("d")
+            and len(text) >= 2
+            and text not in _MEANINGFUL_ADVERBS
+            and index + 1 < count
+            and tokens[index + 1].pos.startswith("v")
+        ):
+            units.append((index, index + 1))
+        elif (
+            text in _PREDICATE_JOINERS
+            and index > 0
+            and index + 1 < count
+            and tokens[index + 1].pos.startswith(("v", "d"))
+        ):
+            units.append((index, count))
+            break
+        index += 1
+    return units
+
+
+def _opens_predicate(tokens: tuple[Token, ...], index: int) -> bool:
+    """Whether the predicate starts at ``index``: a verb, a preposition, or an adverb before one
+    (an "adverb" before a noun is a tagging slip: 首都 tagged d). Not 为 or 作为, which close a
+    frame the phrase before opened (以…为…, 按照…为…, 把…作为…): deleting that phrase would leave
+    them without it."""
+    pos = tokens[index].pos
+    if pos.startswith(("v", "p")):
+        return tokens[index].text not in _FRAME_CLOSERS
+    return (
+        pos.startswith("d")
+        and index + 1 < len(tokens)
+        and tokens[index + 1].pos.startswith((*_PREDICATE_AFTER_SUBJECT_POS, "a"))
+    )
+
+
+def _is_person_after(tokens: tuple[Token, ...], index: int) -> bool:
+    """Whether the name at ``index`` is a person acting: a verb, an adverb or a preposition
+    follows it (not a noun, as in a place name 文苑街道)."""
+    return index + 1 < len(tokens) and tokens[index + 1].pos.startswith(_PREDICATE_AFTER_SUBJECT_POS)
+
+
+def _ends_phrase(token: Token) -> bool:
+    """Whether ``token`` ends a prepositional phrase: a verb, an adverb, another preposition,
+    a conjunction, a punctuation mark or a quotation mark (never deleted in part)."""
+    pos = token.pos
+    return (
+        (pos.startswith("v") and not pos.startswith("vn"))
+        or pos.startswith(("d", "p", "c", "x"))
+        or token.text in _QUOTES
+    )
+
+
+def _break_between(tokens: tuple[Token, ...], first: Clause, second: Clause) -> Token | None:
+    """The comma of the sentence between two neighbouring clauses that were not trimmed where
+    they meet it (None if another mark stands there, or a word was trimmed off)."""
+    end = first.tokens[-1].start + len(first.tokens[-1].text)
+    for token in tokens:
+        if token.start == end:
+            if (
+                token.pos == "x"
+                and token.text in ("，", ",")
+                and second.tokens[0].start == end + len(token.text)
+            ):
+                return token
+            return None
+    return None
+
+
+def _subject(clauses: tuple[Clause, ...]) -> tuple[int, tuple[Token, ...]]:
+    """The subject of the sentence: the nominal words opening the first clause that goes on
+    with a verb, an adverb or a preposition (its predicate), with the clause's position. Leading
+    time clauses (…开展以来) are passed over; a quotation is taken whole or not at all."""
+    for clause in clauses:
+        tokens = clause.tokens
+        if tokens[-1].text in _TIME_CLAUSE_ENDINGS:
+            continue
+        end = 0
+        quoted = False
+        while end < len(tokens):
+            token = tokens[end]
+            if token.pos == "x" and token.text in _QUOTES:
+                quoted = not quoted
+            elif not token.pos.startswith(_SUBJECT_POS) or token.pos.startswith("vn"):
+                break
+            end += 1
+        if not quoted and 0 < end < len(tokens) and tokens[end].pos.startswith(_PREDICATE_AFTER_SUBJECT_POS):
+            subject = tokens[:end]
+            if subject[-1].pos.startswith(_SUBJECT_HEAD_POS) and sum(len(t.text) for t in subject) >= 2:
+                return clause.position, subject
+        return -1, ()  # only the first clause with words can hold the sentence's subject
+    return -1, ()
 
 
 def _shorter_forms(clause: Clause, *, max_chars: int) -> list[tuple[Token, ...]]:
@@ -96,6 +351,8 @@ def _longest_prefix(tokens: tuple[Token, ...], *, max_chars: int) -> tuple[Token
     for index in range(min(fitting, len(tokens) - 1) - 1, -1, -1):
         if (
             tokens[index].pos.startswith(_PREFIX_END_POS)
+            # The rules of form allow a clause cut short only before an adjunct.
+            and may_end_before(tokens[index + 1])
             and not tokens[index + 1].pos.startswith(_BINDING_NEXT_POS)
             # A cut just after 、 or 和 would end in the middle of a list.
             and not any(t.text in _LIST_WORDS for t in tokens[max(0, index - 2) : index + 2])

@@ -38,8 +38,11 @@ _REPORTING_FRAME: Final = re.compile(
 )
 
 _CLAUSE_BREAKS: Final = frozenset("，,。！？!?；;：:…—\n")
+# The marks that end a clause (a one-character token that is one of these breaks it).
+CLAUSE_BREAKS: Final = frozenset(c for c in _CLAUSE_BREAKS if not c.isspace())
 # A one-character token breaks a clause when it is one of these (a blank never does).
 _BREAK_CHARACTERS: Final = frozenset(c for c in _CLAUSE_BREAKS if not c.isspace())
+_PARAGRAPH_BLANKS: Final = frozenset("\u3000\n")
 _OPENING_BRACKETS: Final = {"（": "）", "(": ")", "【": "】", "[": "]", "〔": "〕"}
 _BRACKETS: Final = frozenset(_OPENING_BRACKETS) | frozenset(_OPENING_BRACKETS.values())
 _PAIRED_MARKS: Final = {"“": "”", "‘": "’", "《": "》", "「": "」", "『": "』"}
@@ -49,7 +52,7 @@ _ALL_MARKS: Final = _CLOSING_MARKS | frozenset(_PAIRED_MARKS)
 _BRACKET_CHARACTER: Final = re.compile(f"[{re.escape(''.join(sorted(_BRACKETS)))}]")
 _OPENING_MARKS: Final = frozenset(_PAIRED_MARKS)
 
-_RELATIVE_TIME: Final = _words(
+RELATIVE_TIME: Final = _words(
     "近日 日前 近期 目前 当前 此前 此后 随后 今年以来 近年来 近些年来 近些年 多年来 长期以来 一直以来 "
     "昨 昨天 昨日 今天 今日 明天 明日 前天 当天 当日 当晚 当时 同日 届时 日内 昨晚 今晚 今晨 昨夜 "
     "上午 下午 中午 晚上 晚间 凌晨 早上 傍晚 夜间 "
@@ -79,6 +82,10 @@ _TRAILING_WORDS: Final = _words(
     "等 等等 之一 的 了 着 过 地 得 和 与 及 以及 或 对 向 将 也 还 都 就 又 才 并"
 )
 _MAX_TIME_TOKENS: Final = 6
+_CHINESE_NUMERALS: Final = frozenset("一二三四五六七八九〇零")
+_CHINESE_YEAR: Final = re.compile("[一二三四五六七八九〇零]{4}年")
+# Every start of a relative time word (近, 近日, 一, 一直, 一直以 …).
+_RELATIVE_PREFIXES: Final = frozenset(word[:end] for word in RELATIVE_TIME for end in range(1, len(word) + 1))
 # Signs that belong to the number before them: "增长80%" keeps its %.
 _UNIT_SIGNS: Final = frozenset("%％‰℃°")
 
@@ -110,15 +117,23 @@ def sentence_clauses(sentence: DocSentence) -> tuple[Clause, ...]:
     """The usable clauses of a sentence, each trimmed; reporting frames and empty clauses dropped."""
     if sentence.is_boilerplate:
         return ()
+    return clauses_of(sentence.index, sentence_tokens(sentence))
+
+
+def sentence_tokens(sentence: DocSentence) -> tuple[Token, ...]:
+    """The tokens of a sentence that a headline may keep: without its dateline and its
+    parenthetical remarks (in brackets)."""
     tokens = _without_dateline(sentence)
-    texts = [token.text for token in tokens]
-    firsts = _first_characters(texts)
-    # Parentheticals start at a token that is a bracket, so at a first character that is one.
-    if _BRACKET_CHARACTER.search(firsts):
+    # Most sentences hold no bracket at all: one scan of the text in C says so.
+    if _BRACKET_CHARACTER.search(sentence.text):
         tokens = _without_parentheticals(tokens)
-        texts = [token.text for token in tokens]
-        firsts = _first_characters(texts)
-    time_starts = _possible_time_starts(texts, firsts)
+    return tokens
+
+
+def clauses_of(sentence_index: int, tokens: tuple[Token, ...]) -> tuple[Clause, ...]:
+    """The trimmed clauses of ``tokens`` (:func:`sentence_tokens` of sentence ``sentence_index``)."""
+    texts = [token.text for token in tokens]
+    time_starts = _possible_time_starts(texts, _first_characters(texts))
     clauses: list[Clause] = []
     for position, (begin, end) in enumerate(_clause_spans(tokens)):
         raw = tokens[begin:end]
@@ -132,8 +147,13 @@ def sentence_clauses(sentence: DocSentence) -> tuple[Clause, ...]:
         text = join_tokens(trimmed)
         if _REPORTING_FRAME.search(text):
             continue
-        clauses.append(Clause(sentence.index, position, trimmed, text))
+        clauses.append(Clause(sentence_index, position, trimmed, text))
     return tuple(clauses)
+
+
+def is_reporting_frame(text: str) -> bool:
+    """Whether ``text`` only frames the report (记者…获悉, 据悉) or credits people."""
+    return _REPORTING_FRAME.search(text) is not None
 
 
 def _first_characters(texts: list[str]) -> str:
@@ -247,28 +267,33 @@ def _clause_spans(tokens: tuple[Token, ...]) -> list[tuple[int, int]]:
 
 
 def _is_break(mark: str) -> bool:
+    """Whether a punctuation token ends a clause: a run of breaks (，。！？…), or blanks holding
+    an ideographic space or a line break (a paragraph's indent left inside a sentence, between
+    a heading and the text that follows it)."""
     if len(mark) == 1:  # the usual break, a comma or a full stop: one look-up
-        return mark in _BREAK_CHARACTERS
+        return mark in _BREAK_CHARACTERS or mark in _PARAGRAPH_BLANKS
     stripped = mark.strip()
-    return bool(stripped) and _CLAUSE_BREAKS.issuperset(stripped)
+    if not stripped:
+        return not _PARAGRAPH_BLANKS.isdisjoint(mark)
+    return _CLAUSE_BREAKS.issuperset(stripped)
 
 
 def _time_run(tokens: tuple[Token, ...], start: int) -> int:
     """Number of tokens from ``start`` that together form one date or time phrase (0 if none)."""
     first = tokens[start].text
-    if first in _RELATIVE_TIME:
+    if first in RELATIVE_TIME:
         # Not ``len(...) == start + 1 or tokens[start + 1].text not in ...`` inside a conditional
         # expression: mypyc 2.4.1 compiles that form to code that crashes (a reference released
         # that was never taken; gcc warns "may be used uninitialized").
         following = tokens[start + 1].text if start + 1 < len(tokens) else ""
-        return 2 if following in _RELATIVE_TIME else 1
+        return 2 if following in RELATIVE_TIME else 1
     if not _TIME_START.match(first):
         return 0
     best = 0
     text = ""
     for length in range(1, min(_MAX_TIME_TOKENS, len(tokens) - start) + 1):
         text += tokens[start + length - 1].text
-        if text in _RELATIVE_TIME or (any(map(str.isdigit, text)) and _is_date(text)):
+        if text in RELATIVE_TIME or (any(map(str.isdigit, text)) and _is_date(text)):
             best = length
         elif not _could_grow_into_time(text):
             break
@@ -312,11 +337,26 @@ def _without_time_phrases(tokens: tuple[Token, ...], starts: list[int]) -> tuple
 def _possible_time_starts(texts: list[str], firsts: str) -> list[int]:
     """Positions (in order) where :func:`_time_run` may find a phrase; it finds none elsewhere.
     ``firsts`` holds the first character of each text."""
-    opening = [match.start() for match in _TIME_START.finditer(firsts)]
-    if _RELATIVE_TIME.isdisjoint(texts):
+    opening = [
+        match.start() for match in _TIME_START.finditer(firsts) if _may_open_time(texts, match.start())
+    ]
+    if RELATIVE_TIME.isdisjoint(texts):
         return opening
-    relative = itertools.compress(itertools.count(), map(_RELATIVE_TIME.__contains__, texts))
+    relative = itertools.compress(itertools.count(), map(RELATIVE_TIME.__contains__, texts))
     return sorted({*opening, *relative})
+
+
+def _may_open_time(texts: list[str], start: int) -> bool:
+    """Whether a time phrase may begin at ``texts[start]``, whose first character opens one
+    (``_TIME_START``). A Chinese numeral (一, 二 … — the first character of many words: 一些,
+    一直) opens only a relative time word (一直以来) or a year in numerals (二〇二四年): any
+    other word it opens is passed over here rather than tried by :func:`_time_run`."""
+    first = texts[start][:1]
+    if first not in _CHINESE_NUMERALS:
+        return True
+    if texts[start] in _RELATIVE_PREFIXES:
+        return True
+    return _CHINESE_YEAR.match("".join(texts[start : start + _MAX_TIME_TOKENS])) is not None
 
 
 def _is_blank_or_punct(token: Token) -> bool:

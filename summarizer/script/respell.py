@@ -33,13 +33,8 @@ def respell(
     ``output_script``, and every offset an offset of ``view.source``."""
     target: Target | None = None if output_script == "original" else output_script
     if view.is_source and target is None:
-        # The input was analysed as it is: only the headlines' pieces remain to be named.
-        if all(h.spans for h in analysis.headlines):
-            return analysis
-        a = analysis
-        named = tuple(_with_spans(h, view.text, analysis) for h in analysis.headlines)
-        # The constructor, not dataclasses.replace: a third of the cost, on every simplified article.
-        return Analysis(a.sentences, a.summary, a.keywords, a.keyphrases, named, a.stats, a.notes)
+        # The input was analysed as it is, and every output is already a piece of it.
+        return analysis
     spelling, to_spelling = view.spelling(converter, target)
     speller = _Speller(view, spelling, to_spelling)
     notes = list(analysis.notes)
@@ -49,9 +44,7 @@ def respell(
         summary=speller.sentences(analysis.summary),
         keywords=_distinct(speller.substring(k, notes) for k in analysis.keywords),
         keyphrases=_distinct(speller.substring(k, notes) for k in analysis.keyphrases),
-        headlines=tuple(
-            speller.headline(_with_spans(h, view.text, analysis), notes) for h in analysis.headlines
-        ),
+        headlines=tuple(speller.headline(h, notes) for h in analysis.headlines),
         notes=tuple(notes),
     )
 
@@ -110,8 +103,13 @@ class _Speller:
         cursor = 0
         text = headline.text
         for start, end in headline.spans:
-            analysed = normalize_width(self.view.text[start:end])
+            # The headline stage joins the pieces as they stand in the view (full-width letters,
+            # ％ and ideographic spaces kept); a text made of the tokens has them width-folded.
+            analysed = self.view.text[start:end]
             found = text.find(analysed, cursor)
+            if found < 0:
+                analysed = normalize_width(analysed)
+                found = text.find(analysed, cursor)
             if found < 0:  # spans that do not spell the text: keep the text as analysed
                 notes.append(f"headline {text!r}: its pieces are not its text; shown as analysed")
                 return headline
@@ -132,52 +130,3 @@ def _distinct(items: Iterable[ScoredText]) -> tuple[ScoredText, ...]:
             seen.add(item.text)
             kept.append(item)
     return tuple(kept)
-
-
-def _with_spans(headline: Headline, text: str, analysis: Analysis) -> Headline:
-    """``headline`` with its pieces named, in offsets of the analysed ``text``.
-
-    Until the headline stage names them itself (``Headline.spans``, helper H's contract), they
-    are found again in the source sentence (:func:`_pieces`)."""
-    if headline.spans or not 0 <= headline.sentence_index < len(analysis.sentences):
-        return headline
-    sentence = analysis.sentences[headline.sentence_index]
-    folded = normalize_width(text[sentence.start : sentence.end])
-    whole = folded.find(headline.text)
-    if whole >= 0:  # the usual headline: one piece of its sentence
-        start = sentence.start + whole
-        spans = ((start, start + len(headline.text)),)
-        return Headline(headline.text, headline.score, headline.sentence_index, spans)
-    pieces = _pieces(folded, headline.text, 0, 0, [_MAX_TRIES])
-    if not pieces:
-        return headline
-    return replace(headline, spans=tuple((sentence.start + a, sentence.start + b) for a, b in pieces))
-
-
-# How many partial alignments one headline may try: a headline is a few pieces of one sentence,
-# found at the first try but for a piece that also occurs earlier.
-_MAX_TRIES = 64
-
-
-def _pieces(sentence: str, wanted: str, position: int, cursor: int, tries: list[int]) -> list[Span] | None:
-    """Ascending pieces of ``sentence`` (from ``cursor``) that spell ``wanted[position:]``, the
-    longest first; a mark (the comma that joins two clauses, standing for the sentence's 、 or
-    ：) may join two pieces without being one. ``None``: no such pieces."""
-    if position == len(wanted):
-        return []
-    tries[0] -= 1
-    if tries[0] < 0:
-        return None
-    is_mark = not wanted[position].isalnum()
-    length = 0
-    while position + length < len(wanted):
-        if sentence.find(wanted[position : position + length + 1], cursor) < 0:
-            break
-        length += 1
-    # A mark alone is no piece: it joins, or opens a longer one (a quotation mark).
-    for size in range(length, 1 if is_mark else 0, -1):
-        found = sentence.find(wanted[position : position + size], cursor)
-        rest = _pieces(sentence, wanted, position + size, found + size, tries)
-        if rest is not None:
-            return [(found, found + size), *rest]
-    return _pieces(sentence, wanted, position + 1, cursor, tries) if is_mark else None

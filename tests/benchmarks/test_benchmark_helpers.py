@@ -103,12 +103,15 @@ def _frames(*names: str) -> list[Frame]:
         (("summarizer.engine:document", "summarizer.document:build_document"), SPLITTING),
         (("summarizer.document:build_document", "summarizer.tokenizer:tag"), TOKENIZATION),
         # re-tokenizing inside a later stage is billed to tokenization: the profile must show it
-        (("summarizer.headlines:suggest_headlines", "summarizer.tokenizer:tag"), TOKENIZATION),
+        (("summarizer.headline.suggest:suggest_headlines", "summarizer.tokenizer:tag"), TOKENIZATION),
         (("summarizer.rank.keywords:rank_keywords", "summarizer.rank.graph:cooccurrence_graph"), GRAPH),
         (("summarizer.rank.keywords:rank_keywords", "summarizer.rank.pagerank:pagerank"), RANKING),
         (("summarizer.rank.keywords:rank_keywords", "summarizer.rank.keywords:is_candidate"), PHRASES),
         (("summarizer.rank.sentences:rank_sentences", "summarizer.rank.similarity:bm25_similarity"), GRAPH),
-        (("summarizer.headlines:suggest_headlines", "summarizer.rank.pagerank:ranking_order"), HEADLINES),
+        (
+            ("summarizer.headline.suggest:suggest_headlines", "summarizer.rank.pagerank:ranking_order"),
+            HEADLINES,
+        ),
         (("summarizer.engine:_helper",), OTHER),
     ],
 )

@@ -17,7 +17,7 @@ import pytest
 
 from summarizer import Engine
 from summarizer.evaluation import load_reference_scorer
-from summarizer.headlines import DEFAULT_WEIGHTS
+from summarizer.headline import DEFAULT_WEIGHTS
 
 from .helpers import DATELINE, LEADING_TIME, token_cover
 

@@ -1,7 +1,9 @@
-"""The fast forms of clause building and word weighing agree with their plain definitions."""
+"""The fast forms of clause building, word weighing and title word scoring agree with their
+plain definitions."""
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 
 import pytest
@@ -9,7 +11,8 @@ import pytest
 from summarizer.document import DocSentence, Token
 from summarizer.headline import clauses
 from summarizer.headline.clauses import join_tokens, sentence_clauses, trim
-from summarizer.headline.salience import WordWeights, word_weights
+from summarizer.headline.words import WORD_FEATURES, ArticleWords, TitleWordModel, _keep_best
+from summarizer.rank.specificity import jieba_idf
 from summarizer.result import ScoredText
 
 from .helpers import make_sentence
@@ -70,7 +73,7 @@ def _time_starts_by_definition(texts: list[str]) -> list[int]:
     return [
         index
         for index, text in enumerate(texts)
-        if text in clauses._RELATIVE_TIME
+        if text in clauses.RELATIVE_TIME
         or text[:1] in clauses._TIME_OPENERS
         or text[:1].isdigit()
         or clauses._time_run(tokens, index)
@@ -95,52 +98,77 @@ def test_clauses_are_trimmed_and_joined_once_for_all(pairs: list[tuple[str, str]
         assert join_tokens(clause.tokens) == clause.text
 
 
-def _plain_word_weights(
-    sentences: list[DocSentence], keywords: list[ScoredText], share: float
-) -> dict[str, float]:
-    """word_weights as first written: every (word, tag) judged on its own."""
+def _plain_word_weights(sentences: list[DocSentence], keywords: list[ScoredText]) -> dict[str, float]:
+    """The words' weights as first written: every (word, tag) judged on its own, half of the
+    weight from repetition and half from the keyword ranking."""
     counts: Counter[str] = Counter()
     for sentence in sentences:
         for token in sentence.tokens:
             content = token.pos.startswith(("n", "v", "a", "eng", "j", "i", "l"))
             named = token.pos.startswith(("nr", "ns", "nt", "nz", "eng", "j"))
-            if content and token.text not in {"表示", "说"} and (len(token.text) >= 2 or named):
+            if content and (len(token.text) >= 2 or named):
                 counts[token.text] += 1
-    top = max(counts.values(), default=0)
+    repeated = {w: c for w, c in counts.items() if c > 1 and w not in {"表示", "说"}}
+    top = max(repeated.values(), default=0)
     usable = [k for k in keywords if k.score > 0 and k.text in counts]
-    weights = {w: (1 - share) * (c - 1) / max(1, top - 1) for w, c in counts.items() if c > 1}
+    weights = {w: 0.5 * (c - 1) / max(1, top - 1) for w, c in repeated.items()}
+    top_keyword = max(k.score for k in usable)
     for keyword in usable:
-        top_keyword = max(k.score for k in usable)
-        weights[keyword.text] = weights.get(keyword.text, 0.0) + share * keyword.score / top_keyword
+        if keyword.text not in {"表示", "说"}:
+            weights[keyword.text] = weights.get(keyword.text, 0.0) + 0.5 * keyword.score / top_keyword
     return weights
 
 
+PAIRS = [
+    ("李", "nr"),
+    ("说", "v"),
+    ("李", "nr"),
+    ("人", "n"),
+    ("人", "n"),
+    ("工厂", "n"),
+    ("工厂", "n"),
+    ("工厂", "n"),
+    ("表示", "v"),
+    ("表示", "v"),
+    ("沪", "j"),
+    ("投产", "v"),
+]
+
+
 def test_word_weights_count_names_of_one_character_and_skip_empty_words() -> None:
-    pairs = [
-        ("李", "nr"),
-        ("说", "v"),
-        ("李", "nr"),
-        ("人", "n"),
-        ("人", "n"),
-        ("工厂", "n"),
-        ("工厂", "n"),
-        ("工厂", "n"),
-        ("表示", "v"),
-        ("表示", "v"),
-        ("沪", "j"),
-        ("投产", "v"),
-    ]
-    sentences = [make_sentence(pairs), make_sentence(pairs[3:], index=1)]
+    sentences = [make_sentence(PAIRS), make_sentence(PAIRS[3:], index=1)]
     keywords = [ScoredText("投产", 0.4), ScoredText("人", 0.9), ScoredText("工厂", 0.2)]
-    weights = word_weights(sentences, keywords, keyword_share=0.3).weights
-    assert dict(weights) == pytest.approx(_plain_word_weights(sentences, keywords, 0.3))
-    assert "人" not in weights and "表示" not in weights and weights["李"] > 0
+    words = ArticleWords(sentences, keywords)
+    assert words.weights == pytest.approx(_plain_word_weights(sentences, keywords))
+    assert "人" not in words.weights and "表示" not in words.weights and words.weights["李"] > 0
+    # How often, how early and in how many sentences each content word is said.
+    assert words.counts[words.index["工厂"]] == 6 and words.spread[words.index["工厂"]] == 2
+    assert words.first[words.index["李"]] == 0 and words.first[words.index["投产"]] == 0
+    assert "人" not in words.index and "说" not in words.index  # one character, not a name
 
 
-def test_salience_sums_each_weighted_word_once_in_reading_order() -> None:
-    pairs = [("工厂", "n"), ("投产", "v"), ("工厂", "n"), ("新", "a"), ("李", "nr"), ("投产", "v")]
-    tokens = make_sentence(pairs).tokens
-    weights = WordWeights({"工厂": 0.1, "投产": 0.7, "李": 0.2, "其他": 5.0}, reference=2.0)
-    assert weights.salience(tokens) == (0.1 + 0.7 + 0.2) / 2.0
-    assert weights.salience(()) == 0.0
-    assert WordWeights({"工厂": 0.1}, reference=0.0).salience(tokens) == 0.0
+def test_title_probability_is_the_logistic_of_its_features() -> None:
+    sentences = [make_sentence(PAIRS), make_sentence(PAIRS[3:], index=1)]
+    words = ArticleWords(sentences, [ScoredText("工厂", 0.5)])
+    weights = [0.3 * ((index * 7) % 11 - 5) for index in range(len(WORD_FEATURES))]
+    model = TitleWordModel(weights, jieba_idf())
+    for word in words.index:
+        row = model.feature_row(words, word)
+        assert len(row) == len(WORD_FEATURES)
+        total = sum(w * x for w, x in zip(weights, row, strict=True))
+        assert model.probability(words, word) == pytest.approx(1.0 / (1.0 + math.exp(-total)))
+    assert model.probability(words, "不在文中") == 0.0
+
+
+@pytest.mark.parametrize("size", [1, 3, 5])
+@pytest.mark.parametrize(
+    "values", [[], [2.0], [1.0, 3.0, 3.0, 2.0, 5.0, 1.0, 4.0], [0.5] * 8, [float(v % 7) for v in range(40)]]
+)
+def test_the_best_kept_are_the_first_of_a_stable_sort(values: list[float], size: int) -> None:
+    kept: list[float] = []
+    items: list[int] = []
+    for number, value in enumerate(values):
+        _keep_best(kept, items, value, number, size)
+    expected = sorted(range(len(values)), key=lambda number: -values[number])[:size]
+    assert items == expected
+    assert kept == [values[number] for number in expected]

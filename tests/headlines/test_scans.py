@@ -1,5 +1,6 @@
-"""The fast forms (first characters, one-character breaks, backward prefix search, shared character
-pairs) agree with the plain definitions they replace, on hand-written tokens."""
+"""The fast forms (first characters, one-character breaks, backward prefix search, the time
+starts a Chinese numeral may open) agree with the plain definitions they replace, on
+hand-written tokens."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import pytest
 
 from summarizer.document import Token
 from summarizer.headline import candidates, clauses
-from summarizer.headlines import _bigrams
+from summarizer.headline.form import may_end_before
 
 from .helpers import make_sentence
 
@@ -19,6 +20,8 @@ PAIRS = [
     [("以", "p"), ("北京", "ns"), ("为", "v"), ("中心", "n"), ("的", "uj"), ("交通网", "n"), ("。", "x")],
     [("在", "p"), ("北京", "ns"), ("举办", "v"), ("展览", "n"), ("吸引", "v"), ("游客", "n"), ("、", "x")],
     [("市场", "n"), ("需求", "vn"), ("回暖", "v"), ("销量", "n"), ("增长", "v"), ("明显", "a")],
+    [("公司", "n"), ("推出", "v"), ("新品", "n"), ("在", "p"), ("北京", "ns"), ("发布", "v")],
+    [("公司", "n"), ("推出", "v"), ("新品", "n"), ("并", "c"), ("降价", "v"), ("销售", "vn")],
 ]
 
 
@@ -40,6 +43,7 @@ def _plain_longest_prefix(tokens: tuple[Token, ...], max_chars: int) -> tuple[To
         if (
             not open_preposition
             and pos.startswith(candidates._PREFIX_END_POS)
+            and may_end_before(tokens[index + 1])
             and not tokens[index + 1].pos.startswith(candidates._BINDING_NEXT_POS)
             and not any(index - 2 <= at <= index + 1 for at in list_words)
         ):
@@ -50,17 +54,38 @@ def _plain_longest_prefix(tokens: tuple[Token, ...], max_chars: int) -> tuple[To
 def test_clauses_break_outside_titles_on_punctuation_only() -> None:
     tokens = make_sentence(PAIRS[0]).tokens  # 《春天，你好》上映。: the comma is part of the title
     assert clauses._clause_spans(tokens) == [(0, 6)]
-    # A blank is no break; a break with a blank before it (" ，") or a run of them (……) is one.
+    # A blank is no break, but a line break is; a break with a blank before it (" ，") or a run of
+    # them (……) is one.
     tokens = make_sentence(PAIRS[1]).tokens
-    assert clauses._clause_spans(tokens) == [(0, 1), (2, 3), (5, 7)]
+    assert clauses._clause_spans(tokens) == [(0, 1), (2, 3), (5, 6)]
 
 
 @pytest.mark.parametrize(
-    "mark", sorted({*clauses._CLAUSE_BREAKS, " ", "\t", "、", "“", "%", "x", "，，", " ，", "\n\n"})
+    "mark",
+    sorted(
+        {
+            *clauses._CLAUSE_BREAKS,
+            " ",
+            "\t",
+            "、",
+            "“",
+            "%",
+            "x",
+            "，，",
+            " ，",
+            "\n\n",
+            "\u3000",
+            " \u3000",
+            "\xa0 ",
+        }
+    ),
 )
 def test_one_character_breaks_are_looked_up_the_way_longer_ones_are_tested(mark: str) -> None:
     stripped = mark.strip()
-    assert clauses._is_break(mark) == (bool(stripped) and set(stripped) <= clauses._CLAUSE_BREAKS)
+    paragraph_blank = not stripped and ("\u3000" in mark or "\n" in mark)
+    assert clauses._is_break(mark) == (
+        paragraph_blank or (bool(stripped) and set(stripped) <= clauses._CLAUSE_BREAKS)
+    )
 
 
 def test_an_empty_token_keeps_the_first_characters_aligned() -> None:
@@ -82,6 +107,19 @@ def test_dateline_needs_its_closing_word() -> None:
     assert clauses.dateline_length("本报北京1月31日 国务院发布通知。") == 0
 
 
-@pytest.mark.parametrize("text", ["", "一", "春天", "春春春", "春天你好，春天"])
-def test_character_pairs(text: str) -> None:
-    assert _bigrams(text) == {text[i : i + 2] for i in range(len(text) - 1)}
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ["一直", "以来", "，", "一些", "企业", "一", "年", "增长"],
+        ["二〇二四年", "3月", "5日", "开幕"],
+        ["二〇二四", "年", "目标"],
+        ["一九四九年", "十月", "一日"],
+        ["一直以来", "一家", "一一", "〇〇一"],
+    ],
+)
+def test_a_chinese_numeral_passed_over_opens_no_time_phrase(texts: list[str]) -> None:
+    tokens = tuple(Token(text, "m", 0) for text in texts)
+    kept = clauses._possible_time_starts(texts, clauses._first_characters(texts))
+    for index in range(len(texts)):
+        if index not in kept:
+            assert clauses._time_run(tokens, index) == 0, texts[index]

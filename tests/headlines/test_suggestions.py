@@ -13,7 +13,10 @@ from hypothesis import strategies as st
 
 from summarizer import Engine
 from summarizer.document import DocSentence, Document
-from summarizer.headlines import DEFAULT_WEIGHTS, suggest_headlines
+from summarizer.headline import DEFAULT_WEIGHTS, suggest_headlines
+from summarizer.headline.model import headline_model
+from summarizer.headline.ranking import FEATURES
+from summarizer.headline.suggest import article_candidates
 from summarizer.result import Headline, ScoredText
 
 from .articles import ARTICLES
@@ -104,12 +107,22 @@ def test_subject_of_the_lead_is_kept(document_of: DocumentOf, name: str, subject
     assert subject in headlines[0].text or any(subject in h.text for h in headlines[1:]), headlines
 
 
-def test_keywords_steer_the_choice(document_of: DocumentOf) -> None:
+def test_keywords_weigh_the_words_they_name(document_of: DocumentOf) -> None:
     document = document_of(ARTICLES["sports"])
-    plain = suggest(document)
-    steered = suggest(document, keywords=(ScoredText("天津队", 1.0), ScoredText("江苏队", 0.9)))
-    assert not any("江苏队" in h.text for h in plain)
-    assert any("江苏队" in h.text for h in steered)
+    model = headline_model()
+    salience = FEATURES.index("salience")
+
+    def salience_of(keywords: tuple[ScoredText, ...]) -> dict[str, float]:
+        found = article_candidates(
+            document, lead_first(document), keywords, weights=DEFAULT_WEIGHTS, model=model
+        )
+        return {candidate.text: features[salience] for candidate, features in found}
+
+    plain = salience_of(())
+    steered = salience_of((ScoredText("天津队", 1.0), ScoredText("江苏队", 0.9)))
+    naming = [text for text in plain if "江苏队" in text]
+    assert naming
+    assert all(steered[text] > plain[text] for text in naming)
 
 
 def test_deterministic(document_of: DocumentOf) -> None:
@@ -127,11 +140,13 @@ def test_count_bounds_the_suggestions(document_of: DocumentOf, count: int) -> No
 @pytest.mark.parametrize(
     ("change", "field"),
     [
-        ({"target_chars": 0}, "target_chars"),
-        ({"min_chars": 30}, "min_chars"),
-        ({"density": -1.0}, "density"),
-        ({"position": math.nan}, "position"),
-        ({"keyword_share": 1.5}, "keyword_share"),
+        ({"min_chars": 0}, "min_chars"),
+        ({"min_chars": 40}, "min_chars"),
+        ({"max_overlap": -1.0}, "max_overlap"),
+        ({"lead_sentences": -1}, "lead_sentences"),
+        ({"diversity": math.nan}, "diversity"),
+        ({"max_overlap": 1.5}, "max_overlap"),
+        ({"diversity": -0.5}, "diversity"),
     ],
 )
 def test_bad_weights_are_refused_naming_the_field(change: dict[str, Any], field: str) -> None:

@@ -1,0 +1,296 @@
+"""Headline suggestions: the article's own statements, compressed by deletion, ranked by a
+model trained on real headlines.
+
+Candidates come from the lead sentences and the best-ranked sentences
+(:mod:`summarizer.headline.candidates`); those that break a rule of form
+(:mod:`summarizer.headline.form`) are dropped; the ranker (:mod:`summarizer.headline.ranking`)
+scores the rest; the suggestions are picked best first, skipping any that repeats one already
+chosen. Each suggestion keeps its provenance: the sentence and the character spans it keeps.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Final
+
+from summarizer.document import DocSentence, Document, Token
+from summarizer.headline.candidates import Candidate, sentence_candidates
+from summarizer.headline.clauses import clauses_of, sentence_tokens
+from summarizer.headline.form import form_fault
+from summarizer.headline.model import HeadlineModel, headline_model
+from summarizer.headline.ranking import ArticleView, SentenceView, candidate_features, sentence_features
+from summarizer.headline.words import ArticleWords
+from summarizer.result import Headline, ScoredText
+
+
+@dataclass(frozen=True, kw_only=True)
+class HeadlineWeights:
+    """Where candidates come from, how long they may be and how the suggestions are picked
+    among the best; how candidates are scored is learned (:mod:`summarizer.headline.ranking`).
+
+    ``lead_sentences`` first and ``ranked_sentences`` best-ranked sentences are read; a
+    candidate holds ``min_chars`` to ``max_chars`` characters, and a clause longer than
+    ``shorten_above`` is also tried shorter; the suggestions after the first are picked among
+    the ``diverse_pool`` best, each losing ``diversity`` times its overlap with those before it
+    and none sharing more than ``max_overlap`` of its words with one."""
+
+    min_chars: int = 6
+    max_chars: int = 32
+    shorten_above: int = 16
+    lead_sentences: int = 3
+    ranked_sentences: int = 4
+    max_overlap: float = 0.5
+    diversity: float = 1.5
+    diverse_pool: int = 8
+
+    def __post_init__(self) -> None:
+        for field in dataclasses.fields(self):
+            value = getattr(self, field.name)
+            if isinstance(value, bool) or not isinstance(value, (int, float)):
+                raise ValueError(f"{field.name}: must be a number, not {type(value).__name__}")
+            if not math.isfinite(value) or value < 0:
+                raise ValueError(f"{field.name}: must be a finite number >= 0, got {value}")
+        if not 1 <= self.min_chars <= self.max_chars:
+            raise ValueError(
+                f"min_chars: must be between 1 and max_chars ({self.max_chars}), got {self.min_chars}"
+            )
+        if self.max_overlap > 1:
+            raise ValueError("max_overlap: must be at most 1")
+        if self.diverse_pool < 1:
+            raise ValueError(f"diverse_pool: must be at least 1, got {self.diverse_pool}")
+
+
+DEFAULT_WEIGHTS: Final = HeadlineWeights()
+_CLOSING_QUOTES: Final = frozenset("”’》」』")
+
+
+def suggest_headlines(
+    document: Document,
+    sentence_scores: Sequence[float],
+    keywords: Sequence[ScoredText],
+    *,
+    count: int,
+    weights: HeadlineWeights = DEFAULT_WEIGHTS,
+    model: HeadlineModel | None = None,
+) -> tuple[Headline, ...]:
+    """Up to ``count`` distinct headlines, best first, each naming the sentence and the spans
+    of it that it keeps. ``model`` defaults to the shipped one."""
+    if count <= 0:
+        return ()
+    if model is None:
+        model = headline_model()
+    found = _found(document, sentence_scores, keywords, weights=weights, model=model)
+    if not found:
+        # Only very short clauses (a one-line notice, a caption): a short suggestion beats none.
+        short = dataclasses.replace(weights, min_chars=1)
+        found = _found(document, sentence_scores, keywords, weights=short, model=model)
+    ranker = model.ranker
+    # Sorted on plain tuples (compared in C), the candidate's number last: best score first,
+    # then reading order.
+    ranked: list[tuple[float, int, int, str, int]] = []
+    shared: list[float] | None = None
+    shared_score = 0.0
+    for number, (candidate, sentence_part, own) in enumerate(found):
+        if sentence_part is not shared:
+            shared = sentence_part
+            shared_score = ranker.sentence_score(sentence_part)
+        score = shared_score + ranker.candidate_score(own)
+        ranked.append((-score, candidate.sentence_index, candidate.position, candidate.text, number))
+    ranked.sort()
+    scored = [(-entry[0], found[entry[4]][0]) for entry in ranked[: weights.diverse_pool]]
+    return _pick_distinct(document.text, scored, count=count, weights=weights)
+
+
+def article_candidates(
+    document: Document,
+    sentence_scores: Sequence[float],
+    keywords: Sequence[ScoredText],
+    *,
+    weights: HeadlineWeights,
+    model: HeadlineModel,
+) -> list[tuple[Candidate, list[float]]]:
+    """Every candidate of good form with all its ranking features (what the ranker is trained
+    on), in the order of :data:`~summarizer.headline.ranking.FEATURES`."""
+    found = _found(document, sentence_scores, keywords, weights=weights, model=model)
+    return [(candidate, sentence_part + own) for candidate, sentence_part, own in found]
+
+
+def _found(
+    document: Document,
+    sentence_scores: Sequence[float],
+    keywords: Sequence[ScoredText],
+    *,
+    weights: HeadlineWeights,
+    model: HeadlineModel,
+) -> list[tuple[Candidate, list[float], list[float]]]:
+    """Every candidate of good form with the features of its sentence (one list shared by the
+    sentence's candidates) and its own."""
+    sentences = _source_sentences(document.sentences, sentence_scores, weights=weights)
+    if not sentences:
+        return []
+    content = document.content_sentences
+    article = ArticleView(ArticleWords(content, keywords), model.title_words)
+    top_score = max((s for s in sentence_scores if _is_finite(s)), default=0.0)
+    found: list[tuple[Candidate, list[float], list[float]]] = []
+    for order, sentence in sentences:
+        tokens = sentence_tokens(sentence)
+        if not tokens:
+            continue
+        clauses = clauses_of(sentence.index, tokens)
+        candidates = sentence_candidates(
+            sentence.index,
+            tokens,
+            clauses,
+            min_chars=weights.min_chars,
+            max_chars=weights.max_chars,
+            shorten_above=weights.shorten_above,
+        )
+        if not candidates:
+            continue
+        relative = _sentence_score(sentence_scores, sentence.index) / top_score if top_score > 0 else 0.0
+        paragraph_first = order == 0 or content[order - 1].paragraph != sentence.paragraph
+        view = SentenceView(tokens, order, relative, paragraph_first, len(clauses))
+        sentence_part = sentence_features(view)
+        for candidate in candidates:
+            if form_fault(candidate.tokens, _following(candidate, view)):
+                continue
+            found.append((candidate, sentence_part, candidate_features(candidate, view, article)))
+    return found
+
+
+def _following(candidate: Candidate, view: SentenceView) -> Token | None:
+    """The sentence's token right after the candidate's last one, past closing quotation marks
+    (None at the sentence end)."""
+    tokens = view.tokens
+    following = bisect.bisect_right(view.starts, candidate.tokens[-1].start)
+    # A closing quotation mark goes with the words it closes: the word after it is what follows.
+    while following < len(tokens) and tokens[following].text in _CLOSING_QUOTES:
+        following += 1
+    return tokens[following] if following < len(tokens) else None
+
+
+def _source_sentences(
+    sentences: Sequence[DocSentence], scores: Sequence[float], *, weights: HeadlineWeights
+) -> list[tuple[int, DocSentence]]:
+    """The lead and the best-ranked sentences, each with its order among the article's content
+    sentences."""
+    usable = [s for s in sentences if not s.is_boilerplate]
+    usable_scores = [_sentence_score(scores, s.index) for s in usable]
+    # A stable sort, reversed, keeps the reading order among equal scores.
+    by_score = sorted(range(len(usable)), key=usable_scores.__getitem__, reverse=True)
+    best = by_score[: weights.ranked_sentences]
+    chosen = sorted({*range(min(weights.lead_sentences, len(usable))), *best})
+    return [(order, usable[order]) for order in chosen]
+
+
+def _sentence_score(scores: Sequence[float], index: int) -> float:
+    if 0 <= index < len(scores) and _is_finite(scores[index]):
+        return float(scores[index])
+    return 0.0
+
+
+def _is_finite(value: float) -> bool:
+    """``math.isfinite``, which the compiler leaves a Python call; NaN fails both comparisons."""
+    return -math.inf < value < math.inf
+
+
+def headline_spans(tokens: tuple[Token, ...]) -> list[tuple[int, int]]:
+    """The character spans of ``tokens``: touching tokens make one span."""
+    spans: list[tuple[int, int]] = []
+    for token in tokens:
+        start = token.start
+        end = start + len(token.text)
+        if spans and spans[-1][1] == start:
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((start, end))
+    return spans
+
+
+def spans_text(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    """The pieces of ``text`` at ``spans`` joined, with a space only where two ASCII letters or
+    digits of different pieces meet (as they stood apart in the text)."""
+    parts: list[str] = []
+    for start, end in spans:
+        piece = text[start:end]
+        if parts and _is_ascii_word_character(parts[-1][-1:]) and _is_ascii_word_character(piece[:1]):
+            parts.append(" ")
+        parts.append(piece)
+    return "".join(parts)
+
+
+def _is_ascii_word_character(character: str) -> bool:
+    return character.isascii() and character.isalnum()
+
+
+def _pick_distinct(
+    text: str, scored: Sequence[tuple[float, Candidate]], *, count: int, weights: HeadlineWeights
+) -> tuple[Headline, ...]:
+    """The best candidate, then each time the one whose score less ``weights.diversity`` times its
+    overlap with those already chosen (the share of its words one of them holds) is highest:
+    three suggestions that say different things are three chances. A candidate that one chosen
+    holds whole, or that shares more than ``weights.max_overlap`` of its words with one, is never
+    taken. A suggestion's score is the one it was chosen by, so the scores fall from the first
+    to the last. ``scored`` are the best candidates, best first."""
+    chosen: list[tuple[Headline, str, set[str]]] = []
+    words_of: list[set[str] | None] = [None] * len(scored)  # made when first needed
+    taken: set[int] = set()
+    while len(chosen) < count:
+        best = -1
+        best_value = -math.inf
+        for position in range(len(scored)):
+            if position in taken:
+                continue
+            score, candidate = scored[position]
+            if not chosen:
+                best, best_value = position, score
+                break
+            words = words_of[position]
+            if words is None:
+                words = _words(candidate)
+                words_of[position] = words
+            overlap = 0.0
+            for _, chosen_text, chosen_words in chosen:
+                shared = _overlap(words, chosen_words)
+                if (
+                    shared > weights.max_overlap
+                    or candidate.text in chosen_text
+                    or chosen_text in candidate.text
+                ):
+                    overlap = -1.0
+                    break
+                if shared > overlap:
+                    overlap = shared
+            if overlap < 0:
+                taken.add(position)
+                continue
+            value = score - weights.diversity * overlap
+            if value > best_value:
+                best, best_value = position, value
+        if best < 0:
+            break
+        taken.add(best)
+        candidate = scored[best][1]
+        made = words_of[best]
+        spans = headline_spans(candidate.tokens)
+        headline = Headline(
+            spans_text(text, spans), round(best_value, 6), candidate.sentence_index, tuple(spans)
+        )
+        chosen.append((headline, candidate.text, _words(candidate) if made is None else made))
+    return tuple(headline for headline, _, _ in chosen)
+
+
+def _words(candidate: Candidate) -> set[str]:
+    """The distinct words of ``candidate`` (no punctuation)."""
+    return {token.text for token in candidate.tokens if token.pos != "x"}
+
+
+def _overlap(a: set[str], b: set[str]) -> float:
+    """The share of the smaller set that the other holds."""
+    if not a or not b:
+        return 0.0
+    return len(a & b) / min(len(a), len(b))

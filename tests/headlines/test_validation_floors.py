@@ -1,0 +1,124 @@
+"""Quality floors on the validation records, which no training reads: People's Daily dev (1,200)
+and the THUCNews validation part (1,108, :func:`summarizer.evaluation.is_thucnews_validation`).
+Computed with ``../shared/tools/score.py``'s own functions on the engine's records, 120-character
+summaries, as ``make eval`` does.
+
+- Summaries: recall of the editors' lines no lower than before the headline work (issue 16).
+- Headlines: issue 16 requires top-1 ROUGE-L >= 0.27 / 0.29 and best-of-3 >= 0.37 / 0.38. The
+  engine does not reach them (measured below; the best candidate the engine makes scores 0.383 /
+  0.371, so best-of-3 >= 0.38 is above what any ranking of its candidates could give on
+  THUCNews): those floors are strict expected failures, so the day they pass the test says so.
+  Until then the floors just under the measured values (all well above the first-clause
+  baseline, 0.147 / 0.172 top-1 on these records) catch a regression.
+- Form: no first headline opens on a word that needs what came before or ends on one that
+  needs what follows. The rules filter every candidate (:mod:`summarizer.headline.form`), so
+  the ceiling is zero: any headline that breaks them came by a path around the filter.
+"""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+from summarizer import Engine, Options
+from summarizer.evaluation import is_thucnews_validation, load_jsonl, load_reference_scorer
+from summarizer.headline.form import form_fault
+
+SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
+pytestmark = pytest.mark.shared
+
+# set: (summary_r1_recall, summary_r2_recall) before issue 16's headline work
+SUMMARY_FLOORS = {"peoples_daily": (0.5786, 0.3636), "thucnews_validation": (0.6242, 0.3805)}
+REQUIRED_HEADLINES = {"peoples_daily": (0.27, 0.37), "thucnews_validation": (0.29, 0.38)}
+# measured (make eval): top-1 0.2371 / 0.2618, best-of-3 0.3126 / 0.3278
+REGRESSION_HEADLINES = {"peoples_daily": (0.23, 0.31), "thucnews_validation": (0.255, 0.32)}
+FORBIDDEN_OPENINGS = frozenset(["就", "也", "还", "并", "而", "但", "是", "把", "将", "对", "使"])
+FORBIDDEN_ENDINGS = frozenset(["的", "和", "不会", "能够", "能", "会", "可以"])
+
+
+def _shared(*parts: str) -> Path:
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"needs {path} (../shared beside the repository)")
+    return path
+
+
+@functools.cache
+def _validation(name: str) -> tuple[list[dict[str, Any]], dict[str, dict[str, Any]]]:
+    file = "peoples_daily.jsonl" if name == "peoples_daily" else "thucnews.jsonl"
+    records = load_jsonl(_shared("eval", "dev", file))
+    if name == "thucnews_validation":
+        records = [r for r in records if is_thucnews_validation(r["id"])]
+    engine = Engine()
+    options = Options(max_chars=120)
+    predictions = {
+        str(r["id"]): engine.analyze(r["text"], options=options).to_record(r["id"]) for r in records
+    }
+    return records, predictions
+
+
+def _scorer() -> ModuleType:
+    return load_reference_scorer(_shared("tools", "score.py"))
+
+
+def _metrics(name: str) -> dict[str, Any]:
+    records, predictions = _validation(name)
+    metrics: dict[str, Any] = _scorer().score_articles(records, predictions, 120)
+    return metrics
+
+
+@pytest.mark.parametrize("name", sorted(SUMMARY_FLOORS))
+def test_summaries_recall_no_less_than_before(name: str) -> None:
+    metrics = _metrics(name)
+    r1, r2 = SUMMARY_FLOORS[name]
+    assert metrics["summary_r1_recall"] >= r1
+    assert metrics["summary_r2_recall"] >= r2
+    assert metrics["summary_over_budget"] == 0
+
+
+@pytest.mark.parametrize("name", sorted(REGRESSION_HEADLINES))
+def test_headlines_hold_their_level(name: str) -> None:
+    metrics = _metrics(name)
+    top1, best3 = REGRESSION_HEADLINES[name]
+    assert metrics["headline_top1_rl"] >= top1
+    assert metrics["headline_best3_rl"] >= best3
+
+
+@pytest.mark.xfail(strict=True, reason="issue 16's headline targets are not reached yet (see the report)")
+@pytest.mark.parametrize("name", sorted(REQUIRED_HEADLINES))
+def test_headlines_reach_the_required_floors(name: str) -> None:
+    metrics = _metrics(name)
+    top1, best3 = REQUIRED_HEADLINES[name]
+    assert metrics["headline_top1_rl"] >= top1
+    assert metrics["headline_best3_rl"] >= best3
+
+
+@pytest.mark.parametrize("name", sorted(SUMMARY_FLOORS))
+def test_first_headlines_never_open_or_end_on_a_forbidden_word(name: str) -> None:
+    records, predictions = _validation(name)
+    engine = Engine()
+    broken: list[str] = []
+    for record in records:
+        headlines = predictions[str(record["id"])]["headlines"]
+        if not headlines:
+            continue
+        first = headlines[0]
+        spans = first["spans"]
+        sentence = engine.document(record["text"]).sentences[first["sentence_index"]]
+        covered = tuple(
+            token for token in sentence.tokens if any(start <= token.start < end for start, end in spans)
+        )
+        kept = tuple(token for token in covered if token.pos != "x")
+        if (
+            kept[0].text in FORBIDDEN_OPENINGS
+            or kept[0].pos.startswith(("c", "u", "p"))
+            or kept[-1].text in FORBIDDEN_ENDINGS
+            or (kept[-1].pos.startswith(("c", "u", "p")) and kept[-1].text != "了")
+            or form_fault(covered)
+        ):
+            broken.append(first["text"])
+    assert broken == [], f"{len(broken)} of {len(records)}: {broken[:5]}"
