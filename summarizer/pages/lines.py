@@ -37,6 +37,11 @@ class Block:
     # after which the type changed size.
     breaks: tuple[int, ...] = ()
     size_changes: tuple[int, ...] = ()
+    # The first printed line's indent against the frame around it (:mod:`reflow`), None when
+    # the extraction does not keep printed lines.
+    first_indent: float | None = None
+    # A heading's type size against the running text's around it (:mod:`reflow`).
+    type_scale: float | None = None
 
 
 _ROLE = (
@@ -93,6 +98,8 @@ def read_blocks(text: str) -> PageBlocks:
             line.blank_before,
             breaks=line.breaks,
             size_changes=line.size_changes,
+            first_indent=line.first_indent,
+            type_scale=line.type_scale,
         )
         for line in lines
     )

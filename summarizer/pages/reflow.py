@@ -24,7 +24,7 @@ import itertools
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from summarizer.pages.text import (
     CONTINUATION_STARTS,
@@ -51,6 +51,7 @@ DATELINE_TAIL_CHARS = 4
 PIECE_MAX_WIDTH = 6.0  # em: the first piece of a credit or byline set with wide spaces
 LAST_PIECE_MAX_WIDTH = 10.0  # em: the others, up to …摄（影像中国）
 PIECES = 4
+NEIGHBOURS = 3  # paragraphs each way in which a heading looks for the running text's frame
 _RUNNING_TEXT = re.compile(r"[，、；。]")
 _LEADING_SPACE = re.compile(r"^[ \u3000\u00a0]+")
 
@@ -72,6 +73,14 @@ class Line:
     indent: float = 0.0
     breaks: tuple[int, ...] = ()  # where in ``text`` one printed line ended and the next began
     size_changes: tuple[int, ...] = ()  # the breaks after which the type changes size
+    # How much narrower the first printed line is than the frame of the text around it (em):
+    # about two at a paragraph's indented first line, none where the paragraph came from the
+    # foot of another column; None where no frame is known (a paragraph-per-line extraction).
+    first_indent: float | None = None
+    # A heading wrapped over printed lines: how many times its type is as large as that of the
+    # running text around it, from their line widths (six characters a line where the column
+    # holds thirteen: about twice as large); None when the lines do not tell.
+    type_scale: float | None = None
 
 
 def em_width(text: str) -> float:
@@ -79,16 +88,18 @@ def em_width(text: str) -> float:
 
 
 def read_lines(text: str) -> list[Line]:
+    """The non-empty lines, numbered as :meth:`str.splitlines` counts them. A form feed (an
+    extractor's page end: pdftotext, pdfminer.six) parts text frames like two blank lines."""
     lines: list[Line] = []
     blank = 0
-    for number, raw in enumerate(text.splitlines(), start=1):
+    for number, raw in enumerate(text.splitlines(keepends=True), start=1):
         stripped = raw.strip()
         if not stripped:
-            blank += 1
+            blank += FRAME_GAP if raw.endswith("\f") else 1
             continue
         leading = _LEADING_SPACE.match(raw.rstrip())
         lines.append(Line(stripped, (number,), blank, em_width(leading.group()) if leading else 0.0))
-        blank = 0
+        blank = FRAME_GAP if raw.endswith("\f") else 0
     return lines
 
 
@@ -142,6 +153,14 @@ def _indented_first_line(lines: Sequence[Line], index: int, stands_alone: Standa
     return abs(em_width(following.text) - width - INDENT) <= HALF_WIDTH
 
 
+def _indented_against_next(lines: Sequence[Line], index: int) -> bool:
+    """Line ``index`` is narrower by an indent than the line after it in the same frame."""
+    following = lines[index + 1] if index + 1 < len(lines) else None
+    if following is None or following.blank_before >= FRAME_GAP:
+        return False
+    return abs(em_width(following.text) - em_width(lines[index].text) - INDENT) <= HALF_WIDTH
+
+
 def _opens_with_dateline(text: str) -> bool:
     """The paragraph so far is a dateline and at most a word after it, or the start of a
     dateline cut by a line end (据新华社某地1月11 / 日电…)."""
@@ -190,6 +209,8 @@ def _continues(
         return full_above and _close(width, frame)
     if _opens_with_dateline(paragraph):
         return True  # 新华社北京2月1日电, set apart by a wide space some extractors drop
+    if first and DATELINE.match(paragraph) and not _indented_against_next(lines, index):
+        return True  # a dateline set in smaller type makes its line wider than the column's
     if first and width > width_above + WIDTH_TOLERANCE:
         # The first line is shorter: an indented first line of running text goes on in a full
         # one (narrower still where the extractor dropped the spaces of its indent or dateline).
@@ -260,12 +281,103 @@ def unwrap(lines: Sequence[Line], *, stands_alone: Standalone) -> list[Line]:
     for index, line in enumerate(lines):
         if groups and _continues(lines, index, text, frame, len(groups[-1]) == 1, stands_alone):
             groups[-1].append(index)
+            # a first line that opens with a dateline may be set in smaller type, wider than
+            # the column: the frame is that of the lines under it
+            under_dateline = len(groups[-1]) == 2 and DATELINE.match(text) is not None
+            frame = em_width(line.text) if under_dateline else max(frame, em_width(line.text))
             text += line.text
-            frame = max(frame, em_width(line.text))
         else:
             groups.append([index])
             text, frame = line.text, em_width(line.text)
-    return [_joined(lines, group) for group in groups]
+    paragraphs = [_joined(lines, group) for group in groups]
+    widths = [[em_width(lines[k].text) for k in group] for group in groups]
+    return _with_type_scales(_with_first_indents(paragraphs, widths, stands_alone), widths, stands_alone)
+
+
+def _with_type_scales(
+    paragraphs: list[Line], widths: list[list[float]], stands_alone: Standalone
+) -> list[Line]:
+    """Each heading wrapped at a width of its own (its first two printed lines alike) with the
+    ratio of the nearest running text's frame (a paragraph of several lines, in the same text
+    frame) to its own width."""
+
+    def body_frame(k: int) -> float | None:
+        lines = widths[k]
+        text = paragraphs[k].text
+        if len(lines) < 3 or is_heading_like(text) or stands_alone(text):
+            return None
+        return max(lines[1:] if DATELINE.match(text) else lines)
+
+    result = []
+    for k, paragraph in enumerate(paragraphs):
+        own = widths[k]
+        if len(own) < 2 or not is_heading_like(paragraph.text) or not _close(own[0], own[1]):
+            result.append(paragraph)
+            continue
+        frame = next(
+            (
+                width
+                for width in (body_frame(j) for j in _same_frame_outward(paragraphs, k))
+                if width is not None
+            ),
+            None,
+        )
+        scale = None if frame is None else frame / max(own)
+        result.append(replace(paragraph, type_scale=scale))
+    return result
+
+
+def _same_frame_outward(paragraphs: list[Line], k: int) -> list[int]:
+    """The paragraphs after ``k`` and then those before it, nearest first, up to a frame gap
+    (a page end) and at most ``NEIGHBOURS`` each way."""
+    after = []
+    for j in range(k + 1, min(len(paragraphs), k + 1 + NEIGHBOURS)):
+        if paragraphs[j].blank_before >= FRAME_GAP:
+            break
+        after.append(j)
+    before = []
+    for j in range(k - 1, max(-1, k - 1 - NEIGHBOURS), -1):
+        if paragraphs[j + 1].blank_before >= FRAME_GAP:
+            break
+        before.append(j)
+    return after + before
+
+
+def _with_first_indents(
+    paragraphs: list[Line], widths: list[list[float]], stands_alone: Standalone
+) -> list[Line]:
+    """Each paragraph with its first line's indent against the frame: the widest printed line
+    of the paragraph and of its neighbours of running text in the same frame. A first line
+    that opens with a dateline tells no frame: it may be set in smaller type."""
+
+    def frame_widths(k: int) -> list[float]:
+        text = paragraphs[k].text
+        if is_heading_like(text) or stands_alone(text):
+            return []
+        return widths[k][1:] if DATELINE.match(text) else widths[k]
+
+    result = []
+    for k, paragraph in enumerate(paragraphs):
+        if stands_alone(paragraph.text):
+            result.append(paragraph)
+            continue
+        around: list[float] = []
+        if k > 0 and paragraph.blank_before < FRAME_GAP:
+            around.extend(frame_widths(k - 1))
+        if k + 1 < len(paragraphs) and paragraphs[k + 1].blank_before < FRAME_GAP:
+            around.extend(frame_widths(k + 1))
+        own = frame_widths(k) or widths[k]
+        frame = max(own + around, default=0.0)
+        indent = frame - widths[k][0]
+        if len(own) > 1 and max(own) < frame - WIDTH_TOLERANCE:
+            known = None  # lines of another frame or type size
+        elif around or abs(indent - INDENT) <= WIDTH_TOLERANCE:
+            known = indent
+        else:
+            # alone in its box, a paragraph without an indent may be a title in larger type
+            known = None
+        result.append(replace(paragraph, first_indent=known))
+    return result
 
 
 def size_changes(widths: Sequence[float]) -> list[int]:
