@@ -29,6 +29,7 @@ from summarizer.pages.model import Caption
 from summarizer.pages.reflow import FRAME_GAP, INDENT
 from summarizer.pages.seams import continues, seam_evidence
 from summarizer.pages.text import (
+    CONTINUATION_STARTS,
     DATELINE,
     SUMMARY_BULLETS,
     cjk_count,
@@ -36,7 +37,6 @@ from summarizer.pages.text import (
     is_finished,
     is_heading_like,
     open_quotes,
-    starts_mid_sentence,
 )
 
 Item = Block | Caption
@@ -45,6 +45,7 @@ NO_INDENT = 1.0
 LIST_ITEM_ENDS = ("；", ";")
 _CLAUSE = re.compile(r"[，、；：。！？,;:]")
 LOOSE_END_MIN_CJK = 5
+_FIRST_SENTENCE = re.compile(r"^.*?[。！？!?]")
 
 
 def _running_text(item: Item) -> bool:
@@ -81,7 +82,7 @@ def _start_strength(item: Item, *, page_start: bool) -> int:
     a paragraph."""
     if not isinstance(item, Block) or not _running_text(item):
         return 0
-    if starts_mid_sentence(item.text):
+    if _opens_mid_sentence(item):
         return 2
     if DATELINE.match(item.text) or cjk_count(item.text) < 2:
         return 0  # a dateline opens a story; a figure or a word alone tells nothing
@@ -97,7 +98,7 @@ def _goes_on(head: Item, tail: Item) -> bool:
     if not isinstance(head, Block) or not isinstance(tail, Block) or not continues(head, tail):
         return False
     indented = tail.first_indent is not None and tail.first_indent >= NO_INDENT
-    return not indented or starts_mid_sentence(tail.text)
+    return not indented or _opens_mid_sentence(tail)
 
 
 def _is_heading(item: Item) -> bool:
@@ -158,7 +159,7 @@ def _pair_score(end: _Piece, start: _Piece) -> int:
     head, tail = end.tail, start.head
     assert isinstance(head, Block) and isinstance(tail, Block)
     score = _start_strength(tail, page_start=start.starts_page)
-    if not starts_mid_sentence(tail.text) and seam_evidence(head.text, tail.text):
+    if not _opens_mid_sentence(tail) and seam_evidence(head.text, tail.text):
         score += 2  # a word or a figure read across the seam: evidence about the pair itself
     if end.ends_page and start.starts_page:
         score += 1  # the foot of a page's last column goes on at the top of a page
@@ -168,9 +169,18 @@ def _pair_score(end: _Piece, start: _Piece) -> int:
 
 
 def _closes_quote(block: Block) -> bool:
-    """The text closes a quotation before it opens one."""
-    close, opening = block.text.find("”"), block.text.find("“")
+    """The first sentence closes a quotation before it opens one."""
+    first = _FIRST_SENTENCE.match(block.text)
+    sentence = first.group() if first else block.text
+    close, opening = sentence.find("”"), sentence.find("“")
     return close >= 0 and (opening < 0 or close < opening)
+
+
+def _opens_mid_sentence(block: Block) -> bool:
+    """Begins with a mark no sentence starts with (，。”）), or its first sentence closes a
+    quotation it never opened (a piece joined further on may hold any marks)."""
+    text = block.text.lstrip()
+    return bool(text) and (text[0] in CONTINUATION_STARTS or _closes_quote(block))
 
 
 def _may_continue(end: _Piece, start: _Piece) -> bool:
@@ -181,7 +191,7 @@ def _may_continue(end: _Piece, start: _Piece) -> bool:
     assert isinstance(head, Block) and isinstance(tail, Block)
     if start is end or (_closes_quote(tail) and open_quotes(head.text) <= 0):
         return False
-    return end.closes_box or starts_mid_sentence(tail.text)
+    return end.closes_box or _opens_mid_sentence(tail)
 
 
 def _chain_reaches(pieces: list[_Piece], start: int, target: int) -> bool:

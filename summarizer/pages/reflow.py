@@ -51,6 +51,8 @@ DATELINE_TAIL_CHARS = 4
 PIECE_MAX_WIDTH = 6.0  # em: the first piece of a credit or byline set with wide spaces
 LAST_PIECE_MAX_WIDTH = 10.0  # em: the others, up to …摄（影像中国）
 PIECES = 4
+# em: a heading with narrower lines is spaced out (引 / 导), not wrapped at its frame
+MIN_WRAP_WIDTH = 4.0
 NEIGHBOURS = 3  # paragraphs each way in which a heading looks for the running text's frame
 _RUNNING_TEXT = re.compile(r"[，、；。]")
 _LEADING_SPACE = re.compile(r"^[ \u3000\u00a0]+")
@@ -228,6 +230,8 @@ def _continues(
         return _is_whole(paragraph + line.text) or not _indented_first_line(lines, index, stands_alone)
     if not full_above:
         return False
+    if line.blank_before and not ends_sentence(line.text) and _indented_against_next(lines, index):
+        return False  # an indented first line after a box end: another paragraph starts
     return not _starts_own_frame(lines, index, width_above)
 
 
@@ -297,9 +301,9 @@ def unwrap(lines: Sequence[Line], *, stands_alone: Standalone) -> list[Line]:
 def _with_type_scales(
     paragraphs: list[Line], widths: list[list[float]], stands_alone: Standalone
 ) -> list[Line]:
-    """Each heading wrapped at a width of its own (its first two printed lines alike) with the
-    ratio of the nearest running text's frame (a paragraph of several lines, in the same text
-    frame) to its own width."""
+    """Each heading wrapped at a width of its own (its first two printed lines alike, of a few
+    characters at least) with the ratio of the nearest running text's frame (a paragraph of
+    several lines, in the same text frame) to its own width."""
 
     def body_frame(k: int) -> float | None:
         lines = widths[k]
@@ -311,7 +315,8 @@ def _with_type_scales(
     result = []
     for k, paragraph in enumerate(paragraphs):
         own = widths[k]
-        if len(own) < 2 or not is_heading_like(paragraph.text) or not _close(own[0], own[1]):
+        wrapped = len(own) > 1 and _close(own[0], own[1]) and own[0] >= MIN_WRAP_WIDTH
+        if not wrapped or not is_heading_like(paragraph.text):
             result.append(paragraph)
             continue
         frame = next(
