@@ -20,6 +20,7 @@ another page; a stray piece, which the broken-start stage flags).
 
 from __future__ import annotations
 
+import enum
 import re
 from dataclasses import dataclass
 
@@ -92,13 +93,28 @@ def _start_strength(item: Item, *, page_start: bool) -> int:
     return 1 if indent is not None and indent < NO_INDENT and item.blank_before > 0 else 0
 
 
-def _goes_on(head: Item, tail: Item) -> bool:
-    """``tail``, right after ``head``, continues it in place: the column-break stage's seam,
-    unless ``tail`` opens with an indented first line and reads as a new sentence."""
+class Seam(enum.Enum):
+    """How surely a text goes on from the loose end right before it."""
+
+    NONE = 0
+    WEAK = 1  # it may: only where nothing else continues the end better
+    SURE = 2
+
+
+def _seam_in_place(head: Item, tail: Item, *, printed_lines: bool) -> Seam:
+    """``tail``, right after the loose end ``head``, continues it in place by the column-break
+    stage's seam, unless ``tail`` opens with an indented first line and reads as a new
+    sentence. Where the extractor kept the printed lines but ``tail``'s indent is unknown and
+    no word, figure or mark runs across, the join is only weak."""
     if not isinstance(head, Block) or not isinstance(tail, Block) or not continues(head, tail):
-        return False
-    indented = tail.first_indent is not None and tail.first_indent >= NO_INDENT
-    return not indented or _opens_mid_sentence(tail)
+        return Seam.NONE
+    if _opens_mid_sentence(tail):
+        return Seam.SURE
+    if tail.first_indent is not None:
+        return Seam.SURE if tail.first_indent < NO_INDENT else Seam.NONE
+    if seam_evidence(head.text, tail.text) or not printed_lines:
+        return Seam.SURE
+    return Seam.WEAK
 
 
 def _is_heading(item: Item) -> bool:
@@ -111,21 +127,13 @@ def _starts_page(items: tuple[Item, ...], index: int) -> bool:
     return index == 0 or (isinstance(item, Block) and item.blank_before >= FRAME_GAP)
 
 
-def _opens_piece(items: tuple[Item, ...], index: int) -> bool:
-    previous, item = items[index - 1], items[index]
-    if _loose_end(previous):
-        return not _goes_on(previous, item)
-    if isinstance(item, Caption) or isinstance(previous, Caption) or _is_heading(item):
-        return True
-    return _start_strength(item, page_start=_starts_page(items, index)) > 0
-
-
 @dataclass
 class _Piece:
     items: list[Item]
     starts_page: bool
     closes_box: bool = False  # a blank line, a page end or nothing follows it
     ends_page: bool = False  # a page end, a frame gap or nothing follows it
+    weakly_continued: bool = False  # the next piece may go on from this one (Seam.WEAK)
     next: int | None = None  # the piece that continues this one's last paragraph
     continued: bool = False  # some piece's last paragraph goes on in this one's first
 
@@ -138,12 +146,25 @@ class _Piece:
         return self.items[-1]
 
 
-def _cut(items: tuple[Item, ...]) -> list[_Piece]:
+def _cut(items: tuple[Item, ...], *, printed_lines: bool) -> list[_Piece]:
     """Pieces of the page: cut before a heading or a caption and after one, after a loose end
-    and before a loose start, unless the two go on in place."""
+    and before a loose start, unless the two surely go on in place."""
     pieces: list[_Piece] = []
     for index, item in enumerate(items):
-        if index == 0 or _opens_piece(items, index):
+        previous = items[index - 1] if index else None
+        seam = Seam.NONE
+        if previous is None:
+            opens = True
+        elif _loose_end(previous):
+            seam = _seam_in_place(previous, item, printed_lines=printed_lines)
+            opens = seam is not Seam.SURE
+        elif isinstance(item, Caption) or isinstance(previous, Caption) or _is_heading(item):
+            opens = True
+        else:
+            opens = _start_strength(item, page_start=_starts_page(items, index)) > 0
+        if opens:
+            if pieces:
+                pieces[-1].weakly_continued = seam is Seam.WEAK
             pieces.append(_Piece([item], starts_page=_starts_page(items, index)))
         else:
             pieces[-1].items.append(item)
@@ -213,6 +234,8 @@ def _link(pieces: list[_Piece]) -> None:
         for start in starts
         if _may_continue(pieces[end], pieces[start])
     ]
+    # a weak join in place, taken when no loose start reads better after the end
+    candidates.extend((0, 0, k, k + 1) for k, piece in enumerate(pieces) if piece.weakly_continued)
     for _, _, end, start in sorted(candidates):
         if (
             pieces[end].next is None
@@ -223,10 +246,11 @@ def _link(pieces: list[_Piece]) -> None:
             pieces[start].continued = True
 
 
-def restore_reading_order(items: tuple[Item, ...]) -> tuple[Item, ...]:
+def restore_reading_order(items: tuple[Item, ...], *, printed_lines: bool) -> tuple[Item, ...]:
     """Move each piece that begins inside a paragraph after the loose end it continues, and
-    join the two halves of the paragraph."""
-    pieces = _cut(items)
+    join the two halves of the paragraph. ``printed_lines``: the page was an extractor's
+    printed lines, whose first-line indents tell where paragraphs start."""
+    pieces = _cut(items, printed_lines=printed_lines)
     _link(pieces)
     ordered: list[Item] = []
     for piece in pieces:

@@ -83,7 +83,7 @@ def _recover(text: str, engine: Engine, options: Options, deadline: Deadline | N
     page = read_blocks(text)
     blocks = drop_repeats(page.blocks)
     items, captions = extract_captions(blocks)
-    items = restore_reading_order(items)
+    items = restore_reading_order(items, printed_lines=page.printed_lines)
     fragments: list[Fragment] = []
     cleaned: list[Block | Caption] = []
     for group in _split_items(items):

@@ -29,6 +29,7 @@ from dataclasses import dataclass, replace
 from summarizer.pages.text import (
     CONTINUATION_STARTS,
     DATELINE,
+    SENTENCE_END,
     column_tag_start,
     ends_sentence,
     has_column_tag,
@@ -53,6 +54,7 @@ LAST_PIECE_MAX_WIDTH = 10.0  # em: the others, up to …摄（影像中国）
 PIECES = 4
 # em: a heading with narrower lines is spaced out (引 / 导), not wrapped at its frame
 MIN_WRAP_WIDTH = 4.0
+PROSE_MIN_LINES = 3
 NEIGHBOURS = 3  # paragraphs each way in which a heading looks for the running text's frame
 _RUNNING_TEXT = re.compile(r"[，、；。]")
 _LEADING_SPACE = re.compile(r"^[ \u3000\u00a0]+")
@@ -332,6 +334,12 @@ def _with_type_scales(
     return result
 
 
+def _is_prose(text: str, widths: Sequence[float]) -> bool:
+    """Several printed lines holding a finished sentence: running text, whose lines tell its
+    frame even alone in a box."""
+    return len(widths) >= PROSE_MIN_LINES and any(char in SENTENCE_END for char in text[:-1])
+
+
 def _same_frame_outward(paragraphs: list[Line], k: int) -> list[int]:
     """The paragraphs after ``k`` and then those before it, nearest first, up to a frame gap
     (a page end) and at most ``NEIGHBOURS`` each way."""
@@ -376,10 +384,10 @@ def _with_first_indents(
         indent = frame - widths[k][0]
         if len(own) > 1 and max(own) < frame - WIDTH_TOLERANCE:
             known = None  # lines of another frame or type size
-        elif around or abs(indent - INDENT) <= WIDTH_TOLERANCE:
+        elif around or abs(indent - INDENT) <= WIDTH_TOLERANCE or _is_prose(paragraph.text, own):
             known = indent
         else:
-            # alone in its box, a paragraph without an indent may be a title in larger type
+            # alone in its box, a short paragraph without an indent may be a title in larger type
             known = None
         result.append(replace(paragraph, first_indent=known))
     return result
