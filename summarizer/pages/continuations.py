@@ -32,6 +32,7 @@ from summarizer.pages.seams import continues, seam_evidence
 from summarizer.pages.text import (
     CONTINUATION_STARTS,
     DATELINE,
+    SENTENCE_END,
     SUMMARY_BULLETS,
     cjk_count,
     ends_with_colon,
@@ -89,7 +90,12 @@ def _start_strength(item: Item, *, page_start: bool) -> int:
         return 0  # a dateline opens a story; a figure or a word alone tells nothing
     indent = item.first_indent
     if page_start:
-        return 1 if indent is None or indent < NO_INDENT else 0
+        # where the indent is unknown, only prose: a kicker may end in a comma
+        return (
+            1
+            if (indent is None and _is_prose(item.text)) or (indent is not None and indent < NO_INDENT)
+            else 0
+        )
     return 1 if indent is not None and indent < NO_INDENT and item.blank_before > 0 else 0
 
 
@@ -187,6 +193,11 @@ def _pair_score(end: _Piece, start: _Piece) -> int:
     if _closes_quote(tail):
         score += 1  # and the head left one open
     return score
+
+
+def _is_prose(text: str) -> bool:
+    """Holds a finished sentence (a heading may end in ！ or ？, never holds 。)."""
+    return "。" in text or any(char in SENTENCE_END for char in text[:-1])
 
 
 def _closes_quote(block: Block) -> bool:

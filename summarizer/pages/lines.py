@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from summarizer.pages.model import Repair
 from summarizer.pages.reflow import is_wrapped, read_lines, unwrap
-from summarizer.pages.text import is_finished
+from summarizer.pages.text import SUMMARY_BULLETS, is_finished
 
 
 class Kind(enum.Enum):
@@ -124,7 +124,12 @@ BOX_LABELS = frozenset({"核心阅读", "人物小传", "编者按", "链接", "
 
 
 def stands_alone(line: str) -> bool:
-    return classify(line) in STANDALONE_KINDS or "".join(line.split()) in BOX_LABELS
+    return classify(line) in STANDALONE_KINDS or is_box_label(line)
+
+
+def is_box_label(line: str) -> bool:
+    """核心阅读, ■延伸阅读: the label over a box of its own, whatever bullet marks it."""
+    return "".join(line.split()).lstrip(SUMMARY_BULLETS) in BOX_LABELS
 
 
 def classify(line: str) -> Kind:
