@@ -30,6 +30,7 @@ from summarizer.pages.text import (
     CONTINUATION_STARTS,
     DATELINE,
     SENTENCE_END,
+    cjk_count,
     column_tag_start,
     ends_sentence,
     has_column_tag,
@@ -59,6 +60,8 @@ NEIGHBOURS = 3  # paragraphs each way in which a heading looks for the running t
 _RUNNING_TEXT = re.compile(r"[，、；。]")
 _LEADING_SPACE = re.compile(r"^[ \u3000\u00a0]+")
 
+# The number of a part, chapter, section or article of a document, set apart by a wide space.
+_NUMBERED = re.compile(r"^第[一二三四五六七八九十百零〇\d]{1,4}[编章节条款]$")
 _PAIRED_MARKS = re.compile(r"[（）()“”‘’《》「」]")
 
 _DATELINE_START = re.compile(r"^据?(?:本报|新华社|人民日报|中新社)[\u4e00-\u9fff\d]{0,12}$")
@@ -257,12 +260,20 @@ def _rejoin_pieces(lines: Sequence[Line], stands_alone: Standalone) -> list[Line
                     taken = count
                     break
         following = lines[index + 1] if index + 1 < len(lines) else None
+        separator = "\u3000"
         if taken == 1 and following is not None and not following.blank_before and _is_dateline(line.text):
             taken = 2
+        elif taken == 1 and following is not None and _NUMBERED.match(line.text):
+            taken = 2  # 第十一条 / 地方各级…, 第一章 / 总则: the number and what it numbers
+        elif taken == 1 and _spaced_character(line.text):
+            # a heading spaced out character by character (总 / 则), blank lines between
+            while index + taken < len(lines) and _spaced_character(lines[index + taken].text):
+                taken += 1
+            separator = ""
         if taken > 1:
             pieces = lines[index : index + taken]
             line = Line(
-                "\u3000".join(p.text for p in pieces),
+                separator.join(p.text for p in pieces),
                 tuple(n for p in pieces for n in p.numbers),
                 line.blank_before,
                 line.indent,
@@ -270,6 +281,10 @@ def _rejoin_pieces(lines: Sequence[Line], stands_alone: Standalone) -> list[Line
         result.append(line)
         index += taken
     return result
+
+
+def _spaced_character(text: str) -> bool:
+    return len(text) == 1 and cjk_count(text) == 1
 
 
 def _is_dateline(text: str) -> bool:
