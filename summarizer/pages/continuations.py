@@ -47,6 +47,7 @@ NO_INDENT = 1.0
 LIST_ITEM_ENDS = ("；", ";")
 _CLAUSE = re.compile(r"[，、；：。！？,;:]")
 LOOSE_END_MIN_CJK = 5
+HEADING_KINDS = (Kind.SUBTITLE, Kind.BYLINE, Kind.AUTHOR_MARK)
 _FIRST_SENTENCE = re.compile(r"^.*?[。！？!?]")
 
 
@@ -74,6 +75,18 @@ def _loose_end(item: Item) -> bool:
         and not is_finished(item.text)
         and not ends_with_colon(item.text)
         and not item.text.endswith(LIST_ITEM_ENDS)
+    )
+
+
+def _seam_only_start(item: Item) -> bool:
+    """Running text at the top of a box whose indent is unknown (a short line alone): it may
+    go on from a loose end, where a word or figure reads across the seam."""
+    return (
+        isinstance(item, Block)
+        and _running_text(item)
+        and item.blank_before > 0
+        and item.first_indent is None
+        and not item.breaks
     )
 
 
@@ -152,9 +165,23 @@ class _Piece:
         return self.items[-1]
 
 
+def _loose_start(items: tuple[Item, ...], index: int) -> bool:
+    item = items[index]
+    return _start_strength(item, page_start=_starts_page(items, index)) > 0 or _seam_only_start(item)
+
+
+def _under_heading(items: tuple[Item, ...], index: int) -> bool:
+    """A loose start right under a heading, byline or subtitle: it moves alone, and the text
+    after it stays under the heading, whose story it begins."""
+    above = items[index - 1]
+    heading = _is_heading(above) or (isinstance(above, Block) and above.kind in HEADING_KINDS)
+    return heading and _loose_start(items, index)
+
+
 def _cut(items: tuple[Item, ...], *, printed_lines: bool) -> list[_Piece]:
     """Pieces of the page: cut before a heading or a caption and after one, after a loose end
-    and before a loose start, unless the two surely go on in place."""
+    and before a loose start, unless the two surely go on in place, and after a loose start
+    right under a heading."""
     pieces: list[_Piece] = []
     for index, item in enumerate(items):
         previous = items[index - 1] if index else None
@@ -167,7 +194,7 @@ def _cut(items: tuple[Item, ...], *, printed_lines: bool) -> list[_Piece]:
         elif isinstance(item, Caption) or isinstance(previous, Caption) or _is_heading(item):
             opens = True
         else:
-            opens = _start_strength(item, page_start=_starts_page(items, index)) > 0
+            opens = _loose_start(items, index) or (index > 1 and _under_heading(items, index - 1))
         if opens:
             if pieces:
                 pieces[-1].weakly_continued = seam is Seam.WEAK
@@ -223,6 +250,8 @@ def _may_continue(end: _Piece, start: _Piece) -> bool:
     assert isinstance(head, Block) and isinstance(tail, Block)
     if start is end or (_closes_quote(tail) and open_quotes(head.text) <= 0):
         return False
+    if _start_strength(tail, page_start=start.starts_page) == 0:
+        return seam_evidence(head.text, tail.text)  # a start with no sign of its own
     return end.closes_box or _opens_mid_sentence(tail)
 
 
@@ -238,7 +267,11 @@ def _chain_reaches(pieces: list[_Piece], start: int, target: int) -> bool:
 def _link(pieces: list[_Piece]) -> None:
     """Pair loose ends with loose starts, best reading first, then the nearest."""
     ends = [k for k, piece in enumerate(pieces) if _loose_end(piece.tail)]
-    starts = [k for k, p in enumerate(pieces) if _start_strength(p.head, page_start=p.starts_page) > 0]
+    starts = [
+        k
+        for k, p in enumerate(pieces)
+        if _start_strength(p.head, page_start=p.starts_page) > 0 or _seam_only_start(p.head)
+    ]
     candidates = [
         (-_pair_score(pieces[end], pieces[start]), abs(start - end - 1), end, start)
         for end in ends

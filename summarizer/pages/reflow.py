@@ -209,8 +209,11 @@ def _continues(
         return False  # a subtitle, or a paragraph opening on a dash
     if ends_sentence(above.text):
         # a sentence ending at the end of a full line goes on only if the next line is full too
-        # (not indented, and not a short line that is a paragraph of its own); after a first
-        # line, only as wide as it, or wider by its indent
+        # (not indented, and not a short line that is a paragraph of its own), and not after a
+        # box end, where the next box may continue another column (the stage of continuations
+        # out of place pairs it); after a first line, only as wide as it, or wider by its indent
+        if line.blank_before:
+            return False
         if first:
             return _close(width, width_above) or _close(width, width_above + INDENT)
         return full_above and _close(width, frame)
@@ -399,6 +402,8 @@ def _with_first_indents(
         indent = frame - widths[k][0]
         if len(own) > 1 and max(own) < frame - WIDTH_TOLERANCE:
             known = None  # lines of another frame or type size
+        elif len(widths[k]) == 1 and ends_sentence(paragraph.text) and indent >= WIDTH_TOLERANCE:
+            known = None  # a short line alone: an indented paragraph, or the last line of one
         elif around or abs(indent - INDENT) <= WIDTH_TOLERANCE or _is_prose(paragraph.text, own):
             known = indent
         else:
