@@ -37,6 +37,7 @@ class Block:
     # after which the type changed size.
     breaks: tuple[int, ...] = ()
     size_changes: tuple[int, ...] = ()
+    box_breaks: tuple[int, ...] = ()  # the breaks at a blank line between text boxes
     # The first printed line's indent against the frame around it (:mod:`reflow`), None when
     # the extraction does not keep printed lines.
     first_indent: float | None = None
@@ -98,6 +99,7 @@ def read_blocks(text: str) -> PageBlocks:
             line.blank_before,
             breaks=line.breaks,
             size_changes=line.size_changes,
+            box_breaks=line.box_breaks,
             first_indent=line.first_indent,
             type_scale=line.type_scale,
         )

@@ -80,6 +80,9 @@ class Line:
     indent: float = 0.0
     breaks: tuple[int, ...] = ()  # where in ``text`` one printed line ended and the next began
     size_changes: tuple[int, ...] = ()  # the breaks after which the type changes size
+    # the breaks at a blank line: the extractor parted two text boxes there, as it does where
+    # the type changes size (a kicker over its title), seldom inside a wrapped title
+    box_breaks: tuple[int, ...] = ()
     # How much narrower the first printed line is than the frame of the text around it (em):
     # about two at a paragraph's indented first line, none where the paragraph came from the
     # foot of another column; None where no frame is known (a paragraph-per-line extraction).
@@ -449,4 +452,5 @@ def _joined(lines: Sequence[Line], group: Sequence[int]) -> Line:
         first.indent,
         tuple(offsets),
         tuple(changes),
+        tuple(offsets[k - 1] for k in range(1, len(group)) if lines[group[k]].blank_before),
     )

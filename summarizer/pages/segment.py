@@ -171,7 +171,7 @@ def _draft(run: tuple[Block, ...], *, kickers_run_in: bool) -> Draft:
         kicker, title_text = split_kicker(
             title.text,
             at=None if kickers_run_in else title.breaks,
-            size_changed=bool(title.size_changes),
+            size_changed=bool(title.size_changes or title.box_breaks),
             over_subtitle=subtitle is not None,
         )
         title = replace(title, text=title_text)
