@@ -21,13 +21,14 @@ another page; a stray piece, which the broken-start stage flags).
 from __future__ import annotations
 
 import enum
+import itertools
 import re
 from dataclasses import dataclass
 
 from summarizer.pages.breaks import join_blocks
 from summarizer.pages.lines import Block, Kind
 from summarizer.pages.model import Caption
-from summarizer.pages.reflow import FRAME_GAP, INDENT
+from summarizer.pages.reflow import FRAME_GAP, INDENT, WIDTH_TOLERANCE, em_width
 from summarizer.pages.seams import continues, seam_evidence
 from summarizer.pages.text import (
     CONTINUATION_STARTS,
@@ -35,6 +36,7 @@ from summarizer.pages.text import (
     SENTENCE_END,
     SUMMARY_BULLETS,
     cjk_count,
+    ends_sentence,
     ends_with_colon,
     is_finished,
     is_heading_like,
@@ -170,6 +172,35 @@ def _loose_start(items: tuple[Item, ...], index: int) -> bool:
     return _start_strength(item, page_start=_starts_page(items, index)) > 0 or _seam_only_start(item)
 
 
+def _ends_full_line(block: Block) -> bool:
+    """The paragraph's last printed line is as wide as its widest: the text ran to the end
+    of the line (a short last line ends the paragraph)."""
+    if not block.breaks:
+        return False
+    bounds = (0, *block.breaks, len(block.text))
+    widths = [em_width(block.text[a:b]) for a, b in itertools.pairwise(bounds)]
+    return widths[-1] >= max(widths[:-1]) - WIDTH_TOLERANCE
+
+
+def _sentence_goes_on(previous: Item, item: Item, *, printed_lines: bool) -> bool:
+    """A paragraph that ends a sentence at the end of a full line and of an extractor's box,
+    and running text at the top of the next box whose first line is known not to be indented:
+    a column end may have fallen after the sentence, so the box may go on in place where no
+    loose end elsewhere takes it (a first line without indent does not start a paragraph)."""
+    return (
+        printed_lines
+        and isinstance(previous, Block)
+        and isinstance(item, Block)
+        and _running_text(previous)
+        and ends_sentence(previous.text)
+        and _ends_full_line(previous)
+        and _running_text(item)
+        and 0 < item.blank_before < FRAME_GAP
+        and item.first_indent is not None
+        and item.first_indent < NO_INDENT
+    )
+
+
 def _under_heading(items: tuple[Item, ...], index: int) -> bool:
     """A loose start right under a heading, byline or subtitle: it moves alone, and the text
     after it stays under the heading, whose story it begins."""
@@ -195,6 +226,8 @@ def _cut(items: tuple[Item, ...], *, printed_lines: bool) -> list[_Piece]:
             opens = True
         else:
             opens = _loose_start(items, index) or (index > 1 and _under_heading(items, index - 1))
+            if opens and _sentence_goes_on(previous, item, printed_lines=printed_lines):
+                seam = Seam.WEAK
         if opens:
             if pieces:
                 pieces[-1].weakly_continued = seam is Seam.WEAK
