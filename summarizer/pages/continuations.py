@@ -248,6 +248,8 @@ def _pair_score(end: _Piece, start: _Piece) -> int:
     score = _start_strength(tail, page_start=start.starts_page)
     if not _opens_mid_sentence(tail) and seam_evidence(head.text, tail.text):
         score += 2  # a word or a figure read across the seam: evidence about the pair itself
+    if tail.first_indent is not None and tail.first_indent < NO_INDENT:
+        score += 1  # a first line measured against its frame and not indented: no paragraph start
     if end.ends_page and start.starts_page:
         score += 1  # the foot of a page's last column goes on at the top of a page
     if _closes_quote(tail):
