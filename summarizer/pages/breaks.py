@@ -16,21 +16,24 @@ def join_column_breaks(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     joined: list[Block] = []
     for block in blocks:
         if joined and continues(joined[-1], block):
-            head = joined.pop()
-            seam = f"{head.text[-_SEAM_CONTEXT:]}|{block.text[:_SEAM_CONTEXT]}"
-            repair = Repair("column_break", (head.lines[-1], block.lines[0]), seam)
-            joined.append(
-                Block(
-                    head.text + block.text,
-                    head.lines + block.lines,
-                    Kind.BODY,
-                    head.blank_before,
-                    head.repairs + block.repairs + (repair,),
-                )
-            )
+            joined.append(join_blocks(joined.pop(), block))
         else:
             joined.append(block)
     return tuple(joined)
+
+
+def join_blocks(head: Block, tail: Block) -> Block:
+    """One paragraph of ``head`` and the rest of it, ``tail``, with the seam as a repair."""
+    seam = f"{head.text[-_SEAM_CONTEXT:]}|{tail.text[:_SEAM_CONTEXT]}"
+    repair = Repair("column_break", (head.lines[-1], tail.lines[0]), seam)
+    return Block(
+        head.text + tail.text,
+        head.lines + tail.lines,
+        Kind.BODY,
+        head.blank_before,
+        head.repairs + tail.repairs + (repair,),
+        first_indent=head.first_indent,
+    )
 
 
 def flag_broken_starts(blocks: tuple[Block, ...]) -> tuple[tuple[Block, ...], tuple[Fragment, ...]]:

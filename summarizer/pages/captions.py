@@ -8,6 +8,7 @@ import re
 
 from summarizer.pages.lines import Block, Kind
 from summarizer.pages.model import Caption
+from summarizer.pages.seams import seam_evidence
 from summarizer.pages.text import ends_sentence, is_finished, is_heading_like, starts_mid_sentence
 
 VERSE_MAX_CHARS = 12  # the short rhymed lines under a cartoon
@@ -45,9 +46,12 @@ def _caption_start(blocks: tuple[Block, ...], end: int) -> int:
         start -= 1
     if start > 0 and blocks[start - 1].kind is Kind.BODY and not is_heading_like(blocks[start - 1].text):
         start -= 1
-        # a caption cut by a column break
+        # a caption cut by a column break: the text above stops mid-sentence and reads on into
+        # it (a paragraph of another story may stop there too, cut by the caption's picture)
         while start > 0 and blocks[start - 1].kind is Kind.BODY and not ends_sentence(blocks[start - 1].text):
             if is_heading_like(blocks[start - 1].text):
+                break
+            if not seam_evidence(blocks[start - 1].text, blocks[start].text):
                 break
             start -= 1
     return start

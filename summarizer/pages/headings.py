@@ -222,6 +222,12 @@ def best_start(
     found = options(line, model.boundary_words, at, over_subtitle=over_subtitle)
     if split and len(found) > 1:
         found = found[1:]
+    elif split and at is not None:
+        # the tokenizer reads a word across the only line end where the type changed (60米 /
+        # 苏炳添 read 米苏): the printed line end says more than the tokenizer
+        ends = [k for k in at if min(k, len(line) - k) >= MIN_PART_CHARS]
+        if len(ends) == 1:
+            return ends[0]
     # the best score wins; on a tie, the earlier start (no split first)
     return max(found, key=lambda option: (model.score(option.features), -option.start)).start
 

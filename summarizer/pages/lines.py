@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from summarizer.pages.model import Repair
 from summarizer.pages.reflow import is_wrapped, read_lines, unwrap
-from summarizer.pages.text import is_finished
+from summarizer.pages.text import SUMMARY_BULLETS, is_finished
 
 
 class Kind(enum.Enum):
@@ -37,6 +37,12 @@ class Block:
     # after which the type changed size.
     breaks: tuple[int, ...] = ()
     size_changes: tuple[int, ...] = ()
+    box_breaks: tuple[int, ...] = ()  # the breaks at a blank line between text boxes
+    # The first printed line's indent against the frame around it (:mod:`reflow`), None when
+    # the extraction does not keep printed lines.
+    first_indent: float | None = None
+    # A heading's type size against the running text's around it (:mod:`reflow`).
+    type_scale: float | None = None
 
 
 _ROLE = (
@@ -93,6 +99,9 @@ def read_blocks(text: str) -> PageBlocks:
             line.blank_before,
             breaks=line.breaks,
             size_changes=line.size_changes,
+            box_breaks=line.box_breaks,
+            first_indent=line.first_indent,
+            type_scale=line.type_scale,
         )
         for line in lines
     )
@@ -117,7 +126,12 @@ BOX_LABELS = frozenset({"核心阅读", "人物小传", "编者按", "链接", "
 
 
 def stands_alone(line: str) -> bool:
-    return classify(line) in STANDALONE_KINDS or "".join(line.split()) in BOX_LABELS
+    return classify(line) in STANDALONE_KINDS or is_box_label(line)
+
+
+def is_box_label(line: str) -> bool:
+    """核心阅读, ■延伸阅读: the label over a box of its own, whatever bullet marks it."""
+    return "".join(line.split()).lstrip(SUMMARY_BULLETS) in BOX_LABELS
 
 
 def classify(line: str) -> Kind:

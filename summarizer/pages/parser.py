@@ -15,6 +15,7 @@ from summarizer.options import DEFAULT_OPTIONS, Options
 from summarizer.pages.articles import build_article
 from summarizer.pages.breaks import flag_broken_starts, join_column_breaks
 from summarizer.pages.captions import extract_captions
+from summarizer.pages.continuations import restore_reading_order
 from summarizer.pages.lines import Block, read_blocks
 from summarizer.pages.model import Article, Caption, Fragment, Page
 from summarizer.pages.repeats import drop_repeats, flag_partial_copies, rejoin_halves_of_repeats
@@ -82,6 +83,7 @@ def _recover(text: str, engine: Engine, options: Options, deadline: Deadline | N
     page = read_blocks(text)
     blocks = drop_repeats(page.blocks)
     items, captions = extract_captions(blocks)
+    items = restore_reading_order(items, printed_lines=page.printed_lines)
     fragments: list[Fragment] = []
     cleaned: list[Block | Caption] = []
     for group in _split_items(items):

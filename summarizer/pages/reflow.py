@@ -24,11 +24,13 @@ import itertools
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from summarizer.pages.text import (
     CONTINUATION_STARTS,
     DATELINE,
+    SENTENCE_END,
+    cjk_count,
     column_tag_start,
     ends_sentence,
     has_column_tag,
@@ -51,9 +53,15 @@ DATELINE_TAIL_CHARS = 4
 PIECE_MAX_WIDTH = 6.0  # em: the first piece of a credit or byline set with wide spaces
 LAST_PIECE_MAX_WIDTH = 10.0  # em: the others, up to …摄（影像中国）
 PIECES = 4
+# em: a heading with narrower lines is spaced out (引 / 导), not wrapped at its frame
+MIN_WRAP_WIDTH = 4.0
+PROSE_MIN_LINES = 3
+NEIGHBOURS = 3  # paragraphs each way in which a heading looks for the running text's frame
 _RUNNING_TEXT = re.compile(r"[，、；。]")
 _LEADING_SPACE = re.compile(r"^[ \u3000\u00a0]+")
 
+# The number of a part, chapter, section or article of a document, set apart by a wide space.
+_NUMBERED = re.compile(r"^第[一二三四五六七八九十百零〇\d]{1,4}[编章节条款]$")
 _PAIRED_MARKS = re.compile(r"[（）()“”‘’《》「」]")
 
 _DATELINE_START = re.compile(r"^据?(?:本报|新华社|人民日报|中新社)[\u4e00-\u9fff\d]{0,12}$")
@@ -72,6 +80,17 @@ class Line:
     indent: float = 0.0
     breaks: tuple[int, ...] = ()  # where in ``text`` one printed line ended and the next began
     size_changes: tuple[int, ...] = ()  # the breaks after which the type changes size
+    # the breaks at a blank line: the extractor parted two text boxes there, as it does where
+    # the type changes size (a kicker over its title), seldom inside a wrapped title
+    box_breaks: tuple[int, ...] = ()
+    # How much narrower the first printed line is than the frame of the text around it (em):
+    # about two at a paragraph's indented first line, none where the paragraph came from the
+    # foot of another column; None where no frame is known (a paragraph-per-line extraction).
+    first_indent: float | None = None
+    # A heading wrapped over printed lines: how many times its type is as large as that of the
+    # running text around it, from their line widths (six characters a line where the column
+    # holds thirteen: about twice as large); None when the lines do not tell.
+    type_scale: float | None = None
 
 
 def em_width(text: str) -> float:
@@ -79,16 +98,18 @@ def em_width(text: str) -> float:
 
 
 def read_lines(text: str) -> list[Line]:
+    """The non-empty lines, numbered as :meth:`str.splitlines` counts them. A form feed (an
+    extractor's page end: pdftotext, pdfminer.six) parts text frames like two blank lines."""
     lines: list[Line] = []
     blank = 0
-    for number, raw in enumerate(text.splitlines(), start=1):
+    for number, raw in enumerate(text.splitlines(keepends=True), start=1):
         stripped = raw.strip()
         if not stripped:
-            blank += 1
+            blank += FRAME_GAP if raw.endswith("\f") else 1
             continue
         leading = _LEADING_SPACE.match(raw.rstrip())
         lines.append(Line(stripped, (number,), blank, em_width(leading.group()) if leading else 0.0))
-        blank = 0
+        blank = FRAME_GAP if raw.endswith("\f") else 0
     return lines
 
 
@@ -142,6 +163,14 @@ def _indented_first_line(lines: Sequence[Line], index: int, stands_alone: Standa
     return abs(em_width(following.text) - width - INDENT) <= HALF_WIDTH
 
 
+def _indented_against_next(lines: Sequence[Line], index: int) -> bool:
+    """Line ``index`` is narrower by an indent than the line after it in the same frame."""
+    following = lines[index + 1] if index + 1 < len(lines) else None
+    if following is None or following.blank_before >= FRAME_GAP:
+        return False
+    return abs(em_width(following.text) - em_width(lines[index].text) - INDENT) <= HALF_WIDTH
+
+
 def _opens_with_dateline(text: str) -> bool:
     """The paragraph so far is a dateline and at most a word after it, or the start of a
     dateline cut by a line end (据新华社某地1月11 / 日电…)."""
@@ -183,13 +212,18 @@ def _continues(
         return False  # a subtitle, or a paragraph opening on a dash
     if ends_sentence(above.text):
         # a sentence ending at the end of a full line goes on only if the next line is full too
-        # (not indented, and not a short line that is a paragraph of its own); after a first
-        # line, only as wide as it, or wider by its indent
+        # (not indented, and not a short line that is a paragraph of its own), and not after a
+        # box end, where the next box may continue another column (the stage of continuations
+        # out of place pairs it); after a first line, only as wide as it, or wider by its indent
+        if line.blank_before:
+            return False
         if first:
             return _close(width, width_above) or _close(width, width_above + INDENT)
         return full_above and _close(width, frame)
     if _opens_with_dateline(paragraph):
         return True  # 新华社北京2月1日电, set apart by a wide space some extractors drop
+    if first and DATELINE.match(paragraph) and not _indented_against_next(lines, index):
+        return True  # a dateline set in smaller type makes its line wider than the column's
     if first and width > width_above + WIDTH_TOLERANCE:
         # The first line is shorter: an indented first line of running text goes on in a full
         # one (narrower still where the extractor dropped the spaces of its indent or dateline).
@@ -207,6 +241,8 @@ def _continues(
         return _is_whole(paragraph + line.text) or not _indented_first_line(lines, index, stands_alone)
     if not full_above:
         return False
+    if line.blank_before and not ends_sentence(line.text) and _indented_against_next(lines, index):
+        return False  # an indented first line after a box end: another paragraph starts
     return not _starts_own_frame(lines, index, width_above)
 
 
@@ -230,12 +266,20 @@ def _rejoin_pieces(lines: Sequence[Line], stands_alone: Standalone) -> list[Line
                     taken = count
                     break
         following = lines[index + 1] if index + 1 < len(lines) else None
+        separator = "\u3000"
         if taken == 1 and following is not None and not following.blank_before and _is_dateline(line.text):
             taken = 2
+        elif taken == 1 and following is not None and _NUMBERED.match(line.text):
+            taken = 2  # 第十一条 / 地方各级…, 第一章 / 总则: the number and what it numbers
+        elif taken == 1 and _spaced_character(line.text):
+            # a heading spaced out character by character (总 / 则), blank lines between
+            while index + taken < len(lines) and _spaced_character(lines[index + taken].text):
+                taken += 1
+            separator = ""
         if taken > 1:
             pieces = lines[index : index + taken]
             line = Line(
-                "\u3000".join(p.text for p in pieces),
+                separator.join(p.text for p in pieces),
                 tuple(n for p in pieces for n in p.numbers),
                 line.blank_before,
                 line.indent,
@@ -243,6 +287,10 @@ def _rejoin_pieces(lines: Sequence[Line], stands_alone: Standalone) -> list[Line
         result.append(line)
         index += taken
     return result
+
+
+def _spaced_character(text: str) -> bool:
+    return len(text) == 1 and cjk_count(text) == 1
 
 
 def _is_dateline(text: str) -> bool:
@@ -260,12 +308,112 @@ def unwrap(lines: Sequence[Line], *, stands_alone: Standalone) -> list[Line]:
     for index, line in enumerate(lines):
         if groups and _continues(lines, index, text, frame, len(groups[-1]) == 1, stands_alone):
             groups[-1].append(index)
+            # a first line that opens with a dateline may be set in smaller type, wider than
+            # the column: the frame is that of the lines under it
+            under_dateline = len(groups[-1]) == 2 and DATELINE.match(text) is not None
+            frame = em_width(line.text) if under_dateline else max(frame, em_width(line.text))
             text += line.text
-            frame = max(frame, em_width(line.text))
         else:
             groups.append([index])
             text, frame = line.text, em_width(line.text)
-    return [_joined(lines, group) for group in groups]
+    paragraphs = [_joined(lines, group) for group in groups]
+    widths = [[em_width(lines[k].text) for k in group] for group in groups]
+    return _with_type_scales(_with_first_indents(paragraphs, widths, stands_alone), widths, stands_alone)
+
+
+def _with_type_scales(
+    paragraphs: list[Line], widths: list[list[float]], stands_alone: Standalone
+) -> list[Line]:
+    """Each heading wrapped at a width of its own (its first two printed lines alike, of a few
+    characters at least) with the ratio of the nearest running text's frame (a paragraph of
+    several lines, in the same text frame) to its own width."""
+
+    def body_frame(k: int) -> float | None:
+        lines = widths[k]
+        text = paragraphs[k].text
+        if len(lines) < 3 or is_heading_like(text) or stands_alone(text):
+            return None
+        return max(lines[1:] if DATELINE.match(text) else lines)
+
+    result = []
+    for k, paragraph in enumerate(paragraphs):
+        own = widths[k]
+        wrapped = len(own) > 1 and _close(own[0], own[1]) and own[0] >= MIN_WRAP_WIDTH
+        if not wrapped or not is_heading_like(paragraph.text):
+            result.append(paragraph)
+            continue
+        frame = next(
+            (
+                width
+                for width in (body_frame(j) for j in _same_frame_outward(paragraphs, k))
+                if width is not None
+            ),
+            None,
+        )
+        scale = None if frame is None else frame / max(own)
+        result.append(replace(paragraph, type_scale=scale))
+    return result
+
+
+def _is_prose(text: str, widths: Sequence[float]) -> bool:
+    """Several printed lines holding a finished sentence: running text, whose lines tell its
+    frame even alone in a box."""
+    return len(widths) >= PROSE_MIN_LINES and any(char in SENTENCE_END for char in text[:-1])
+
+
+def _same_frame_outward(paragraphs: list[Line], k: int) -> list[int]:
+    """The paragraphs after ``k`` and then those before it, nearest first, up to a frame gap
+    (a page end) and at most ``NEIGHBOURS`` each way."""
+    after = []
+    for j in range(k + 1, min(len(paragraphs), k + 1 + NEIGHBOURS)):
+        if paragraphs[j].blank_before >= FRAME_GAP:
+            break
+        after.append(j)
+    before = []
+    for j in range(k - 1, max(-1, k - 1 - NEIGHBOURS), -1):
+        if paragraphs[j + 1].blank_before >= FRAME_GAP:
+            break
+        before.append(j)
+    return after + before
+
+
+def _with_first_indents(
+    paragraphs: list[Line], widths: list[list[float]], stands_alone: Standalone
+) -> list[Line]:
+    """Each paragraph with its first line's indent against the frame: the widest printed line
+    of the paragraph and of its neighbours of running text in the same frame. A first line
+    that opens with a dateline tells no frame: it may be set in smaller type."""
+
+    def frame_widths(k: int) -> list[float]:
+        text = paragraphs[k].text
+        if is_heading_like(text) or stands_alone(text):
+            return []
+        return widths[k][1:] if DATELINE.match(text) else widths[k]
+
+    result = []
+    for k, paragraph in enumerate(paragraphs):
+        if stands_alone(paragraph.text):
+            result.append(paragraph)
+            continue
+        around: list[float] = []
+        if k > 0 and paragraph.blank_before < FRAME_GAP:
+            around.extend(frame_widths(k - 1))
+        if k + 1 < len(paragraphs) and paragraphs[k + 1].blank_before < FRAME_GAP:
+            around.extend(frame_widths(k + 1))
+        own = frame_widths(k) or widths[k]
+        frame = max(own + around, default=0.0)
+        indent = frame - widths[k][0]
+        if len(own) > 1 and max(own) < frame - WIDTH_TOLERANCE:
+            known = None  # lines of another frame or type size
+        elif len(widths[k]) == 1 and ends_sentence(paragraph.text) and indent >= WIDTH_TOLERANCE:
+            known = None  # a short line alone: an indented paragraph, or the last line of one
+        elif around or abs(indent - INDENT) <= WIDTH_TOLERANCE or _is_prose(paragraph.text, own):
+            known = indent
+        else:
+            # alone in its box, a short paragraph without an indent may be a title in larger type
+            known = None
+        result.append(replace(paragraph, first_indent=known))
+    return result
 
 
 def size_changes(widths: Sequence[float]) -> list[int]:
@@ -304,4 +452,5 @@ def _joined(lines: Sequence[Line], group: Sequence[int]) -> Line:
         first.indent,
         tuple(offsets),
         tuple(changes),
+        tuple(offsets[k - 1] for k in range(1, len(group)) if lines[group[k]].blank_before),
     )

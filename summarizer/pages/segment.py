@@ -9,14 +9,25 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from summarizer.pages.headings import split_kicker
-from summarizer.pages.lines import BOX_LABELS, Block, Kind
+from summarizer.pages.lines import Block, Kind, is_box_label
 from summarizer.pages.model import Caption
-from summarizer.pages.text import DATELINE, column_tag_start, has_column_tag, is_heading_like
+from summarizer.pages.text import (
+    DATELINE,
+    SENTENCE_END,
+    SUMMARY_BULLETS,
+    TAGGED_HEADING_MAX_CHARS,
+    column_tag_start,
+    has_column_tag,
+    is_heading_like,
+)
 
 ARTICLE_ENDS = (Kind.CLOSING_DATELINE, Kind.END_MARK, Kind.AUTHOR_NOTE)
 ARTICLE_OPENERS = (Kind.BYLINE, Kind.AUTHOR_MARK)
 FRAME_GAP = 2
 LABEL_MAX_CHARS = 8
+# A heading in type this many times as large as the running text's is a title (measured on
+# the dev PDFs' dumps: section headings 1.0-1.26, titles mostly 1.5-2.5; one line tells nothing).
+TITLE_SCALE = 1.4
 MIN_TITLE_CHARS = 2
 PACKAGE_INTRO_MAX_PARAGRAPHS = 2
 PACKAGE_INTRO_MAX_CHARS = 250
@@ -53,8 +64,24 @@ class Layout:
     labels: tuple[str, ...]
 
 
-def _is_heading(item: Item) -> bool:
+def _is_heading(item: Item | None) -> bool:
     return isinstance(item, Block) and item.kind is Kind.BODY and is_heading_like(item.text)
+
+
+def _kicker_over_heading(items: tuple[Item, ...], index: int) -> bool:
+    """A line of no sentence, too long or ending in a comma to read as a heading itself, right
+    over a heading at the top of a page or frame or under a picture's caption: a kicker
+    (国内票房突破40亿元，观影人次超过8500万，… over 《流浪地球》，爆款如何打造)."""
+    item = items[index]
+    following = items[index + 1] if index + 1 < len(items) else None
+    if not isinstance(item, Block) or item.kind is not Kind.BODY or not _is_heading(following):
+        return False
+    text = item.text
+    if any(char in SENTENCE_END for char in text) or len(text) > TAGGED_HEADING_MAX_CHARS:
+        return False
+    if text[0] in SUMMARY_BULLETS or DATELINE.match(text) or text.endswith(("：", ":")):
+        return False
+    return index == 0 or isinstance(items[index - 1], Caption) or item.blank_before >= FRAME_GAP
 
 
 def _run_end(items: tuple[Item, ...], start: int) -> int:
@@ -68,7 +95,7 @@ def _run_end(items: tuple[Item, ...], start: int) -> int:
 
 
 def _is_box_label(block: Block) -> bool:
-    return "".join(block.text.split()) in BOX_LABELS
+    return is_box_label(block.text)
 
 
 def _kicker_over_title(run: tuple[Block, ...], *, gaps_part_blocks: bool) -> bool:
@@ -96,6 +123,8 @@ def _opens_article(
         return True
     if run[0].size_changes:
         return True  # a kicker over its title, in print (joined by reflow)
+    if any(b.type_scale is not None and b.type_scale >= TITLE_SCALE for b in run):
+        return True  # set in type much larger than the running text: a title
     if len(run) == 1 and _dash_inside(run[0].text):
         return True  # a kicker ending in —— run into its title: 某地推进某事——标题
     if isinstance(after, Block):
@@ -142,7 +171,7 @@ def _draft(run: tuple[Block, ...], *, kickers_run_in: bool) -> Draft:
         kicker, title_text = split_kicker(
             title.text,
             at=None if kickers_run_in else title.breaks,
-            size_changed=bool(title.size_changes),
+            size_changed=bool(title.size_changes or title.box_breaks),
             over_subtitle=subtitle is not None,
         )
         title = replace(title, text=title_text)
@@ -179,7 +208,7 @@ def lay_out(items: tuple[Item, ...], *, printed_lines: bool = False) -> Layout:
     index = 0
     while index < len(items):
         item = items[index]
-        if not _is_heading(item):
+        if not _is_heading(item) and not _kicker_over_heading(items, index):
             if isinstance(item, Block):
                 _extend(drafts, (Entry(item, "body"),))
             before = item

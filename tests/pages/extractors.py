@@ -16,13 +16,14 @@ Extractor = Callable[[Path], str]
 
 
 def pdfminer_text(**laparams: float | None) -> Extractor:
-    """pdfminer.six's layout analysis: text boxes apart by a blank line, a line per printed line."""
+    """pdfminer.six's layout analysis: text boxes apart by a blank line, a line per printed line,
+    a form feed after each page."""
 
     def extract(path: Path) -> str:
         from pdfminer.high_level import extract_text
         from pdfminer.layout import LAParams
 
-        return extract_text(str(path), laparams=LAParams(**laparams)).replace("\f", "\n\n")  # type: ignore[arg-type]
+        return extract_text(str(path), laparams=LAParams(**laparams))  # type: ignore[arg-type]
 
     return extract
 
@@ -40,9 +41,10 @@ def pypdfium2_text(path: Path) -> str:
 
 
 def pdftotext_text(path: Path) -> str:
-    """poppler's pdftotext in its reading-order mode (it splits lines at wide spaces)."""
+    """poppler's pdftotext in its reading-order mode (it splits lines at wide spaces), a form
+    feed after each page."""
     result = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True)
-    return result.stdout.replace("\f", "\n\n")
+    return result.stdout
 
 
 EXTRACTORS: dict[str, Extractor] = {

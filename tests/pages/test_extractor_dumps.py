@@ -2,8 +2,8 @@
 ``extractors.py``): pdfminer.six with several layout settings, pypdfium2, pdftotext. Each
 keeps every printed line, which the parser joins into paragraphs again (``reflow``).
 
-pypdfium2's dump is held to issue 17's targets, like PyMuPDF's blocks (``pdfpages.jsonl``);
-the others to floors just under what the parser reaches on them."""
+Every dump is held to issue 17's targets, like PyMuPDF's blocks (``pdfpages.jsonl``), but
+one figure the parser does not reach yet, marked as an expected failure with what it reaches."""
 
 from __future__ import annotations
 
@@ -12,12 +12,12 @@ from typing import Any
 
 import pytest
 
-from .extractors import available
+from .extractors import EXTRACTORS, available
 from .scoring import dev_records, pdf_of, score_pages
 
 pytestmark = [pytest.mark.shared, pytest.mark.slow]
 
-# Issue 17's targets for the text path, met on pypdfium2's dump as on PyMuPDF's blocks.
+# Issue 17's targets for the text path.
 TARGETS = {
     "title_f1": 0.85,
     "article_count_exact": 0.60,
@@ -26,44 +26,20 @@ TARGETS = {
     "repaired_caption": 0.90,
     "repaired_byline": 0.90,
 }
-# pdfminer.six orders some boxes away from their story, and the dev PDFs overflow onto a second
-# page that its dump parts by a page break; pdftotext runs lines of neighbouring columns together
-# in places. Their floors sit just under what the parser reaches on them.
-FLOORS: dict[str, dict[str, float]] = {
-    "pypdfium2": TARGETS,
-    "pdfminer": {
-        "title_f1": 0.87,
-        "article_count_exact": 0.50,
-        "body_bigram_f1": 0.89,
-        "repaired_column_break": 0.63,
-        "repaired_caption": 0.90,
-        "repaired_byline": 0.90,
-    },
-    "pdfminer_wide_lines": {
-        "title_f1": 0.87,
-        "article_count_exact": 0.52,
-        "body_bigram_f1": 0.90,
-        "repaired_column_break": 0.65,
-        "repaired_caption": 0.90,
-        "repaired_byline": 0.90,
-    },
-    "pdfminer_flow_across": {
-        "title_f1": 0.87,
-        "article_count_exact": 0.57,
-        "body_bigram_f1": 0.91,
-        "repaired_column_break": 0.65,
-        "repaired_caption": 0.90,
-        "repaired_byline": 0.90,
-    },
-    "pdftotext": {
-        "title_f1": 0.82,
-        "article_count_exact": 0.45,
-        "body_bigram_f1": 0.91,
-        "repaired_column_break": 0.57,
-        "repaired_caption": 0.90,
-        "repaired_byline": 0.87,
-    },
+# Figures under the target, with the reason: (variant, metric) -> why.
+SHORT_OF_TARGET = {
+    ("pdftotext", "repaired_column_break"): (
+        "0.788 (134 of 170 breaks): 23 lie in articles whose title is not found (pdftotext "
+        "runs the lines of headlines set side by side into each other), 13 are paired with "
+        "another loose start or left apart"
+    ),
 }
+
+
+def _case(variant: str, metric: str) -> Any:
+    reason = SHORT_OF_TARGET.get((variant, metric))
+    marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+    return pytest.param(variant, metric, TARGETS[metric], marks=marks, id=f"{variant}-{metric}")
 
 
 @cache
@@ -73,8 +49,7 @@ def _metrics(variant: str) -> dict[str, Any]:
 
 
 @pytest.mark.parametrize(
-    ("variant", "metric", "floor"),
-    [(variant, metric, floor) for variant, floors in FLOORS.items() for metric, floor in floors.items()],
+    ("variant", "metric", "floor"), [_case(variant, metric) for variant in EXTRACTORS for metric in TARGETS]
 )
 def test_extractor_floor(variant: str, metric: str, floor: float) -> None:
     metrics = _metrics(variant)

@@ -82,6 +82,14 @@ def test_a_column_tag_stays_with_the_title() -> None:
     assert (kicker, title) == ("山前村支部书记王明——", "把致富路修到村民家门口（走基层）")
 
 
+def test_where_the_type_changed_the_line_end_wins_over_a_word_read_across_it() -> None:
+    # the tokenizer reads 米苏 as one word, but the printed line ended there and the type changed
+    line = "全省田径赛男子60米苏城小将夺冠"
+    kicker_end = len("全省田径赛男子60米")
+    assert split_kicker(line, at=(kicker_end,)) == (None, line)
+    assert split_kicker(line, at=(kicker_end,), size_changed=True) == ("全省田径赛男子60米", "苏城小将夺冠")
+
+
 def test_a_dateline_run_into_its_text(engine: RecordingEngine) -> None:
     (article,) = _page(["河湾镇建设便民桥", f"新华社河湾3月1日电{BODY}", MORE], engine).articles
     assert article.dateline == "新华社河湾3月1日电"

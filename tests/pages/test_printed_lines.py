@@ -84,6 +84,38 @@ def test_a_kicker_and_its_title_in_two_type_sizes_come_apart(engine: RecordingEn
     assert page.articles[1].paragraphs == (FIRST,)
 
 
+def test_a_kicker_in_a_text_box_of_its_own_comes_apart_from_its_title(engine: RecordingEngine) -> None:
+    # an extractor that parts text boxes by a blank line (pdftotext, pdfminer.six) gives the
+    # kicker its own box, as wide as the title's line: the box end tells the two apart
+    lines = ["上一篇的最后一段到此结束了。", "", "全镇出行更方便", "", "河湾镇新建十座桥", ""]
+    lines += _set(FIRST, 13)
+    page = _page(lines, engine)
+    assert [(a.kicker, a.title) for a in page.articles][-1] == ("全镇出行更方便", "河湾镇新建十座桥")
+    assert page.articles[-1].paragraphs == (FIRST,)
+
+
+def test_a_sentence_ending_at_a_column_foot_goes_on_in_a_box_without_indent(engine: RecordingEngine) -> None:
+    # the column ends after a full line that ends a sentence; the next column's first line has
+    # no indent, so it goes on with the paragraph; the indented line after it starts another
+    lines = [
+        "河湾镇建设便民桥",
+        "全镇今年共建成便民桥",
+        "十座，惠及沿河群众两万余",
+        "人，受到沿河群众的好评。",
+        "",
+        "镇里还组织党员志愿者定期",
+        "检查桥面，发现问题及时维",
+        "修。",
+        *_set(THIRD, 12),
+    ]
+    (article,) = _page(lines, engine).articles
+    assert article.paragraphs == (
+        "全镇今年共建成便民桥十座，惠及沿河群众两万余人，受到沿河群众的好评。"
+        "镇里还组织党员志愿者定期检查桥面，发现问题及时维修。",
+        THIRD,
+    )
+
+
 def test_bylines_and_credits_are_never_joined_to_a_neighbour(engine: RecordingEngine) -> None:
     caption = "村民在新建成的便民桥上行走，桥下河水清澈。"
     lines = [
