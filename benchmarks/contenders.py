@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from benchmarks.common import Skip, require_module
+from benchmarks.common import Skip, Timing, require_module, time_runs
 
 TEXTRANK4ZH_KEYWORDS = 10
 TEXTRANK4ZH_SENTENCES = 3
@@ -104,3 +104,18 @@ def warm(analyze: Callable[[str], object], text: str) -> None:
     if not text:
         raise Skip("no text to warm up on")
     analyze(text)
+
+
+def time_interleaved(
+    work: Mapping[str, tuple[Callable[[str], object], Sequence[str]]], *, runs: int
+) -> dict[str, Timing]:
+    """Seconds per text of each named ``(analyze, texts)``: every one warmed up first, then
+    ``runs`` rounds that each time every one once, interleaved, so that a slow phase of the
+    machine hits them all."""
+    for analyze, texts in work.values():
+        warm(analyze, texts[0])
+    totals = dict.fromkeys(work, Timing(()))
+    for _ in range(runs):
+        for name, (analyze, texts) in work.items():
+            totals[name] += time_runs(over(analyze, texts), runs=1, warmup=0)
+    return {name: total.per_item(len(work[name][1])) for name, total in totals.items()}

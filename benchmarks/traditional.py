@@ -17,13 +17,11 @@ from benchmarks import contenders
 from benchmarks.common import (
     Report,
     Settings,
-    Timing,
     at_most,
     load_articles,
     require_module,
     script_main,
     spaced_sample,
-    time_runs,
 )
 
 TITLE = "Traditional articles against the same articles in simplified script (issue 18)"
@@ -41,13 +39,8 @@ def measure(settings: Settings) -> Report:
     named = {"simplified (as written)": texts}
     for name, config in STANDARDS.items():
         named[name] = [opencc.OpenCC(config).convert(text) for text in texts]
-    for sample in named.values():
-        contenders.warm(analyze, sample[0])
-    totals = dict.fromkeys(named, Timing(()))
-    for _ in range(runs):  # interleaved, so a slow phase of the machine hits every variant
-        for name, sample in named.items():
-            totals[name] += time_runs(contenders.over(analyze, sample), runs=1, warmup=0)
-    timings = {name: total.per_item(len(texts)) for name, total in totals.items()}
+    work = {name: (analyze, sample) for name, sample in named.items()}
+    timings = contenders.time_interleaved(work, runs=runs)
     simplified = timings["simplified (as written)"]
     ratios = {name: timing.median / simplified.median for name, timing in timings.items()}
     cpu_ratios = {name: timing.cpu_median / simplified.cpu_median for name, timing in timings.items()}

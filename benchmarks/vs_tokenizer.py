@@ -19,7 +19,6 @@ from benchmarks.common import (
     require_module,
     script_main,
     spaced_sample,
-    time_runs,
 )
 
 TITLE = "Full analysis vs the tokenizer floor (jieba.cut), and where the time goes"
@@ -50,13 +49,8 @@ def measure(settings: Settings) -> Report:
     if backend != contenders.FAST_BACKEND:
         # The default engine tokenizes with a slower backend: show what the fast one would give.
         named[fast_name] = contenders.ours(contenders.FAST_BACKEND)
-    for analyze in named.values():
-        contenders.warm(analyze, texts[0])
-    totals = dict.fromkeys(named, Timing(()))
-    for _ in range(runs):  # interleaved, so a slow phase of the machine hits every contender
-        for name, analyze in named.items():
-            totals[name] += time_runs(contenders.over(analyze, texts), runs=1, warmup=0)
-    timings = {name: total.per_item(len(texts)) for name, total in totals.items()}
+    work = {name: (analyze, texts) for name, analyze in named.items()}
+    timings = contenders.time_interleaved(work, runs=runs)
     ours, floor = (timings[name] for name in list(named)[:2])
     ratio = ours.median / floor.median
     cpu_ratio = ours.cpu_median / floor.cpu_median

@@ -193,11 +193,17 @@ def over_budget_record(record: Any, error: DeadlineExceeded | None = None) -> Re
 
 @dataclass(frozen=True)
 class OutputChunk:
-    """The output of consecutive input lines: whole output lines, as UTF-8."""
+    """The output of consecutive input lines (or of one PDF file): whole output lines, as UTF-8."""
 
     data: bytes
     records: int
     errors: int  # of the records, error records
+
+    @classmethod
+    def of(cls, records: Sequence[dict[str, Any]]) -> OutputChunk:
+        """The output lines of ``records``, one JSON record a line."""
+        data = "".join(dump_record(record) + "\n" for record in records).encode("utf-8")
+        return cls(data, len(records), sum("error" in record for record in records))
 
 
 def _analyze_chunk(
@@ -206,9 +212,7 @@ def _analyze_chunk(
     from summarizer import default_engine
 
     analyze = partial(analyze_line, engine=default_engine(), options=options, pages=pages, budget_s=budget_s)
-    records = [analyze(number, raw) for number, raw in lines]
-    data = "".join(dump_record(record) + "\n" for record in records).encode("utf-8")
-    return OutputChunk(data, len(records), sum("error" in record for record in records))
+    return OutputChunk.of([analyze(number, raw) for number, raw in lines])
 
 
 def dump_record(record: dict[str, Any]) -> str:
@@ -250,26 +254,44 @@ def run_batch(
         with output_path.open("r+b") as handle:
             handle.truncate(complete_bytes)
     pending = _skip(numbered_lines(input_path), len(done_ids))
-    flags = os.O_WRONLY | os.O_CREAT | os.O_APPEND | (0 if resume else os.O_TRUNC)
-    written = errors = 0
-    descriptor = os.open(output_path, flags, 0o644)
     count = total - len(done_ids)
     chunks = output_chunks(
         pending, count=count, options=options, pages=pages, workers=workers, budget_s=article_budget_s
     )
+
+    def report(_: int, written: int) -> None:
+        if progress is not None:
+            progress(len(done_ids) + written, total)
+
+    written, errors = append_outputs(output_path, chunks, truncate=not resume, after_each=report)
+    return BatchSummary(records=written, errors=errors, skipped=len(done_ids))
+
+
+def append_outputs(
+    output_path: Path,
+    outputs: Iterable[OutputChunk],
+    *,
+    truncate: bool,
+    after_each: Callable[[int, int], None],
+) -> tuple[int, int]:
+    """Append each output's lines to ``output_path`` (emptied first when ``truncate``) by one
+    write, fsynced every ``FSYNC_EVERY`` records and at the end; the (records, error records)
+    written. ``after_each(outputs written, records written)`` follows every write."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_APPEND | (os.O_TRUNC if truncate else 0)
+    written = errors = 0
+    descriptor = os.open(output_path, flags, 0o644)
     try:
-        for chunk in chunks:
-            _write_all(descriptor, chunk.data)
-            if (written + chunk.records) // FSYNC_EVERY > written // FSYNC_EVERY:
+        for done, output in enumerate(outputs, start=1):
+            _write_all(descriptor, output.data)
+            if (written + output.records) // FSYNC_EVERY > written // FSYNC_EVERY:
                 os.fsync(descriptor)
-            written += chunk.records
-            errors += chunk.errors
-            if progress is not None:
-                progress(len(done_ids) + written, total)
+            written += output.records
+            errors += output.errors
+            after_each(done, written)
         os.fsync(descriptor)
     finally:
         os.close(descriptor)
-    return BatchSummary(records=written, errors=errors, skipped=len(done_ids))
+    return written, errors
 
 
 def output_chunks(

@@ -23,10 +23,15 @@ class RecordError(ValueError):
 def without_elapsed(record: Any) -> Any:
     """``record`` minus every ``elapsed_ms``: the one measured, so varying, figure of a record.
     Two runs over the same input (resumed, with other workers, on Spark) are equal under it."""
+    return without_key(record, "elapsed_ms")
+
+
+def without_key(record: Any, name: str) -> Any:
+    """``record`` minus every entry ``name``, at any depth of its objects and lists."""
     if isinstance(record, dict):
-        return {key: without_elapsed(value) for key, value in record.items() if key != "elapsed_ms"}
+        return {key: without_key(value, name) for key, value in record.items() if key != name}
     if isinstance(record, list):
-        return [without_elapsed(value) for value in record]
+        return [without_key(value, name) for value in record]
     return record
 
 

@@ -65,6 +65,12 @@ def synthetic_article(rng: random.Random, *, sentences: int = 8) -> str:
     return "".join(parts)
 
 
+def print_report(report: Mapping[str, Any]) -> int:
+    """Print a script's report as one JSON object; its exit code: 0 when the report passed."""
+    print(json.dumps(report, indent=2))
+    return 0 if report["passed"] else 1
+
+
 def free_port() -> int:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
         probe.bind(("127.0.0.1", 0))

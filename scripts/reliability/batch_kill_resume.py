@@ -46,8 +46,7 @@ def main(argv: list[str] | None = None) -> int:
         report = run(
             Path(folder), records=args.records, rounds=args.rounds, workers=args.workers, seed=args.seed
         )
-    print(json.dumps(report, indent=2))
-    return 0 if report["passed"] else 1
+    return harness.print_report(report)
 
 
 def write_input(path: Path, *, records: int, rng: random.Random) -> list[Any]:

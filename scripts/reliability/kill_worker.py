@@ -11,7 +11,6 @@ came back, and failures stayed within the in-flight bound (one per load thread).
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import random
 import signal
@@ -43,8 +42,7 @@ def main(argv: list[str] | None = None) -> int:
         workers=args.workers,
         seed=args.seed,
     )
-    print(json.dumps(report, indent=2))
-    return 0 if report["passed"] else 1
+    return harness.print_report(report)
 
 
 def run(*, before_s: float, after_s: float, concurrency: int, workers: int, seed: int) -> dict[str, Any]:

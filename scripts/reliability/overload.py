@@ -53,8 +53,7 @@ def main(argv: list[str] | None = None) -> int:
         max_queue=args.max_queue,
         timeout_s=args.timeout,
     )
-    print(json.dumps(report, indent=2))
-    return 0 if report["passed"] else 1
+    return harness.print_report(report)
 
 
 def run(

@@ -44,8 +44,7 @@ def main(argv: list[str] | None = None) -> int:
     report = run(
         duration_s=args.duration, reloads=args.reloads, connections=args.connections, workers=args.workers
     )
-    print(json.dumps(report, indent=2))
-    return 0 if report["passed"] else 1
+    return harness.print_report(report)
 
 
 def run(*, duration_s: float, reloads: int, connections: int, workers: int) -> dict[str, Any]:

@@ -61,8 +61,7 @@ def main(argv: list[str] | None = None) -> int:
     report = run(
         budget_s=args.budget, concurrency=args.concurrency, before_s=args.before, workers=args.workers
     )
-    print(json.dumps(report, indent=2))
-    return 0 if report["passed"] else 1
+    return harness.print_report(report)
 
 
 def long_text() -> str:

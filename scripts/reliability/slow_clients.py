@@ -13,7 +13,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import http.client
-import json
 import socket
 import sys
 import time
@@ -31,8 +30,7 @@ def main(argv: list[str] | None = None) -> int:
     if not 1 <= args.workers <= 16 or not 0 < args.patience <= 120:
         parser.error("--workers must be in [1, 16] and --patience in (0, 120]")
     report = run(workers=args.workers, slow=args.slow or args.workers, patience_s=args.patience)
-    print(json.dumps(report, indent=2))
-    return 0 if report["passed"] else 1
+    return harness.print_report(report)
 
 
 def run(*, workers: int, slow: int, patience_s: float) -> dict[str, Any]:

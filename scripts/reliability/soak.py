@@ -10,7 +10,6 @@ request got a 200 and no worker grew beyond ``--max-growth-pct`` after the warm-
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import time
 from typing import Any
@@ -43,8 +42,7 @@ def main(argv: list[str] | None = None) -> int:
         max_growth_pct=args.max_growth_pct,
         seed=args.seed,
     )
-    print(json.dumps(report, indent=2))
-    return 0 if report["passed"] else 1
+    return harness.print_report(report)
 
 
 def run(

@@ -2,16 +2,11 @@
 
 from __future__ import annotations
 
-import json
-from types import ModuleType
 from typing import Any
 
 import pytest
 
-from summarizer.evaluation import load_reference_scorer
-from summarizer.pages import parse
-
-from .conftest import RecordingEngine, shared_file
+from .scoring import dev_records, score_pages
 
 pytestmark = pytest.mark.shared
 
@@ -29,22 +24,10 @@ TARGETS = {
 
 @pytest.fixture(scope="module")
 def metrics() -> dict[str, Any]:
-    path = shared_file("eval", "dev", "pages.jsonl")
-    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    engine = RecordingEngine()
-    predictions = {
-        str(r["id"]): parse(r["text"], engine=engine).to_record(r["id"])  # type: ignore[arg-type]
-        for r in records
-    }
-    scored: dict[str, Any] = _scorer().score_pages(records, predictions)
-    return scored
+    return score_pages(dev_records("pages.jsonl"), lambda record: str(record["text"]))
 
 
 @pytest.mark.parametrize(("metric", "target"), sorted(TARGETS.items()))
 def test_dev_target(metrics: dict[str, Any], metric: str, target: float) -> None:
     assert metrics["missing"] == 0.0
     assert metrics[metric] >= target, metrics
-
-
-def _scorer() -> ModuleType:
-    return load_reference_scorer(shared_file("tools", "score.py"))

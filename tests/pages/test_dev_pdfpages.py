@@ -8,18 +8,9 @@ from typing import Any
 
 import pytest
 
-from .scoring import dev_records, score_pages
+from .scoring import TEXT_PATH_TARGETS, dev_records, score_pages
 
 pytestmark = pytest.mark.shared
-
-TARGETS = {
-    "title_f1": 0.85,
-    "article_count_exact": 0.60,
-    "body_bigram_f1": 0.93,
-    "repaired_column_break": 0.80,
-    "repaired_caption": 0.90,
-    "repaired_byline": 0.90,
-}
 
 
 @pytest.fixture(scope="module")
@@ -27,7 +18,7 @@ def metrics() -> dict[str, Any]:
     return score_pages(dev_records("pdfpages.jsonl"), lambda record: str(record["text"]))
 
 
-@pytest.mark.parametrize(("metric", "target"), sorted(TARGETS.items()))
+@pytest.mark.parametrize(("metric", "target"), sorted(TEXT_PATH_TARGETS.items()))
 def test_pdfpages_target(metrics: dict[str, Any], metric: str, target: float) -> None:
     assert metrics["missing"] == 0.0
     assert metrics[metric] >= target, metrics

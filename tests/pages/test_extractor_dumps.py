@@ -13,19 +13,10 @@ from typing import Any
 import pytest
 
 from .extractors import EXTRACTORS, available
-from .scoring import dev_records, pdf_of, score_pages
+from .scoring import TEXT_PATH_TARGETS, dev_records, pdf_of, score_pages
 
 pytestmark = [pytest.mark.shared, pytest.mark.slow]
 
-# Issue 17's targets for the text path.
-TARGETS = {
-    "title_f1": 0.85,
-    "article_count_exact": 0.60,
-    "body_bigram_f1": 0.93,
-    "repaired_column_break": 0.80,
-    "repaired_caption": 0.90,
-    "repaired_byline": 0.90,
-}
 # Figures under the target, with the reason: (variant, metric) -> why.
 SHORT_OF_TARGET = {
     ("pdftotext", "repaired_column_break"): (
@@ -39,7 +30,7 @@ SHORT_OF_TARGET = {
 def _case(variant: str, metric: str) -> Any:
     reason = SHORT_OF_TARGET.get((variant, metric))
     marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-    return pytest.param(variant, metric, TARGETS[metric], marks=marks, id=f"{variant}-{metric}")
+    return pytest.param(variant, metric, TEXT_PATH_TARGETS[metric], marks=marks, id=f"{variant}-{metric}")
 
 
 @cache
@@ -49,7 +40,8 @@ def _metrics(variant: str) -> dict[str, Any]:
 
 
 @pytest.mark.parametrize(
-    ("variant", "metric", "floor"), [_case(variant, metric) for variant in EXTRACTORS for metric in TARGETS]
+    ("variant", "metric", "floor"),
+    [_case(variant, metric) for variant in EXTRACTORS for metric in TEXT_PATH_TARGETS],
 )
 def test_extractor_floor(variant: str, metric: str, floor: float) -> None:
     metrics = _metrics(variant)

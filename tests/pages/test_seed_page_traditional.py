@@ -13,7 +13,7 @@ import pytest
 
 from summarizer import Engine, Options
 from summarizer.pages import parse
-from summarizer.records import without_elapsed
+from summarizer.records import without_elapsed, without_key
 
 from .conftest import shared_file
 
@@ -33,11 +33,7 @@ def engine() -> Engine:
 
 def _without_script(record: Any) -> Any:
     """The record less ``stats.script``, which says which script the input was in."""
-    if isinstance(record, dict):
-        return {key: _without_script(value) for key, value in record.items() if key != "script"}
-    if isinstance(record, list):
-        return [_without_script(value) for value in record]
-    return record
+    return without_key(record, "script")
 
 
 @pytest.mark.parametrize("config", ["s2t", "s2tw", "s2hk"])

@@ -23,7 +23,7 @@ from api import ApiConfig, create_app
 from summarizer import Engine, Options
 from summarizer.cli import main
 from summarizer.pages import parse_pdf
-from summarizer.records import without_elapsed
+from summarizer.records import without_elapsed, without_key
 from summarizer.script import ScriptConverter, detect_script
 
 from .conftest import stories
@@ -87,11 +87,7 @@ def _records(data: bytes, engine: Engine, options: Options | None = None) -> lis
 
 def _without_script(record: Any) -> Any:
     """The record less ``stats.script``, which says which script the input was in."""
-    if isinstance(record, dict):
-        return {key: _without_script(value) for key, value in record.items() if key != "script"}
-    if isinstance(record, list):
-        return [_without_script(value) for value in record]
-    return record
+    return without_key(record, "script")
 
 
 def _simplified(record: Any, engine: Engine) -> Any:

@@ -13,20 +13,17 @@ output and continues from it, which loses and duplicates nothing.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
 from summarizer.batch import (
-    FSYNC_EVERY,
     BatchSummary,
+    OutputChunk,
     Progress,
     ResumeError,
     _ordered_map,  # the batch's order-keeping map over worker processes
-    _write_all,
-    dump_record,
+    append_outputs,
 )
 from summarizer.options import Options
 from summarizer.pages.pdf.limits import DEFAULT_LIMITS, PdfError, PdfLimits
@@ -48,14 +45,7 @@ def pdf_files(path: Path) -> list[tuple[str, Path]]:
     return [(path.name, path)]
 
 
-@dataclass(frozen=True)
-class FileOutput:
-    data: bytes
-    records: int
-    errors: int
-
-
-def analyze_file(item: tuple[str, Path], *, options: Options, limits: PdfLimits) -> FileOutput:
+def analyze_file(item: tuple[str, Path], *, options: Options, limits: PdfLimits) -> OutputChunk:
     """The output lines of one PDF file (an error record when it cannot be read)."""
     from summarizer import default_engine
     from summarizer.pages.pdf.parser import parse_pdf
@@ -68,8 +58,7 @@ def analyze_file(item: tuple[str, Path], *, options: Options, limits: PdfLimits)
         records = [error_record(name, error.code, error.message, file=name)]
     except OSError as error:
         records = [error_record(name, "unreadable_file", f"{error.strerror or error}", file=name)]
-    data = "".join(dump_record(record) + "\n" for record in records).encode("utf-8")
-    return FileOutput(data, len(records), sum("error" in record for record in records))
+    return OutputChunk.of(records)
 
 
 def run_pdf_batch(
@@ -87,28 +76,26 @@ def run_pdf_batch(
         raise ValueError("workers must be at least 1")
     files = pdf_files(input_path)
     done_files, keep_bytes, kept_records = _resume_point(output_path, files) if resume else (0, 0, 0)
-    flags = os.O_WRONLY | os.O_CREAT | os.O_APPEND | (0 if resume else os.O_TRUNC)
     if resume and output_path.exists():
         with output_path.open("r+b") as handle:
             handle.truncate(keep_bytes)
-    written = errors = 0
-    descriptor = os.open(output_path, flags, 0o644)
-    work = partial(analyze_file, options=options, limits=limits)
-    try:
-        with _ordered_map(workers) as mapper:
-            outputs: Iterator[FileOutput] = mapper(work, iter(files[done_files:]))
-            for done, output in enumerate(outputs, start=done_files + 1):
-                _write_all(descriptor, output.data)
-                if (written + output.records) // FSYNC_EVERY > written // FSYNC_EVERY:
-                    os.fsync(descriptor)
-                written += output.records
-                errors += output.errors
-                if progress is not None:
-                    progress(done, len(files))
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)
+
+    def report(done: int, _: int) -> None:
+        if progress is not None:
+            progress(done_files + done, len(files))
+
+    outputs = _file_outputs(files[done_files:], workers=workers, options=options, limits=limits)
+    written, errors = append_outputs(output_path, outputs, truncate=not resume, after_each=report)
     return BatchSummary(records=written, errors=errors, skipped=kept_records)
+
+
+def _file_outputs(
+    files: list[tuple[str, Path]], *, workers: int, options: Options, limits: PdfLimits
+) -> Iterator[OutputChunk]:
+    """The output of each file, in order (the worker processes start at the first one asked for)."""
+    work = partial(analyze_file, options=options, limits=limits)
+    with _ordered_map(workers) as mapper:
+        yield from mapper(work, iter(files))
 
 
 def _file_of(record_id: object) -> str:
