@@ -25,6 +25,7 @@ from summarizer.headline.model import HeadlineModel, headline_model
 from summarizer.headline.ranking import ArticleView, SentenceView, candidate_features, sentence_features
 from summarizer.headline.words import ArticleWords
 from summarizer.result import Headline, ScoredText
+from summarizer.text.normalize import normalize_width
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -213,10 +214,11 @@ def headline_spans(tokens: tuple[Token, ...]) -> list[tuple[int, int]]:
 
 def spans_text(text: str, spans: Sequence[tuple[int, int]]) -> str:
     """The pieces of ``text`` at ``spans`` joined, with a space only where two ASCII letters or
-    digits of different pieces meet (as they stood apart in the text)."""
+    digits of different pieces meet (as they stood apart in the text). Full-width letters and
+    digits are folded, as in the keywords and key phrases (the engine reads them folded)."""
     parts: list[str] = []
     for start, end in spans:
-        piece = text[start:end]
+        piece = normalize_width(text[start:end])
         if parts and _is_ascii_word_character(parts[-1][-1:]) and _is_ascii_word_character(piece[:1]):
             parts.append(" ")
         parts.append(piece)
