@@ -25,7 +25,6 @@ from summarizer.headline.model import HeadlineModel, headline_model
 from summarizer.headline.ranking import ArticleView, SentenceView, candidate_features, sentence_features
 from summarizer.headline.words import ArticleWords
 from summarizer.result import Headline, ScoredText
-from summarizer.text.normalize import normalize_width
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -214,11 +213,10 @@ def headline_spans(tokens: tuple[Token, ...]) -> list[tuple[int, int]]:
 
 def spans_text(text: str, spans: Sequence[tuple[int, int]]) -> str:
     """The pieces of ``text`` at ``spans`` joined, with a space only where two ASCII letters or
-    digits of different pieces meet (as they stood apart in the text). Full-width letters and
-    digits are folded, as in the keywords and key phrases (the engine reads them folded)."""
+    digits of different pieces meet (as they stood apart in the text)."""
     parts: list[str] = []
     for start, end in spans:
-        piece = normalize_width(text[start:end])
+        piece = text[start:end]
         if parts and _is_ascii_word_character(parts[-1][-1:]) and _is_ascii_word_character(piece[:1]):
             parts.append(" ")
         parts.append(piece)
