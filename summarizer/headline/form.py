@@ -78,7 +78,8 @@ def form_fault(tokens: tuple[Token, ...], following: Token | None = None) -> str
     first = words[0]
     if first.text in NEEDS_BEFORE and first.text not in _SELF_STANDING_PRONOUNS:
         return "opens on a word that needs what came before"
-    if first.pos.startswith(_BAD_OPENING_POS) and tokens[0].text not in _QUOTE_OPENERS:
+    # "eng" (a Latin word) is no interjection ("e"), though its tag starts alike.
+    if first.pos.startswith(_BAD_OPENING_POS) and first.pos != "eng" and tokens[0].text not in _QUOTE_OPENERS:
         return "opens on a function word"
     if first.pos.startswith("r") and first.text not in _SELF_STANDING_PRONOUNS:
         return "opens on a pronoun"
@@ -87,7 +88,7 @@ def form_fault(tokens: tuple[Token, ...], following: Token | None = None) -> str
     last = words[-1]
     if last.text in NEEDS_AFTER:
         return "ends on a word that needs what follows"
-    if last.pos.startswith(_BAD_ENDING_POS) and last.text != "了":
+    if last.pos.startswith(_BAD_ENDING_POS) and last.pos != "eng" and last.text != "了":
         return "ends on a function word"
     # A preposition inside is a sign of a statement too: the tagger takes some verbs for nouns
     # (险胜, 战胜), never a preposition.
