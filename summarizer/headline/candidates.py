@@ -124,7 +124,7 @@ def sentence_candidates(
             text = text + comma.text + second.text
             if _is_new(found, bounds, text):
                 found[text] = Candidate(sentence_index, clauses[begin].position, joined, text, JOINED)
-    subject_clause, subject = _subject(clauses)
+    subject_clause, subject = sentence_subject(clauses)
     pairs: list[tuple[int, tuple[Token, ...]]] = []
     if subject:
         for clause in clauses:
@@ -280,7 +280,7 @@ def _break_between(tokens: tuple[Token, ...], first: Clause, second: Clause) -> 
     return None
 
 
-def _subject(clauses: tuple[Clause, ...]) -> tuple[int, tuple[Token, ...]]:
+def sentence_subject(clauses: tuple[Clause, ...]) -> tuple[int, tuple[Token, ...]]:
     """The subject of the sentence: the nominal words opening the first clause that goes on
     with a verb, an adverb or a preposition (its predicate), with the clause's position. Leading
     time clauses (…开展以来) are passed over; a quotation is taken whole or not at all."""

@@ -369,7 +369,8 @@ def _is_blank_or_punct(token: Token) -> bool:
 # The cheap word tests come first in both: nearly every clause already starts and ends on a word.
 def _dangles_at_start(token: Token) -> bool:
     text, pos = token.text, token.pos
-    if text in _LEADING_WORDS or pos.startswith(_DANGLING_START_POS):
+    # "eng" (a Latin word: CVS, iPhone) shares its first letter with "e" (an interjection).
+    if text in _LEADING_WORDS or (pos.startswith(_DANGLING_START_POS) and pos != "eng"):
         return True
     if not pos.startswith("x"):
         return not text.strip()  # all _is_blank_or_punct can find in a token not tagged x
@@ -378,7 +379,7 @@ def _dangles_at_start(token: Token) -> bool:
 
 def _dangles_at_end(token: Token) -> bool:
     text, pos = token.text, token.pos
-    if text in _TRAILING_WORDS or pos.startswith(_DANGLING_END_POS):
+    if text in _TRAILING_WORDS or (pos.startswith(_DANGLING_END_POS) and pos != "eng"):
         return True
     if not pos.startswith("x"):
         return not text.strip()

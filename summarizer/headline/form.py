@@ -63,6 +63,23 @@ _BREAKS: Final = frozenset("，,。！？!?；;：:…—")
 # Conjunctions that open a coordinated phrase or a second predicate: what precedes them stands.
 _COORDINATORS: Final = _words("和 与 及 以及 或 或者 并 并且 同时 而且")
 _DATE_UNITS: Final = frozenset("年月日号时")
+# A person speaking (我们, 你): a quotation or a speech, not the paper's statement.
+_SPEAKER_PRONOUNS: Final = _words("我 我们 你 你们 您 咱 咱们")
+# Determiners that point at what came before (这类…, 该…, 其…): the headline would need it.
+_DEMONSTRATIVES: Final = _words(
+    "这 那 这些 那些 这个 那个 这种 那种 这类 那类 此类 这样 那样 此 该 其 这次 此次 这里 那里"
+)
+# Adverbs right after the subject that contrast with or add to what came before (…却缺…).
+_LINKING_ADVERBS: Final = _words("却 也 亦 则 同样 也都 也将 也是")
+# Prepositions of purpose or means: a clause they open leads to the verb of another clause.
+_ADJUNCT_PREPOSITIONS: Final = _words("为了 以便 以免 通过")
+# Words that open a frame which 作为 closes (把…作为…, 以…作为…, 将…作为…).
+_FRAME_OPENERS: Final = _words("把 将 以 拿 视")
+_ASPECT_MARKS: Final = _words("了 着 过")
+# Words of obligation or a call between a subject and its later predicates (…要…, 必须…): the
+# predicates read as a programme (推进…, 坚决打赢…), which a headline may state without the subject.
+_CALL_WORDS: Final = _words("要 必须 应 应当 应该 需 需要 务必 要求 号召 坚持 着力 努力 力争 确保 将")
+_OWN_SUBJECT_POS: Final[tuple[str, ...]] = ("n", "j", "eng", "m", "q", "b", "k", "s", "r")
 _CLOSER: Final = {"“": "”", "‘": "’", "《": "》", "「": "」", "『": "』"}
 
 
@@ -78,7 +95,8 @@ def form_fault(tokens: tuple[Token, ...], following: Token | None = None) -> str
     first = words[0]
     if first.text in NEEDS_BEFORE and first.text not in _SELF_STANDING_PRONOUNS:
         return "opens on a word that needs what came before"
-    if first.pos.startswith(_BAD_OPENING_POS) and tokens[0].text not in _QUOTE_OPENERS:
+    # "eng" (a Latin word) is no interjection ("e"), though its tag starts alike.
+    if first.pos.startswith(_BAD_OPENING_POS) and first.pos != "eng" and tokens[0].text not in _QUOTE_OPENERS:
         return "opens on a function word"
     if first.pos.startswith("r") and first.text not in _SELF_STANDING_PRONOUNS:
         return "opens on a pronoun"
@@ -87,7 +105,7 @@ def form_fault(tokens: tuple[Token, ...], following: Token | None = None) -> str
     last = words[-1]
     if last.text in NEEDS_AFTER:
         return "ends on a word that needs what follows"
-    if last.pos.startswith(_BAD_ENDING_POS) and last.text != "了":
+    if last.pos.startswith(_BAD_ENDING_POS) and last.pos != "eng" and last.text != "了":
         return "ends on a function word"
     # A preposition inside is a sign of a statement too: the tagger takes some verbs for nouns
     # (险胜, 战胜), never a preposition.
@@ -95,6 +113,18 @@ def form_fault(tokens: tuple[Token, ...], following: Token | None = None) -> str
         return "says nothing: no verb or adjective (a name, a place, a time)"
     if _names_a_person_only(words):
         return "a name with its titles: no verb or adjective says what the person did"
+    if _is_noun_phrase(words):
+        return "a noun phrase: its only verb is inside the modifier before 的"
+    if any(token.text in _SPEAKER_PRONOUNS for token in words):
+        return "a person's words: speaks as 我, 我们 or 你"
+    if _points_back(words):
+        return "points back with 这, 此, 该 or 其 to what came before"
+    if _links_back_after_subject(words):
+        return "an adverb after the subject (却, 也) links it to what came before"
+    if _ends_on_adjunct_clause(tokens):
+        return "ends on an adjunct clause (以…, 在…) that leads to no verb"
+    if _frame_without_opener(words):
+        return "作为 without the 把 or 以 that opens its frame"
     if following is not None and _cut_inside_phrase(following):
         return "cut inside a phrase"
     if following is not None and following.pos != "x" and _fronts_an_object(words):
@@ -103,6 +133,87 @@ def form_fault(tokens: tuple[Token, ...], following: Token | None = None) -> str
     if _preposition_without_verb(words):
         return "a preposition without the verb it leads to"
     return _gap_fault(tokens)
+
+
+def _is_noun_phrase(words: list[Token]) -> bool:
+    """Whether ``words`` (one clause) are a noun phrase whose only predicate is in the modifier
+    before its last 的: the predicate opens the clause (发生断电的地区) or stands right before 的
+    (主席发表的贺词, 亲爱的祖国). Not 张三发表重要的讲话 (two predicates: the main verb and the
+    modifier's), 张三承担车队的任务 (the verb governs the phrase 车队的任务) nor a verb marked by
+    了, 着 or an adverb (a main verb)."""
+    last_de = -1
+    for index in range(len(words) - 1, 0, -1):
+        text = words[index].text
+        if text == "的":
+            last_de = index
+            break
+        if text in _BREAKS:
+            return False  # more than one clause: the first says what it says
+    if last_de < 1 or last_de == len(words) - 1:
+        return False
+    for token in words[last_de + 1 :]:
+        if _is_verb_or_adjective(token) or token.pos.startswith(("p", "d", "c")):
+            return False  # the head noun goes on with a predicate of its own
+    predicate = -1
+    for index in range(last_de):
+        token = words[index]
+        if token.text in _ASPECT_MARKS or token.pos.startswith(("p", "d", "c")) or token.text in _BREAKS:
+            return False
+        if _is_verb_or_adjective(token):
+            if predicate >= 0:
+                return False
+            predicate = index
+    return predicate == 0 or predicate == last_de - 1
+
+
+def _is_verb_or_adjective(token: Token) -> bool:
+    pos = token.pos
+    return pos.startswith(_PREDICATE_POS) and not pos.startswith("vn")
+
+
+def _points_back(words: list[Token]) -> bool:
+    """Whether a demonstrative (这类, 此, 该) stands in ``words``, or 其 opens a clause: 其 inside
+    a clause may refer to its own subject (法国召回其大使)."""
+    for index, token in enumerate(words):
+        text = token.text
+        if text in _DEMONSTRATIVES and (text != "其" or index == 0 or words[index - 1].text in _BREAKS):
+            return True
+    return False
+
+
+def _links_back_after_subject(words: list[Token]) -> bool:
+    """Whether the first word after the nominal words opening ``words`` (the subject) is an
+    adverb that contrasts with or adds to what came before: 村子里却缺舞台, 情况也在困扰…"""
+    for index, token in enumerate(words):
+        if not token.pos.startswith(_NOMINAL_POS) and not token.pos.startswith(("nr", "ns", "nt", "nz", "f")):
+            return index > 0 and token.text in _LINKING_ADVERBS
+    return False
+
+
+def _ends_on_adjunct_clause(tokens: tuple[Token, ...]) -> bool:
+    """Whether the last of several clauses (after a comma) opens on a preposition: an adjunct
+    (以…为基础, 在…中) that leads to a verb the candidate does not hold."""
+    for index in range(len(tokens) - 2, 0, -1):
+        if tokens[index].pos == "x" and tokens[index].text in _BREAKS:
+            opening = tokens[index + 1]
+            if not opening.pos.startswith("p"):
+                return False
+            return opening.text in _ADJUNCT_PREPOSITIONS or not any(
+                _is_verb_or_adjective(token) for token in tokens[index + 2 :]
+            )
+    return False
+
+
+def _frame_without_opener(words: list[Token]) -> bool:
+    """Whether 作为 closes a frame (…作为硬任务, with no verb after it) whose opener (把, 以, 将)
+    is not in ``words``: the deletion or the cut lost it."""
+    opened = False
+    for index, token in enumerate(words):
+        if token.text in _FRAME_OPENERS:
+            opened = True
+        elif token.text == "作为" and index > 0 and not opened:
+            return not any(_is_predicate(t) for t in words[index + 1 :])
+    return False
 
 
 def _only_quoted(tokens: tuple[Token, ...]) -> bool:
@@ -204,6 +315,28 @@ def _gap_fault(tokens: tuple[Token, ...]) -> str:
         if before.pos.startswith("p") or before.text in ("的", "之", "和", "与", "及", "或", "、"):
             return "a deletion leaves a word without what it governs"
     return ""
+
+
+def lost_subject(tokens: tuple[Token, ...], sentence: tuple[Token, ...], subject: tuple[Token, ...]) -> bool:
+    """Whether ``tokens`` (a candidate of ``sentence``) state a predicate whose subject
+    (``subject``, the sentence's, empty if it has none) was left out, where the sentence
+    narrates (…区开展活动，慰问…): the candidate opens on no subject of its own and no word of
+    obligation (要, 必须) stands between the subject and the candidate, which would make it a
+    call that stands without the subject (…要坚决打赢… -> 坚决打赢…)."""
+    if not subject:
+        return False
+    first = tokens[0]
+    subject_end = subject[-1].start + len(subject[-1].text)
+    if first.start < subject_end:
+        return False  # the candidate holds the subject, or opens before it
+    if first.pos.startswith(_OWN_SUBJECT_POS) and not first.pos.startswith("vn"):
+        return False  # a subject of its own (names and nouns; verbs tagged as nouns get through)
+    for token in sentence:
+        if token.start >= first.start:
+            break
+        if token.start >= subject_end and token.text in _CALL_WORDS:
+            return False
+    return True
 
 
 def is_bare_subject(tokens: tuple[Token, ...]) -> bool:

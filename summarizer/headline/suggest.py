@@ -18,9 +18,9 @@ from dataclasses import dataclass
 from typing import Final
 
 from summarizer.document import DocSentence, Document, Token
-from summarizer.headline.candidates import Candidate, sentence_candidates
+from summarizer.headline.candidates import Candidate, sentence_candidates, sentence_subject
 from summarizer.headline.clauses import clauses_of, sentence_tokens
-from summarizer.headline.form import form_fault
+from summarizer.headline.form import form_fault, lost_subject
 from summarizer.headline.model import HeadlineModel, headline_model
 from summarizer.headline.ranking import ArticleView, SentenceView, candidate_features, sentence_features
 from summarizer.headline.words import ArticleWords
@@ -155,8 +155,11 @@ def _found(
         paragraph_first = order == 0 or content[order - 1].paragraph != sentence.paragraph
         view = SentenceView(tokens, order, relative, paragraph_first, len(clauses))
         sentence_part = sentence_features(view)
+        _, subject = sentence_subject(clauses)
         for candidate in candidates:
-            if form_fault(candidate.tokens, _following(candidate, view)):
+            if form_fault(candidate.tokens, _following(candidate, view)) or lost_subject(
+                candidate.tokens, tokens, subject
+            ):
                 continue
             found.append((candidate, sentence_part, candidate_features(candidate, view, article)))
     return found

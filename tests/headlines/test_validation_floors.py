@@ -34,8 +34,9 @@ pytestmark = pytest.mark.shared
 # set: (summary_r1_recall, summary_r2_recall) before issue 16's headline work
 SUMMARY_FLOORS = {"peoples_daily": (0.5786, 0.3636), "thucnews_validation": (0.6242, 0.3805)}
 REQUIRED_HEADLINES = {"peoples_daily": (0.27, 0.37), "thucnews_validation": (0.29, 0.38)}
-# measured (make eval): top-1 0.2371 / 0.2618, best-of-3 0.3126 / 0.3278
-REGRESSION_HEADLINES = {"peoples_daily": (0.23, 0.31), "thucnews_validation": (0.255, 0.32)}
+# measured (make eval) after the rules of statement form: top-1 0.2335 / 0.2636, best-of-3
+# 0.3094 / 0.3262 (the form rules refuse noun phrases, speech, anaphors, lost subjects)
+REGRESSION_HEADLINES = {"peoples_daily": (0.233, 0.309), "thucnews_validation": (0.263, 0.326)}
 FORBIDDEN_OPENINGS = frozenset(["就", "也", "还", "并", "而", "但", "是", "把", "将", "对", "使"])
 FORBIDDEN_ENDINGS = frozenset(["的", "和", "不会", "能够", "能", "会", "可以"])
 
