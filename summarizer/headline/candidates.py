@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import Final
 
 from summarizer.document import Token
-from summarizer.headline.clauses import Clause, is_reporting_frame, join_tokens, trim
+from summarizer.headline.clauses import RELATIVE_TIME, Clause, is_reporting_frame, join_tokens, trim
 from summarizer.headline.form import may_end_before
 
 
@@ -46,6 +46,8 @@ _SUBJECT_HEAD_POS: Final[tuple[str, ...]] = ("n", "j", "eng")
 # A clause without a subject of its own opens on its verb or on an adverb before it.
 _PREDICATE_OPENING_POS: Final[tuple[str, ...]] = ("v", "d")
 _QUOTES: Final = frozenset("“”‘’《》「」『』")
+# Words of a time or place adverbial: time and place words, localizers, numbers of a date.
+_ADVERBIAL_POS: Final[tuple[str, ...]] = ("t", "s", "f", "m", "q")
 _PREDICATE_AFTER_SUBJECT_POS: Final[tuple[str, ...]] = ("v", "d", "p")
 # A clause ending on one of these says when (…开展以来), not who.
 _TIME_CLAUSE_ENDINGS: Final = _words("以来 以后 之后 期间 之际 前夕 时 时候 后 前 来")
@@ -286,7 +288,7 @@ def sentence_subject(clauses: tuple[Clause, ...]) -> tuple[int, tuple[Token, ...
     time clauses (…开展以来) are passed over; a quotation is taken whole or not at all."""
     for clause in clauses:
         tokens = clause.tokens
-        if tokens[-1].text in _TIME_CLAUSE_ENDINGS:
+        if tokens[-1].text in _TIME_CLAUSE_ENDINGS or _is_leading_adverbial(tokens):
             continue
         end = 0
         quoted = False
@@ -303,6 +305,25 @@ def sentence_subject(clauses: tuple[Clause, ...]) -> tuple[int, tuple[Token, ...
                 return clause.position, subject
         return -1, ()  # only the first clause with words can hold the sentence's subject
     return -1, ()
+
+
+def _is_leading_adverbial(tokens: tuple[Token, ...]) -> bool:
+    """Whether a clause is only an adverbial of time or place, with no verb, adverb or pronoun
+    (年前，…; 上世纪70年代，…; 近日，…; 在江南市，…): the sentence's subject comes after it."""
+    first = tokens[0]
+    # A preposition of place or time, or a time word at the end, makes the whole an adverbial.
+    opened_by_preposition = (
+        first.pos.startswith("p") and first.text in _DELETABLE_PREPOSITIONS
+    ) or tokens[-1].pos.startswith("t")
+    for token in tokens:
+        pos = token.pos
+        if (pos.startswith(("v", "a")) and not pos.startswith("vn")) or pos.startswith(("d", "r")):
+            return False
+        if not opened_by_preposition and not (
+            pos.startswith(_ADVERBIAL_POS) or token.text in RELATIVE_TIME or token.text in _QUOTES
+        ):
+            return False
+    return True
 
 
 def _shorter_forms(clause: Clause, *, max_chars: int) -> list[tuple[Token, ...]]:

@@ -1,0 +1,49 @@
+"""More rules that keep a headline a statement, on made-up tokens: the subject found past a
+leading adverbial clause, no attribution left in, no name or title quoted from inside a
+quotation, titles before a transliterated name deleted, no subject glued to a word that takes
+the subject's modifier role."""
+
+from __future__ import annotations
+
+from summarizer.document import Token
+from summarizer.headline.candidates import SUBJECT_PREDICATE, sentence_candidates, sentence_subject
+from summarizer.headline.clauses import clauses_of, sentence_tokens
+from summarizer.headline.form import lost_subject
+
+from .helpers import make_sentence
+
+
+def _sentence(pairs: list[tuple[str, str]]) -> tuple[Token, ...]:
+    return sentence_tokens(make_sentence(pairs))
+
+
+def _subject_text(pairs: list[tuple[str, str]]) -> str:
+    tokens = _sentence(pairs)
+    _, subject = sentence_subject(clauses_of(0, tokens))
+    return "".join(token.text for token in subject)
+
+
+NARRATION = [("江南区", "ns"), ("开展", "v"), ("走访", "vn"), ("活动", "vn"), ("，", "x")]
+PREDICATE = [("慰问", "v"), ("环卫", "n"), ("工人", "n"), ("。", "x")]
+
+
+def test_the_subject_is_found_past_a_leading_time_or_place_clause() -> None:
+    for adverbial in (
+        [("年前", "t")],
+        [("上", "f"), ("世纪", "n"), ("70", "m"), ("年代", "t")],
+        [("在", "p"), ("江北", "ns"), ("广场", "n")],
+    ):
+        pairs = [*adverbial, ("，", "x"), *NARRATION, *PREDICATE]
+        assert _subject_text(pairs) == "江南区", adverbial
+        tokens = _sentence(pairs)
+        _, subject = sentence_subject(clauses_of(0, tokens))
+        predicate = tuple(token for token in tokens if token.text in ("慰问", "环卫", "工人"))
+        assert lost_subject(predicate, tokens, subject)
+
+
+def test_a_leading_clause_with_a_verb_or_a_name_is_no_adverbial() -> None:
+    # A clause with a verb holds the subject or none; a name alone is no time or place adverbial.
+    with_verb = [("为", "p"), ("保护", "v"), ("古籍", "n"), ("，", "x"), *NARRATION, *PREDICATE]
+    assert _subject_text(with_verb) == ""
+    name_only = [("江北", "ns"), ("，", "x"), *NARRATION, *PREDICATE]
+    assert _subject_text(name_only) == ""
