@@ -8,7 +8,7 @@ from __future__ import annotations
 from summarizer.document import Token
 from summarizer.headline.candidates import SUBJECT_PREDICATE, sentence_candidates, sentence_subject
 from summarizer.headline.clauses import clauses_of, sentence_tokens
-from summarizer.headline.form import lost_subject
+from summarizer.headline.form import form_fault, lost_subject
 
 from .helpers import make_sentence
 
@@ -47,3 +47,14 @@ def test_a_leading_clause_with_a_verb_or_a_name_is_no_adverbial() -> None:
     assert _subject_text(with_verb) == ""
     name_only = [("江北", "ns"), ("，", "x"), *NARRATION, *PREDICATE]
     assert _subject_text(name_only) == ""
+
+
+def test_an_attribution_is_no_part_of_a_headline() -> None:
+    said = [("江南市", "ns"), ("将", "d"), ("修建", "v"), ("道路", "n")]
+    for verb in ("表示", "指出", "说"):
+        attributed = [("张三", "nr"), (verb, "v"), ("，", "x"), *said]
+        assert form_fault(_sentence(attributed)).startswith("holds an attribution"), verb
+    assert form_fault(_sentence(said)) == ""
+    # A clause that ends on another verb is no attribution.
+    two_clauses = [("张三", "nr"), ("到达", "v"), ("，", "x"), *said]
+    assert form_fault(_sentence(two_clauses)) == ""
