@@ -57,6 +57,10 @@ _DELETABLE_PREPOSITIONS: Final = _words(
     "在 于 从 自 经 经过 通过 随着 按照 依照 根据 依据 围绕 本着 截至 截止 趁 借助 凭借 面对"
 )
 _MAX_TITLE_WORDS: Final = 3
+# Words of a title before a name (临时政府总理, 江南省省长): nouns, organisations, the country.
+_TITLE_POS: Final = frozenset(("n", "nt", "ns", "nrt"))
+# The first word of a transliterated name in two words (奥通 巴耶娃), tagged as another name.
+_NAME_PART_POS: Final = frozenset(("nz", "nrt"))
 # Adverbs that carry the meaning (negation, time, degree, scope) stay.
 _MEANINGFUL_ADVERBS: Final = _words(
     "不再 没有 尚未 从未 并未 未能 不能 不会 已经 正在 曾经 仍然 依然 还是 "
@@ -208,12 +212,14 @@ def deletable_phrases(tokens: tuple[Token, ...]) -> list[tuple[int, int]]:
                 index = end
                 continue
         elif pos.startswith("nr") and index > 0 and _is_person_after(tokens, index):
-            # Titles before a name that opens the statement: 国家主席习近平会见… -> 习近平会见…
-            begin = index
-            while begin > 0 and index - begin < _MAX_TITLE_WORDS and tokens[begin - 1].pos in ("n", "nt"):
+            # Titles before a name that opens the statement: 国家主席习近平会见… -> 习近平会见…;
+            # a transliterated name may come in two words, the first taken for another name.
+            name = index - 1 if tokens[index - 1].pos in _NAME_PART_POS else index
+            begin = name
+            while begin > 0 and name - begin < _MAX_TITLE_WORDS and tokens[begin - 1].pos in _TITLE_POS:
                 begin -= 1
-            if begin == 0:
-                units.append((begin, index))
+            if begin == 0 and name > 0:
+                units.append((begin, name))
         elif (
             pos.startswith("d")
             and len(text) >= 2

@@ -6,7 +6,7 @@ the subject's modifier role."""
 from __future__ import annotations
 
 from summarizer.document import Token
-from summarizer.headline.candidates import SUBJECT_PREDICATE, sentence_candidates, sentence_subject
+from summarizer.headline.candidates import deletable_phrases, sentence_subject
 from summarizer.headline.clauses import clauses_of, sentence_tokens
 from summarizer.headline.form import form_fault, lost_subject
 
@@ -58,3 +58,13 @@ def test_an_attribution_is_no_part_of_a_headline() -> None:
     # A clause that ends on another verb is no attribution.
     two_clauses = [("张三", "nr"), ("到达", "v"), ("，", "x"), *said]
     assert form_fault(_sentence(two_clauses)) == ""
+
+
+def test_titles_before_a_name_in_two_words_are_deletable() -> None:
+    pairs = [("江南省", "ns"), ("省长", "n"), ("奥通", "nz"), ("巴耶娃", "nr"), ("访问", "v"), ("北京", "ns")]
+    tokens = _sentence(pairs)
+    assert deletable_phrases(tokens) == [(0, 2)]
+    # A name in one word keeps working; a name that opens the statement has no titles to lose.
+    one_word = [("省长", "n"), ("张三", "nr"), ("访问", "v"), ("北京", "ns")]
+    assert deletable_phrases(_sentence(one_word)) == [(0, 1)]
+    assert deletable_phrases(_sentence(pairs[2:])) == []
