@@ -67,6 +67,9 @@ _MEANINGFUL_ADVERBS: Final = _words(
     "只是 只有 都是 也是 首次 第一次 再次 将要 即将 不得 不用 无须 必须 一定 "
     "几乎 完全 至少 最多"
 )
+# Verbs that, opening a clause, go with a noun of what came before as its modifier or its
+# list (…，包括…; …，来自…): glued to the sentence's subject they make no statement.
+_MODIFIER_VERBS: Final = _words("包括 包含 来自 位于 属于 涉及 覆盖 涵盖 其中 即 例如 比如 如 像")
 _PREDICATE_JOINERS: Final = frozenset(("并", "并且", "同时", "而且"))
 _FRAME_CLOSERS: Final = frozenset(("为", "作为"))
 
@@ -134,7 +137,12 @@ def sentence_candidates(
     pairs: list[tuple[int, tuple[Token, ...]]] = []
     if subject:
         for clause in clauses:
-            if clause.position > subject_clause and clause.tokens[0].pos.startswith(_PREDICATE_OPENING_POS):
+            opening = clause.tokens[0]
+            if (
+                clause.position > subject_clause
+                and opening.pos.startswith(_PREDICATE_OPENING_POS)
+                and opening.text not in _MODIFIER_VERBS
+            ):
                 pairs.append((clause.position, (*subject, *clause.tokens)))
                 _add(
                     found,

@@ -6,7 +6,7 @@ the subject's modifier role."""
 from __future__ import annotations
 
 from summarizer.document import Token
-from summarizer.headline.candidates import deletable_phrases, sentence_subject
+from summarizer.headline.candidates import deletable_phrases, sentence_candidates, sentence_subject
 from summarizer.headline.clauses import clauses_of, sentence_tokens
 from summarizer.headline.form import form_fault, lost_subject
 
@@ -68,3 +68,18 @@ def test_titles_before_a_name_in_two_words_are_deletable() -> None:
     one_word = [("省长", "n"), ("张三", "nr"), ("访问", "v"), ("北京", "ns")]
     assert deletable_phrases(_sentence(one_word)) == [(0, 1)]
     assert deletable_phrases(_sentence(pairs[2:])) == []
+
+
+def _candidate_texts(pairs: list[tuple[str, str]]) -> list[str]:
+    tokens = _sentence(pairs)
+    clauses = clauses_of(0, tokens)
+    found = sentence_candidates(0, tokens, clauses, min_chars=2, max_chars=32, shorten_above=16)
+    return [candidate.text for candidate in found]
+
+
+def test_the_subject_is_not_glued_to_a_verb_that_takes_a_modifier_role() -> None:
+    opening = [("江南省", "ns"), ("举办", "v"), ("展会", "n"), ("，", "x")]
+    listing = [("包括", "v"), ("书画", "n"), ("展览", "n"), ("。", "x")]
+    acting = [("展出", "v"), ("书画", "n"), ("作品", "n"), ("。", "x")]
+    assert "江南省包括书画展览" not in _candidate_texts([*opening, *listing])
+    assert "江南省展出书画作品" in _candidate_texts([*opening, *acting])
