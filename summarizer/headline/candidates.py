@@ -326,9 +326,9 @@ def _is_leading_adverbial(tokens: tuple[Token, ...]) -> bool:
     (年前，…; 上世纪70年代，…; 近日，…; 在江南市，…): the sentence's subject comes after it."""
     first = tokens[0]
     # A preposition of place or time, or a time word at the end, makes the whole an adverbial.
-    opened_by_preposition = (
-        first.pos.startswith("p") and first.text in _DELETABLE_PREPOSITIONS
-    ) or tokens[-1].pos.startswith("t")
+    opened_by_preposition = (first.pos.startswith("p") and first.text in _DELETABLE_PREPOSITIONS) or tokens[
+        -1
+    ].pos.startswith("t")
     for token in tokens:
         pos = token.pos
         if (pos.startswith(("v", "a")) and not pos.startswith("vn")) or pos.startswith(("d", "r")):
