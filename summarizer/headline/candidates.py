@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import Final
 
 from summarizer.document import Token
-from summarizer.headline.clauses import Clause, is_reporting_frame, join_tokens, trim
+from summarizer.headline.clauses import RELATIVE_TIME, Clause, is_reporting_frame, join_tokens, trim
 from summarizer.headline.form import may_end_before
 
 
@@ -46,6 +46,8 @@ _SUBJECT_HEAD_POS: Final[tuple[str, ...]] = ("n", "j", "eng")
 # A clause without a subject of its own opens on its verb or on an adverb before it.
 _PREDICATE_OPENING_POS: Final[tuple[str, ...]] = ("v", "d")
 _QUOTES: Final = frozenset("“”‘’《》「」『』")
+# Words of a time or place adverbial: time and place words, localizers, numbers of a date.
+_ADVERBIAL_POS: Final[tuple[str, ...]] = ("t", "s", "f", "m", "q")
 _PREDICATE_AFTER_SUBJECT_POS: Final[tuple[str, ...]] = ("v", "d", "p")
 # A clause ending on one of these says when (…开展以来), not who.
 _TIME_CLAUSE_ENDINGS: Final = _words("以来 以后 之后 期间 之际 前夕 时 时候 后 前 来")
@@ -55,12 +57,19 @@ _DELETABLE_PREPOSITIONS: Final = _words(
     "在 于 从 自 经 经过 通过 随着 按照 依照 根据 依据 围绕 本着 截至 截止 趁 借助 凭借 面对"
 )
 _MAX_TITLE_WORDS: Final = 3
+# Words of a title before a name (临时政府总理, 江南省省长): nouns, organisations, the country.
+_TITLE_POS: Final = frozenset(("n", "nt", "ns", "nrt"))
+# The first word of a transliterated name in two words (奥通 巴耶娃), tagged as another name.
+_NAME_PART_POS: Final = frozenset(("nz", "nrt"))
 # Adverbs that carry the meaning (negation, time, degree, scope) stay.
 _MEANINGFUL_ADVERBS: Final = _words(
     "不再 没有 尚未 从未 并未 未能 不能 不会 已经 正在 曾经 仍然 依然 还是 "
     "只是 只有 都是 也是 首次 第一次 再次 将要 即将 不得 不用 无须 必须 一定 "
     "几乎 完全 至少 最多"
 )
+# Verbs that, opening a clause, go with a noun of what came before as its modifier or its
+# list (…，包括…; …，来自…): glued to the sentence's subject they make no statement.
+_MODIFIER_VERBS: Final = _words("包括 包含 来自 位于 属于 涉及 覆盖 涵盖 其中 即 例如 比如 如 像")
 _PREDICATE_JOINERS: Final = frozenset(("并", "并且", "同时", "而且"))
 _FRAME_CLOSERS: Final = frozenset(("为", "作为"))
 
@@ -128,7 +137,12 @@ def sentence_candidates(
     pairs: list[tuple[int, tuple[Token, ...]]] = []
     if subject:
         for clause in clauses:
-            if clause.position > subject_clause and clause.tokens[0].pos.startswith(_PREDICATE_OPENING_POS):
+            opening = clause.tokens[0]
+            if (
+                clause.position > subject_clause
+                and opening.pos.startswith(_PREDICATE_OPENING_POS)
+                and opening.text not in _MODIFIER_VERBS
+            ):
                 pairs.append((clause.position, (*subject, *clause.tokens)))
                 _add(
                     found,
@@ -206,12 +220,14 @@ def deletable_phrases(tokens: tuple[Token, ...]) -> list[tuple[int, int]]:
                 index = end
                 continue
         elif pos.startswith("nr") and index > 0 and _is_person_after(tokens, index):
-            # Titles before a name that opens the statement: 国家主席习近平会见… -> 习近平会见…
-            begin = index
-            while begin > 0 and index - begin < _MAX_TITLE_WORDS and tokens[begin - 1].pos in ("n", "nt"):
+            # Titles before a name that opens the statement: 国家主席习近平会见… -> 习近平会见…;
+            # a transliterated name may come in two words, the first taken for another name.
+            name = index - 1 if tokens[index - 1].pos in _NAME_PART_POS else index
+            begin = name
+            while begin > 0 and name - begin < _MAX_TITLE_WORDS and tokens[begin - 1].pos in _TITLE_POS:
                 begin -= 1
-            if begin == 0:
-                units.append((begin, index))
+            if begin == 0 and name > 0:
+                units.append((begin, name))
         elif (
             pos.startswith("d")
             and len(text) >= 2
@@ -286,7 +302,7 @@ def sentence_subject(clauses: tuple[Clause, ...]) -> tuple[int, tuple[Token, ...
     time clauses (…开展以来) are passed over; a quotation is taken whole or not at all."""
     for clause in clauses:
         tokens = clause.tokens
-        if tokens[-1].text in _TIME_CLAUSE_ENDINGS:
+        if tokens[-1].text in _TIME_CLAUSE_ENDINGS or _is_leading_adverbial(tokens):
             continue
         end = 0
         quoted = False
@@ -303,6 +319,25 @@ def sentence_subject(clauses: tuple[Clause, ...]) -> tuple[int, tuple[Token, ...
                 return clause.position, subject
         return -1, ()  # only the first clause with words can hold the sentence's subject
     return -1, ()
+
+
+def _is_leading_adverbial(tokens: tuple[Token, ...]) -> bool:
+    """Whether a clause is only an adverbial of time or place, with no verb, adverb or pronoun
+    (年前，…; 上世纪70年代，…; 近日，…; 在江南市，…): the sentence's subject comes after it."""
+    first = tokens[0]
+    # A preposition of place or time, or a time word at the end, makes the whole an adverbial.
+    opened_by_preposition = (first.pos.startswith("p") and first.text in _DELETABLE_PREPOSITIONS) or tokens[
+        -1
+    ].pos.startswith("t")
+    for token in tokens:
+        pos = token.pos
+        if (pos.startswith(("v", "a")) and not pos.startswith("vn")) or pos.startswith(("d", "r")):
+            return False
+        if not opened_by_preposition and not (
+            pos.startswith(_ADVERBIAL_POS) or token.text in RELATIVE_TIME or token.text in _QUOTES
+        ):
+            return False
+    return True
 
 
 def _shorter_forms(clause: Clause, *, max_chars: int) -> list[tuple[Token, ...]]:

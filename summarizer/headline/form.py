@@ -75,6 +75,8 @@ _LINKING_ADVERBS: Final = _words("却 也 亦 则 同样 也都 也将 也是")
 _ADJUNCT_PREPOSITIONS: Final = _words("为了 以便 以免 通过")
 # Words that open a frame which 作为 closes (把…作为…, 以…作为…, 将…作为…).
 _FRAME_OPENERS: Final = _words("把 将 以 拿 视")
+# Verbs of saying that close an attribution before the words said (…表示，…).
+_SPEECH_VERBS: Final = _words("表示 说 称 指出 认为 强调 透露 表明 坦言 介绍 说道 告诉 提到 宣布 预计")
 _ASPECT_MARKS: Final = _words("了 着 过")
 # Words of obligation or a call between a subject and its later predicates (…要…, 必须…): the
 # predicates read as a programme (推进…, 坚决打赢…), which a headline may state without the subject.
@@ -121,6 +123,8 @@ def form_fault(tokens: tuple[Token, ...], following: Token | None = None) -> str
         return "points back with 这, 此, 该 or 其 to what came before"
     if _links_back_after_subject(words):
         return "an adverb after the subject (却, 也) links it to what came before"
+    if _holds_attribution(tokens):
+        return "holds an attribution (…表示，…): the statement stands without it"
     if _ends_on_adjunct_clause(tokens):
         return "ends on an adjunct clause (以…, 在…) that leads to no verb"
     if _frame_without_opener(words):
@@ -187,6 +191,16 @@ def _links_back_after_subject(words: list[Token]) -> bool:
     for index, token in enumerate(words):
         if not token.pos.startswith(_NOMINAL_POS) and not token.pos.startswith(("nr", "ns", "nt", "nz", "f")):
             return index > 0 and token.text in _LINKING_ADVERBS
+    return False
+
+
+def _holds_attribution(tokens: tuple[Token, ...]) -> bool:
+    """Whether a clause before a break ends on a verb of saying (张三表示，…; 报告指出：…): an
+    attribution, which an editor deletes; the words said stand as a candidate of their own."""
+    for index in range(1, len(tokens) - 1):
+        token = tokens[index]
+        if token.pos == "x" and token.text in _BREAKS and tokens[index - 1].text in _SPEECH_VERBS:
+            return True
     return False
 
 

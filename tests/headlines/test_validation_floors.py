@@ -34,9 +34,10 @@ pytestmark = pytest.mark.shared
 # set: (summary_r1_recall, summary_r2_recall) before issue 16's headline work
 SUMMARY_FLOORS = {"peoples_daily": (0.5786, 0.3636), "thucnews_validation": (0.6242, 0.3805)}
 REQUIRED_HEADLINES = {"peoples_daily": (0.27, 0.37), "thucnews_validation": (0.29, 0.38)}
-# measured (make eval) after the rules of statement form: top-1 0.2335 / 0.2636, best-of-3
-# 0.3094 / 0.3262 (the form rules refuse noun phrases, speech, anaphors, lost subjects)
-REGRESSION_HEADLINES = {"peoples_daily": (0.233, 0.309), "thucnews_validation": (0.263, 0.326)}
+# measured (make eval) after the subject found past a leading adverbial, attributions refused and
+# the ranker retrained: top-1 0.2335 / 0.2617, best-of-3 0.3102 / 0.3252 (the form rules refuse
+# noun phrases, speech, attributions, anaphors, lost subjects)
+REGRESSION_HEADLINES = {"peoples_daily": (0.233, 0.310), "thucnews_validation": (0.261, 0.325)}
 FORBIDDEN_OPENINGS = frozenset(["就", "也", "还", "并", "而", "但", "是", "把", "将", "对", "使"])
 FORBIDDEN_ENDINGS = frozenset(["的", "和", "不会", "能够", "能", "会", "可以"])
 
