@@ -6,12 +6,17 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from scripts.train import keyphrases, keywords
 from scripts.train.data import SHARED, TrainingRecord, training_records
 
 PACKAGE_DATA = Path(__file__).resolve().parents[2] / "summarizer" / "data"
 # Each trainer reads the training records and writes its parameters file into the package data.
 Trainer = Callable[[list[TrainingRecord], Path], Path]
-TRAINERS: list[tuple[str, Trainer]] = []
+# The key phrase scorer reads the keyword scores: the keyword trainer runs first.
+TRAINERS: list[tuple[str, Trainer]] = [
+    ("keywords", keywords.train),
+    ("keyphrases", keyphrases.train),
+]
 
 
 def main() -> int:

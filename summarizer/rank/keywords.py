@@ -1,184 +1,401 @@
-"""Keywords: PageRank on the word co-occurrence graph, biased toward the lead.
+"""Keywords: the people, places, organisations and topic nouns an article is about, by a learned score.
 
-Candidates are content words of the kind headlines are made of (nouns, names, places,
-organisations, verbs and verbal nouns, English words) with at least two characters; the
-random surfer restarts on a word in proportion to how early it occurs (PositionRank), since
-the lead states what the article is about. Scores are weighted by part of speech and by
-the word's specificity (IDF), since headlines name specific things.
+Candidates are the nouns, names, places, organisations, verbal nouns and abbreviations of the
+article's content sentences (two characters or more, no stop word, no number), names whole
+(:mod:`summarizer.terms.entities`). Adjectives, verbs and set phrases are no candidates: an
+editor tags what a story is about, not what happened in it.
+
+Each candidate gets features of salience (how often and how early it occurs, in how many
+paragraphs, in the lead, in quotes), of specificity (IDF in jieba's reference corpus, how
+often its characters recur in the article) and of form (part of speech, length, whether it is
+used as a verb or as a modifier); a logistic model trained on real headlines
+(``scripts/train/keywords.py``: the words editors put in kicker, title and subtitle) turns
+them into the probability that an editor would use the word. Keywords are the best
+candidates, none inside a better one.
 """
 
 from __future__ import annotations
 
-import itertools
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final
 
 import numpy as np
+import numpy.typing as npt
 
-from summarizer.document import DocSentence, Document, Token
-from summarizer.rank.graph import cooccurrence_edges
-from summarizer.rank.pagerank import pagerank, ranking_order
-from summarizer.rank.sentences import position_prior
-from summarizer.rank.specificity import jieba_idf
-from summarizer.rank.vocabulary import Vocabulary
+from summarizer.document import Document
+from summarizer.rank.pagerank import ranking_order
+from summarizer.rank.specificity import IdfTable, jieba_idf
 from summarizer.result import ScoredText
+from summarizer.terms.entities import ORGANISATION, PERSON, PLACE
+from summarizer.terms.model import KEYWORD_MODEL_FILE, LinearModel, load_model
+from summarizer.terms.tags import ADVERB, ASPECT, NOMINAL, PUNCTUATION
+from summarizer.terms.words import SentenceWords, article_words
 
-KEYWORD_POS: Final = frozenset(
-    {"n", "nr", "nrfg", "nrt", "ns", "nt", "nz", "nw", "vn", "v", "eng", "j", "l", "i", "an", "s"}
-)
-# Names, places and organisations are what a headline is about; verbs only say what happened.
-_POS_WEIGHT: Final = {
-    "nr": 1.3,
-    "nrfg": 1.3,
-    "nrt": 1.3,
-    "ns": 1.3,
-    "nt": 1.3,
-    "nz": 1.2,
-    "j": 1.2,
-    "eng": 1.1,
-    "v": 0.8,
+# After a word, 了, 着 or 过 make it a verb where it stands (as their tags do, and an adverb
+# before it: 不, 已, 正在).
+_ASPECT_WORDS: Final = frozenset({"了", "着", "过"})
+_OPENING_QUOTES: Final = frozenset({"“", "《", "「", "『", "‘"})
+_CLOSING_QUOTES: Final = frozenset({"”", "》", "」", "』", "’"})
+_PLACE_ENDINGS: Final = frozenset("省市县区镇乡村州国")
+_ORGANISATION_ENDINGS: Final = frozenset("局委会部院厅司行校社所团队处办组")
+# Part-of-speech groups of the model (names of all kinds read alike), by index.
+_POS_FEATURES: Final = ("n", "vn", PERSON, PLACE, ORGANISATION, "nz", "j", "eng", "an")
+_POS_GROUPS: Final = {
+    "n": 0,
+    "vn": 1,
+    "nr": 2,
+    "nrfg": 2,
+    "nrt": 2,
+    "ns": 3,
+    "nt": 4,
+    "nz": 5,
+    "nw": 5,
+    "j": 6,
+    "eng": 7,
+    "an": 8,
 }
 
-# Joins words for one substring search: no word holds it.
-_SEPARATOR: Final = "\0"
+FEATURES: Final = (
+    "log_tf",
+    "tf_share_of_max",
+    "idf",
+    "tfidf",
+    "first_sentence_inverse",
+    "first_position",
+    "in_lead",
+    "early_share",
+    "in_first_paragraph",
+    "paragraph_spread",
+    "length",
+    "known_word",
+    "quoted_share",
+    "verbal_share",
+    "modifier_share",
+    "place_ending",
+    "organisation_ending",
+    "log_sentences",
+    "lead_position",
+    "log_substring_count",
+    "substring_per_occurrence",
+    "rank_tfidf",
+    "tfidf_share_of_max",
+    "rank_tf",
+    "rank_first_position",
+    "rank_substring",
+    *(f"pos_{group}" for group in _POS_FEATURES),
+    "joined_name",
+)
 
-# Specificity counts more than centrality: headlines name the rare words of an article.
-IDF_EXPONENT: Final = 1.5
+
+@dataclass(frozen=True)
+class KeywordCandidates:
+    """An article's candidate keywords in order of first occurrence, with their features."""
+
+    texts: list[str]  # spelling of the first occurrence
+    words: list[str]  # lower-cased: the key of a word
+    features: npt.NDArray[np.float64]  # one row per candidate, one column per name of FEATURES
 
 
 @dataclass(frozen=True)
 class KeywordRanking:
     keywords: tuple[ScoredText, ...]  # best first
-    scores: dict[str, float]  # every candidate (lower-cased) word's score, best first, for key phrases
+    scores: dict[str, float]  # every candidate's (lower-cased) probability, best first, for key phrases
     notes: tuple[str, ...]
-    # The words after ``keywords`` (as many as ``rank_keywords`` was asked to reserve), best first,
-    # as (spelling, score): they may stand in for keywords a key phrase already says. Plain
-    # pairs, since most are never shown and a ScoredText costs a microsecond to make.
-    reserve: tuple[tuple[str, float], ...] = ()
-
-    @property
-    def ranked(self) -> tuple[ScoredText, ...]:
-        """``keywords`` and then the reserve, best first."""
-        return self.keywords + tuple(itertools.starmap(ScoredText, self.reserve))
 
 
-def is_candidate(token: Token, stop_words: frozenset[str]) -> bool:
-    word = token.text
-    if token.pos not in KEYWORD_POS or word.lower() in stop_words or word.isdigit():
-        return False
-    return len(word) >= 2
+def keyword_model() -> LinearModel:
+    return load_model(KEYWORD_MODEL_FILE).check(FEATURES, name=KEYWORD_MODEL_FILE)
 
 
 def rank_keywords(
     document: Document,
     *,
     stop_words: frozenset[str],
-    window: int,
-    damping: float,
     count: int,
     max_sentences: int,
-    reserve: int = 0,
+    words: Sequence[SentenceWords] | None = None,
+    model: LinearModel | None = None,
 ) -> KeywordRanking:
-    """The ``count`` best keywords, none inside a better one, and every candidate's score;
-    ``reserve`` more words are ranked (in ``reserve``) for :func:`keywords_beside`."""
-    vocabulary, first_tokens = _candidates(document.content_sentences[:max_sentences], stop_words)
-    if not vocabulary.words:
+    """The ``count`` best keywords, none inside a better one, and every candidate's score.
+    ``words`` are the article's content sentences' words when already built."""
+    if words is None:
+        words = article_words(document.content_sentences[:max_sentences])
+    candidates = keyword_candidates(words, stop_words=stop_words)
+    if not candidates.words:
         return KeywordRanking((), {}, ("no content words: no keywords",))
-    size = len(vocabulary.words)
-    # The surfer restarts on each occurrence of a word with its sentence's position prior.
-    prior = position_prior(vocabulary.sentence_count)
-    restart = np.asarray(
-        np.bincount(vocabulary.ids, weights=prior[vocabulary.sentence_of], minlength=size), dtype=np.float64
-    )
-    # An edge list whatever the size: a word links to a few neighbours only, so iterating on
-    # the edges beats a dense product even on the smallest graphs (104 against 165 µs a graph).
-    graph = cooccurrence_edges(vocabulary.ids, vocabulary.sentence_of, size, window=window)
-    result = pagerank(graph, damping=damping, personalization=restart)
-    notes = []
-    if not result.has_edges:
-        notes.append("no words co-occur: keywords ranked by position and frequency")
-    elif not result.converged:
-        notes.append(f"keyword PageRank stopped after {result.iterations} iterations without converging")
-    pos_weight = np.fromiter([_POS_WEIGHT.get(token.pos, 1.0) for token in first_tokens], np.float64, size)
-    scores = result.scores * pos_weight * jieba_idf().relative_all(vocabulary.words) ** IDF_EXPONENT
-    scores = scores / scores.max()
-    order: list[int] = ranking_order(scores).tolist()
-    values: list[float] = scores.tolist()
-    chosen = _distinct(order, vocabulary.words, count + reserve)
-    ranked = [(first_tokens[i].text, values[i]) for i in chosen]
-    words = vocabulary.words
-    word_scores = {words[index]: values[index] for index in order}
-    keywords = tuple(itertools.starmap(ScoredText, ranked[:count]))
-    return KeywordRanking(keywords, word_scores, tuple(notes), tuple(ranked[count:]))
+    probabilities = (model or keyword_model()).probabilities(candidates.features)
+    best = max(probabilities)
+    values = [probability / best if best > 0 else 0.0 for probability in probabilities]
+    order = _best_first(values)
+    chosen = _distinct(order, candidates.words, count)
+    keywords = tuple(ScoredText(candidates.texts[index], values[index]) for index in chosen)
+    word_scores = {candidates.words[index]: values[index] for index in order}
+    return KeywordRanking(keywords, word_scores, ())
 
 
-def keywords_beside(
-    ranking: KeywordRanking, phrases: Sequence[ScoredText], *, count: int
-) -> tuple[ScoredText, ...]:
-    """The ``count`` best ranked words that no key phrase already holds: together the keywords
-    and the phrases then name more of what the article is about instead of saying one word twice."""
-    said = [phrase.text.lower() for phrase in phrases]
-
-    def unsaid(text: str) -> bool:
-        lowered = text.lower()
-        return not any(lowered in phrase for phrase in said)
-
-    beside = [word for word in ranking.keywords if unsaid(word.text)][:count]
-    reserve = (pair for pair in ranking.reserve if unsaid(pair[0]))
-    beside.extend(itertools.starmap(ScoredText, itertools.islice(reserve, count - len(beside))))
-    return tuple(beside)
+def _best_first(values: list[float]) -> list[int]:
+    """Indices from the highest value down, ties in order of first occurrence."""
+    order: list[int] = ranking_order(np.array(values)).tolist()
+    return order
 
 
 def _distinct(order: Sequence[int], words: Sequence[str], count: int) -> list[int]:
     """The first ``count`` of ``order`` less any word inside a better one (作文 after 作文题)."""
     chosen: list[int] = []
-    # The chosen words joined by a character no word holds: one substring search tells
-    # whether a word is inside any of them.
-    joined = ""
     for index in order:
         if len(chosen) == count:
             break
         word = words[index]
-        inside = any(word in words[better] for better in chosen) if _SEPARATOR in word else word in joined
-        if not inside:
+        if not any(word in words[better] for better in chosen):
             chosen.append(index)
-            joined += _SEPARATOR + word
     return chosen
 
 
-def _candidates(
-    sentences: Sequence[DocSentence], stop_words: frozenset[str]
-) -> tuple[Vocabulary, list[Token]]:
-    """The candidate words (lower-cased) of ``sentences`` and each one's first token, whose
-    spelling and tag stand for the word."""
-    # Ids in order of first occurrence. The words of an article repeat, so each distinct word
-    # is tested once: its id, or -1 for a word that is no candidate. (Lower-casing neither
-    # makes nor unmakes a digit, so the word's test stands for every text spelling it.)
-    id_of: dict[str, int] = {}
-    words: list[str] = []
-    ids: list[int] = []
-    per_sentence: list[int] = []
-    first_tokens: list[Token] = []
-    for sentence in sentences:
-        before = len(ids)
-        lowered = sentence.lowered
-        for index, token in enumerate(sentence.tokens):
-            # The length of the text first: it turns away the punctuation and most function
-            # words for less than the set lookup of their tags.
-            if len(token.text) < 2 or token.pos not in KEYWORD_POS:
-                continue
-            word = lowered[index]
-            word_id = id_of.get(word, -2)
-            if word_id == -2:
-                word_id = -1 if word.isdigit() or word in stop_words else len(words)
-                if word_id >= 0:
-                    words.append(word)
-                id_of[word] = word_id
-            if word_id >= 0:
-                if word_id == len(first_tokens):
-                    first_tokens.append(token)
-                ids.append(word_id)
-        per_sentence.append(len(ids) - before)
-    vocabulary = Vocabulary.of_sentences(tuple(words), ids, per_sentence)
-    return vocabulary, first_tokens
+class _Tally:
+    """What the features need to know of each candidate, one list per count (a numpy column
+    each in the end: a few conversions of flat lists cost far less than rows of boxed floats)."""
+
+    def __init__(self) -> None:
+        self.id_of: dict[str, int] = {}
+        self.texts: list[str] = []
+        self.words: list[str] = []
+        # Fixed at the first occurrence: the part-of-speech group and the word's shape packed
+        # in one int (see ``_shape``), its specificity, where it first occurs.
+        self.shape: list[int] = []
+        self.specificity: list[float] = []
+        self.first_sentence: list[int] = []
+        self.first_position: list[int] = []
+        self.lead_position: list[float] = []
+        # Summed over the occurrences.
+        self.tf: list[int] = []
+        self.paragraphs: list[int] = []
+        self.last_paragraph: list[int] = []
+        self.lead: list[int] = []
+        self.early: list[int] = []
+        self.quoted: list[int] = []
+        self.verbal: list[int] = []
+        self.modifier: list[int] = []
+
+    def new(self, word: str, text: str, group: int, *, joined: bool, idf: IdfTable, at: _Place) -> int:
+        word_id = len(self.words)
+        self.id_of[word] = word_id
+        self.texts.append(text)
+        self.words.append(word)
+        value = idf.values.get(word)
+        self.shape.append(_shape(word, group, known=value is not None, joined=joined))
+        # A word the table does not hold (most joined names) counts as a typical one.
+        self.specificity.append(idf.median if value is None else value)
+        self.first_sentence.append(at.sentence)
+        self.first_position.append(at.position)
+        self.lead_position.append(1.0)
+        self.tf.append(0)
+        self.paragraphs.append(0)
+        self.last_paragraph.append(-1)
+        self.lead.append(0)
+        self.early.append(0)
+        self.quoted.append(0)
+        self.verbal.append(0)
+        self.modifier.append(0)
+        return word_id
+
+    def count(self, word_id: int, sentence: SentenceWords, index: int, at: _Place) -> None:
+        """One occurrence: word ``index`` of ``sentence``."""
+        self.tf[word_id] += 1
+        if self.last_paragraph[word_id] != sentence.paragraph:
+            self.last_paragraph[word_id] = sentence.paragraph
+            self.paragraphs[word_id] += 1
+        if at.sentence == 0:
+            if self.lead[word_id] == 0:
+                self.lead_position[word_id] = at.chars / at.lead_chars
+            self.lead[word_id] += 1
+        if at.sentence < 3:
+            self.early[word_id] += 1
+        if at.in_quote:
+            self.quoted[word_id] += 1
+        flags = sentence.flags
+        following = index + 1
+        if following < len(flags):
+            if flags[following] & NOMINAL:
+                self.modifier[word_id] += 1
+            elif flags[following] & ASPECT or sentence.texts[following] in _ASPECT_WORDS:
+                self.verbal[word_id] += 1
+                return
+        if index > 0 and flags[index - 1] & ADVERB:
+            self.verbal[word_id] += 1
+
+
+# The bits of a candidate's packed shape: its group in _POS_FEATURES, then flags.
+_GROUP_BITS: Final = 15
+_KNOWN: Final = 1 << 4
+_PLACE_ENDING: Final = 1 << 5
+_ORGANISATION_ENDING: Final = 1 << 6
+_JOINED: Final = 1 << 7
+_LENGTH_SHIFT: Final = 8
+
+
+def _shape(word: str, group: int, *, known: bool, joined: bool) -> int:
+    shape = group | min(len(word), 8) << _LENGTH_SHIFT
+    if known:
+        shape |= _KNOWN
+    if word[-1] in _PLACE_ENDINGS:
+        shape |= _PLACE_ENDING
+    if word[-1] in _ORGANISATION_ENDINGS:
+        shape |= _ORGANISATION_ENDING
+    if joined:
+        shape |= _JOINED
+    return shape
+
+
+class _Place:
+    """Where the walk over the article is: sentence, word, quote."""
+
+    def __init__(self) -> None:
+        self.sentence = 0
+        self.position = 0  # words walked before the current one, over the article
+        self.in_quote = False
+        self.chars = 0  # characters of the sentence before the current word
+        self.lead_chars = 1  # characters of the lead sentence
+
+
+def keyword_candidates(
+    sentences: Sequence[SentenceWords], *, stop_words: frozenset[str], idf: IdfTable | None = None
+) -> KeywordCandidates:
+    """Every candidate word of ``sentences`` (an article's content sentences, in order) and its
+    features, as the keyword model reads them."""
+    table = idf or jieba_idf()
+    tally = _Tally()
+    id_of = tally.id_of
+    # How often each word occurs, candidate or not: the words longer candidates hide in.
+    said: dict[str, int] = {}
+    at = _Place()
+    for sentence_index, sentence in enumerate(sentences):
+        texts, lowered, flags = sentence.texts, sentence.lowered, sentence.flags
+        if sentence_index == 0:
+            at.lead_chars = max(len("".join(texts)), 1)
+        at.sentence = sentence_index
+        at.in_quote = False
+        at.chars = 0
+        for index in range(len(texts)):
+            text = texts[index]
+            flag = flags[index]
+            if flag & PUNCTUATION:
+                if text in _OPENING_QUOTES:
+                    at.in_quote = True
+                elif text in _CLOSING_QUOTES:
+                    at.in_quote = False
+            else:
+                word = lowered[index]
+                said[word] = said.get(word, 0) + 1
+                if flag & NOMINAL and len(text) >= 2:
+                    word_id = id_of.get(word, -2)
+                    if word_id == -2:
+                        if word.isdigit() or word in stop_words:
+                            word_id = id_of[word] = -1
+                        else:
+                            word_id = tally.new(
+                                word,
+                                text,
+                                _POS_GROUPS[sentence.pos[index]],
+                                joined=sentence.widths[index] > 1,
+                                idf=table,
+                                at=at,
+                            )
+                    if word_id >= 0:
+                        tally.count(word_id, sentence, index, at)
+            at.chars += len(text)
+            at.position += 1
+    if not tally.words:
+        return KeywordCandidates([], [], np.zeros((0, len(FEATURES))))
+    features = _features(
+        tally,
+        said_within=_said_within(tally.words, said),
+        sentence_count=len(sentences),
+        paragraph_count=len({sentence.paragraph for sentence in sentences}),
+        token_count=max(at.position, 1),
+    )
+    return KeywordCandidates(tally.texts, tally.words, features)
+
+
+def _said_within(words: list[str], said: dict[str, int]) -> list[int]:
+    """How often the article says each of ``words``, as a word or inside a longer one (村 in
+    强村, 弱村): a word whose characters the article keeps coming back to is what it is about.
+    The longer words are found through their characters, not by scanning the text."""
+    holding: dict[str, list[str]] = {}
+    for word in said:
+        if len(word) > 2:
+            for char in set(word):
+                holding.setdefault(char, []).append(word)
+    counts: list[int] = []
+    for word in words:
+        total = said.get(word, 0)
+        for longer in holding.get(word[0], ()):
+            if longer != word and word in longer:
+                total += said[longer] * longer.count(word)
+        counts.append(total)
+    return counts
+
+
+def _features(
+    tally: _Tally,
+    *,
+    said_within: list[int],
+    sentence_count: int,
+    paragraph_count: int,
+    token_count: int,
+) -> npt.NDArray[np.float64]:
+    """One row of FEATURES per candidate, computed column by column from the tally's lists."""
+    size = len(tally.words)
+    tf = _column(tally.tf)
+    log_tf = np.log1p(tf)
+    specificity = _column(tally.specificity) / 10.0
+    tfidf = log_tf * specificity
+    first_sentence = _column(tally.first_sentence)
+    first_position = _column(tally.first_position) / token_count
+    substrings = _column(said_within)
+    shape = np.array(tally.shape, dtype=np.int64)
+    groups = shape & _GROUP_BITS
+    columns = [
+        log_tf,
+        tf / tf.max(),
+        specificity,
+        tfidf,
+        1.0 / (1.0 + first_sentence),
+        first_position,
+        _column(tally.lead) > 0,
+        _column(tally.early) / tf,
+        first_sentence == 0,
+        _column(tally.paragraphs) / max(paragraph_count, 1),
+        (shape >> _LENGTH_SHIFT) / 8.0,
+        (shape & _KNOWN) > 0,
+        _column(tally.quoted) / tf,
+        _column(tally.verbal) / tf,
+        _column(tally.modifier) / tf,
+        (shape & _PLACE_ENDING) > 0,
+        (shape & _ORGANISATION_ENDING) > 0,
+        np.full(size, math.log(sentence_count + 1.0)),
+        _column(tally.lead_position),
+        np.log1p(substrings),
+        substrings / tf,
+        _log_rank(tfidf),
+        tfidf / max(float(tfidf.max()), 1e-9),
+        _log_rank(tf),
+        _log_rank(-first_position),
+        _log_rank(substrings),
+        *(groups == group for group in range(len(_POS_FEATURES))),
+        (shape & _JOINED) > 0,
+    ]
+    return np.column_stack(columns).astype(np.float64, copy=False)
+
+
+def _column(values: Sequence[float]) -> npt.NDArray[np.float64]:
+    return np.fromiter(values, np.float64, len(values))
+
+
+def _log_rank(values: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
+    """log(1 + rank) of each value, the largest ranked 0 (ties in order of first occurrence)."""
+    order = np.argsort(-values, kind="stable")
+    ranks = np.empty(len(values))
+    ranks[order] = np.log1p(np.arange(len(values), dtype=np.float64))
+    return ranks
