@@ -23,6 +23,7 @@ phrases are the best candidates, none nested in a better one (能力作风建设
 from __future__ import annotations
 
 import bisect
+import math
 import operator
 import re
 from collections.abc import Sequence
@@ -37,6 +38,7 @@ from summarizer.rank.pagerank import ranking_order
 from summarizer.rank.specificity import IdfTable, jieba_idf
 from summarizer.result import ScoredText
 from summarizer.terms.entities import ORGANISATION, PERSON, PLACE
+from summarizer.terms.keyphraseness import KeyphrasenessTable, keyphraseness
 from summarizer.terms.model import PHRASE_MODEL_FILE, LinearModel, load_model
 from summarizer.terms.tags import (
     ADVERB,
@@ -106,6 +108,10 @@ FEATURES: Final = (
     "keyword_head",
     "keyword_first",
     "idf_mean",
+    "keyphraseness_mean",
+    "keyphraseness_max",
+    "keyphraseness_min",
+    "keyphraseness_head",
     "name",
     "quoted",
     "book_title",
@@ -140,16 +146,17 @@ def extract_keyphrases(
     max_sentences: int,
     words: Sequence[SentenceWords] | None = None,
     model: LinearModel | None = None,
+    statistics: KeyphrasenessTable | None = None,
 ) -> tuple[ScoredText, ...]:
     """The ``count`` best phrases, none nested in a better one; ``word_scores`` are the keyword
     scores of the article's (lower-cased) words, ``words`` its content sentences' words when
-    already built."""
+    already built; ``model`` and ``statistics`` default to the shipped ones."""
     if count == 0:
         return ()
     sentences = document.content_sentences[:max_sentences]
     if words is None:
         words = article_words(sentences)
-    candidates = phrase_candidates(sentences, words, word_scores)
+    candidates = phrase_candidates(sentences, words, word_scores, statistics=statistics)
     if not candidates.texts:
         return ()
     values = (model or keyphrase_model()).probabilities(candidates.features)
@@ -191,14 +198,16 @@ def phrase_candidates(
     word_scores: dict[str, float],
     *,
     idf: IdfTable | None = None,
+    statistics: KeyphrasenessTable | None = None,
 ) -> PhraseCandidates:
-    """Every candidate phrase of an article's content sentences and its features."""
+    """Every candidate phrase of an article's content sentences and its features (its words'
+    keyphraseness from ``statistics``, the shipped table by default)."""
     found: dict[str, _Occurrences] = {}
     spelled: dict[str, str] = {}
-    verbs = _verb_uses(words)
+    verbs, nominal_verbs = _verb_uses(words)
     position = 0
     for sentence_index, (sentence, sentence_words) in enumerate(zip(sentences, words, strict=True)):
-        _grammar_phrases(sentence_words, sentence_index, position, verbs, found, spelled)
+        _grammar_phrases(sentence_words, sentence_index, position, verbs, nominal_verbs, found, spelled)
         if "“" in sentence.text or "《" in sentence.text or "「" in sentence.text:
             _quoted_names(sentence, sentence_index, position, found, spelled)
         position += len(sentence_words.texts)
@@ -214,6 +223,7 @@ def phrase_candidates(
         paragraph_count=len({sentence.paragraph for sentence in words}),
         token_count=max(position, 1),
         idf=idf or jieba_idf(),
+        statistics=statistics or keyphraseness(),
     )
     return PhraseCandidates([spelled[key] for key in keys], features)
 
@@ -260,10 +270,13 @@ def _record(
     occurrences.whole_run += whole_run
 
 
-def _verb_uses(words: Sequence[SentenceWords]) -> set[str]:
+def _verb_uses(words: Sequence[SentenceWords]) -> tuple[set[str], set[str]]:
     """The (lower-cased) words the article uses as verbs somewhere: before 了, 着, 过 or after an
-    adverb. jieba tags many verbs as nouns (战胜, 利用, 压实); no phrase holds one of these."""
+    adverb. jieba tags many verbs as nouns (战胜, 利用, 压实); no phrase holds one of these.
+    Second, the verbs it also uses as nouns, after 的 (的保护, 的振兴): only those may head a
+    phrase (知识产权保护, 乡村振兴), where 指出, 表示, 开通 after a noun are its subject's verb."""
     verbs: set[str] = set()
+    nominal: set[str] = set()
     for sentence in words:
         texts, flags = sentence.texts, sentence.flags
         for index in range(1, len(texts)):
@@ -271,7 +284,9 @@ def _verb_uses(words: Sequence[SentenceWords]) -> set[str]:
                 verbs.add(sentence.lowered[index - 1])
             elif flags[index - 1] & ADVERB:
                 verbs.add(sentence.lowered[index])
-    return verbs
+            if flags[index] & VERB and texts[index - 1] == "的":
+                nominal.add(sentence.lowered[index])
+    return verbs, nominal
 
 
 def _grammar_phrases(
@@ -279,6 +294,7 @@ def _grammar_phrases(
     sentence_index: int,
     position: int,
     verbs: set[str],
+    nominal_verbs: set[str],
     found: dict[str, _Occurrences],
     spelled: dict[str, str],
 ) -> None:
@@ -297,11 +313,13 @@ def _grammar_phrases(
         while stop < size and flags[stop] & NOMINAL and lowered[stop] not in verbs:
             stop += 1
         # A verb jieba tags as such may still head a phrase where it is used as a noun, after
-        # nouns and before punctuation, 的, a localiser or a conjunction (乡村治理，精准脱贫的).
+        # nouns and before punctuation, 的, a localiser or a conjunction (乡村治理，精准脱贫的),
+        # if the article uses it as a noun elsewhere.
         verb_head = (
             stop < size
             and flags[stop] & VERB != 0
             and len(texts[stop]) >= 2
+            and lowered[stop] in nominal_verbs
             and lowered[stop] not in verbs
             and (stop + 1 == size or flags[stop + 1] & AFTER_NOMINAL != 0)
         )
@@ -375,8 +393,12 @@ def _quoted_names(
         first_flags, last_flags = tag_flags(inside[0].pos), tag_flags(inside[-1].pos)
         if first_flags & FUNCTION or last_flags & (FUNCTION | LOCALISER):
             continue  # a name starts and ends on content words: not on 的, 在, 和, 也, nor on …中
-        if quote != "《" and inside[0].pos == "v":
-            continue  # a quoted sentence (“想成为世界冠军”), not a name; a title may open on a verb
+        if quote != "《" and (
+            inside[0].pos == "v" or any(tag_flags(token.pos) & FUNCTION for token in inside[1:-1])
+        ):
+            # A quoted sentence (“想成为世界冠军”, “肉可以吃”, “日子一天天好起来”), not a name: it
+            # opens on a verb or holds a function word (的, 都, 你...). A title may be either.
+            continue
         if any(token.pos == "x" for token in inside):
             continue
         text = "".join([token.text for token in inside])
@@ -403,6 +425,7 @@ def _features(
     paragraph_count: int,
     token_count: int,
     idf: IdfTable,
+    statistics: KeyphrasenessTable,
 ) -> npt.NDArray[np.float64]:
     """One row of FEATURES per candidate: each phrase's sums in flat lists, then the columns
     (as for keywords, few numpy calls on flat lists)."""
@@ -423,18 +446,34 @@ def _features(
     first_score: list[float] = []
     specificity: list[float] = []
     head_group: list[int] = []
+    usage, prior = statistics.log_odds, statistics.prior
+    usage_mean: list[float] = []
+    usage_max: list[float] = []
+    usage_min: list[float] = []
+    usage_head: list[float] = []
     for phrase in occurrences:
         total = 0.0
         highest = 0.0
         lowest = 1.0
         specific = 0.0
+        used_total = 0.0
+        used_highest = -math.inf
+        used_lowest = math.inf
         for word in phrase.words:
             score = word_scores.get(word, 0.0)
             total += score
             highest = max(highest, score)
             lowest = min(lowest, score)
             specific += known.get(word, median)
+            used = usage.get(word, prior)
+            used_total += used
+            used_highest = max(used_highest, used)
+            used_lowest = min(used_lowest, used)
         size = len(phrase.words)
+        usage_mean.append(used_total / size)
+        usage_max.append(used_highest)
+        usage_min.append(used_lowest)
+        usage_head.append(usage.get(phrase.words[-1], prior))
         mean_score.append(total / size)
         highest_score.append(highest)
         lowest_score.append(lowest)
@@ -463,6 +502,10 @@ def _features(
         _column(head_score),
         _column(first_score),
         _column(specificity),
+        _column(usage_mean),
+        _column(usage_max),
+        _column(usage_min),
+        _column(usage_head),
         kinds == _NAME,
         kinds == _QUOTE,
         kinds == _TITLE,

@@ -4,18 +4,21 @@ features of :func:`summarizer.keyphrases.phrase_candidates`.
 Silver labels as for keywords (:mod:`scripts.train.keywords`): a candidate phrase is positive
 when it occurs verbatim in the editors' kicker, title and subtitle. The phrases' features
 include their words' keyword scores, so this trainer reads the keyword model the keyword
-trainer has just written into ``out_dir`` (it runs after it in ``TRAINERS``).
+trainer has just written into ``out_dir`` (it runs after it in ``TRAINERS``). For a training
+article, its words' keyphraseness (in the keyword scores and in the phrase features) is counted
+without the article's fold.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
 import numpy.typing as npt
 
 from scripts.train.data import TrainingRecord
+from scripts.train.keyphraseness import article_usage, cross_fitted_tables, fold_of, in_editors_lines
 from scripts.train.logistic import fit_logistic, write_model
 from summarizer import Engine
 from summarizer.evaluation import CharacterTokenizer
@@ -29,9 +32,10 @@ L2 = 1.0
 
 
 def examples(
-    records: Iterable[TrainingRecord], engine: Engine, keyword_model: LinearModel
+    records: Sequence[TrainingRecord], engine: Engine, keyword_model: LinearModel
 ) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64], list[int], list[str]]:
     """Features, labels, the index of the record each row comes from, and the phrases."""
+    tables = cross_fitted_tables(article_usage(records, engine))
     tokenizer = CharacterTokenizer()
     blocks: list[npt.NDArray[np.float64]] = []
     labels: list[float] = []
@@ -49,15 +53,14 @@ def examples(
             max_sentences=limit,
             words=words,
             model=keyword_model,
+            statistics=tables[fold_of(number)],
         )
-        candidates = phrase_candidates(sentences, words, ranking.scores)
+        candidates = phrase_candidates(sentences, words, ranking.scores, statistics=tables[fold_of(number)])
         if not candidates.texts:
             continue
         reference = "".join(tokenizer.tokenize(record.editors_lines))
         blocks.append(candidates.features)
-        for text in candidates.texts:
-            said = "".join(tokenizer.tokenize(text))
-            labels.append(1.0 if said and said in reference else 0.0)
+        labels.extend(1.0 if in_editors_lines(text, reference, tokenizer) else 0.0 for text in candidates.texts)
         groups.extend([number] * len(candidates.texts))
         texts.extend(candidates.texts)
     return np.vstack(blocks), np.array(labels), groups, texts

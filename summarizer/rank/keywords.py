@@ -29,6 +29,7 @@ from summarizer.rank.pagerank import ranking_order
 from summarizer.rank.specificity import IdfTable, jieba_idf
 from summarizer.result import ScoredText
 from summarizer.terms.entities import ORGANISATION, PERSON, PLACE
+from summarizer.terms.keyphraseness import KeyphrasenessTable, keyphraseness
 from summarizer.terms.model import KEYWORD_MODEL_FILE, LinearModel, load_model
 from summarizer.terms.tags import ADVERB, ASPECT, NOMINAL, PUNCTUATION
 from summarizer.terms.words import SentenceWords, article_words
@@ -84,6 +85,7 @@ FEATURES: Final = (
     "rank_tf",
     "rank_first_position",
     "rank_substring",
+    "keyphraseness",
     *(f"pos_{group}" for group in _POS_FEATURES),
     "joined_name",
 )
@@ -117,12 +119,14 @@ def rank_keywords(
     max_sentences: int,
     words: Sequence[SentenceWords] | None = None,
     model: LinearModel | None = None,
+    statistics: KeyphrasenessTable | None = None,
 ) -> KeywordRanking:
     """The ``count`` best keywords, none inside a better one, and every candidate's score.
-    ``words`` are the article's content sentences' words when already built."""
+    ``words`` are the article's content sentences' words when already built; ``model`` and
+    ``statistics`` default to the shipped ones (the trainers pass their own)."""
     if words is None:
         words = article_words(document.content_sentences[:max_sentences])
-    candidates = keyword_candidates(words, stop_words=stop_words)
+    candidates = keyword_candidates(words, stop_words=stop_words, statistics=statistics)
     if not candidates.words:
         return KeywordRanking((), {}, ("no content words: no keywords",))
     probabilities = (model or keyword_model()).probabilities(candidates.features)
@@ -260,10 +264,14 @@ class _Place:
 
 
 def keyword_candidates(
-    sentences: Sequence[SentenceWords], *, stop_words: frozenset[str], idf: IdfTable | None = None
+    sentences: Sequence[SentenceWords],
+    *,
+    stop_words: frozenset[str],
+    idf: IdfTable | None = None,
+    statistics: KeyphrasenessTable | None = None,
 ) -> KeywordCandidates:
     """Every candidate word of ``sentences`` (an article's content sentences, in order) and its
-    features, as the keyword model reads them."""
+    features, as the keyword model reads them; ``statistics`` default to the shipped keyphraseness."""
     table = idf or jieba_idf()
     tally = _Tally()
     id_of = tally.id_of
@@ -314,6 +322,7 @@ def keyword_candidates(
         sentence_count=len(sentences),
         paragraph_count=len({sentence.paragraph for sentence in sentences}),
         token_count=max(at.position, 1),
+        keyphraseness=(statistics or keyphraseness()).column(tally.words),
     )
     return KeywordCandidates(tally.texts, tally.words, features)
 
@@ -344,6 +353,7 @@ def _features(
     sentence_count: int,
     paragraph_count: int,
     token_count: int,
+    keyphraseness: npt.NDArray[np.float64],
 ) -> npt.NDArray[np.float64]:
     """One row of FEATURES per candidate, computed column by column from the tally's lists."""
     size = len(tally.words)
@@ -383,6 +393,7 @@ def _features(
         _log_rank(tf),
         _log_rank(-first_position),
         _log_rank(substrings),
+        keyphraseness,
         *(groups == group for group in range(len(_POS_FEATURES))),
         (shape & _JOINED) > 0,
     ]
