@@ -84,7 +84,9 @@ def table(held: Counter[str], used: Counter[str]) -> KeyphrasenessTable:
     total_held = sum(held.values())
     prior_rate = sum(used.values()) / total_held if total_held else 0.5
     log_odds = {
-        word: round(smoothed_log_odds(count, used[word], prior_rate=prior_rate, smoothing=SMOOTHING), DECIMALS)
+        word: round(
+            smoothed_log_odds(count, used[word], prior_rate=prior_rate, smoothing=SMOOTHING), DECIMALS
+        )
         for word, count in sorted(held.items())
         if count >= FLOOR
     }

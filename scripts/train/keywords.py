@@ -49,7 +49,9 @@ def examples(
             continue
         reference = "".join(tokenizer.tokenize(record.editors_lines))
         blocks.append(candidates.features)
-        labels.extend(1.0 if in_editors_lines(text, reference, tokenizer) else 0.0 for text in candidates.texts)
+        labels.extend(
+            1.0 if in_editors_lines(text, reference, tokenizer) else 0.0 for text in candidates.texts
+        )
         groups.extend([number] * len(candidates.texts))
     return np.vstack(blocks), np.array(labels), groups
 

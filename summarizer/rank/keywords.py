@@ -28,7 +28,7 @@ from summarizer.document import Document
 from summarizer.rank.pagerank import ranking_order
 from summarizer.rank.specificity import IdfTable, jieba_idf
 from summarizer.result import ScoredText
-from summarizer.terms.entities import ORGANISATION, PERSON, PLACE
+from summarizer.terms.entities import ORGANISATION, PERSON, PLACE, SURNAMES
 from summarizer.terms.keyphraseness import KeyphrasenessTable, keyphraseness
 from summarizer.terms.model import KEYWORD_MODEL_FILE, LinearModel, load_model
 from summarizer.terms.tags import ADVERB, ASPECT, NOMINAL, PUNCTUATION
@@ -98,6 +98,9 @@ class KeywordCandidates:
     texts: list[str]  # spelling of the first occurrence
     words: list[str]  # lower-cased: the key of a word
     features: npt.NDArray[np.float64]  # one row per candidate, one column per name of FEATURES
+    # Whether each is a person's whole name (joined, or a surname and a given name of three
+    # characters), whose pieces jieba may also have made candidates (郑尚 of 郑尚洪).
+    whole_names: list[bool]
 
 
 @dataclass(frozen=True)
@@ -133,7 +136,7 @@ def rank_keywords(
     best = max(probabilities)
     values = [probability / best if best > 0 else 0.0 for probability in probabilities]
     order = _best_first(values)
-    chosen = _distinct(order, candidates.words, count)
+    chosen = _distinct(order, candidates.words, candidates.whole_names, count)
     keywords = tuple(ScoredText(candidates.texts[index], values[index]) for index in chosen)
     word_scores = {candidates.words[index]: values[index] for index in order}
     return KeywordRanking(keywords, word_scores, ())
@@ -145,15 +148,26 @@ def _best_first(values: list[float]) -> list[int]:
     return order
 
 
-def _distinct(order: Sequence[int], words: Sequence[str], count: int) -> list[int]:
-    """The first ``count`` of ``order`` less any word inside a better one (作文 after 作文题)."""
+def _distinct(
+    order: Sequence[int], words: Sequence[str], whole_names: Sequence[bool], count: int
+) -> list[int]:
+    """The first ``count`` of ``order`` less any word inside a better one (作文 after 作文题); a
+    person's whole name takes the place of the better pieces of it (郑尚洪, not 郑尚 and 郑尚洪)."""
     chosen: list[int] = []
     for index in order:
         if len(chosen) == count:
             break
         word = words[index]
-        if not any(word in words[better] for better in chosen):
-            chosen.append(index)
+        if any(word in words[better] for better in chosen):
+            continue
+        if whole_names[index]:
+            pieces = [place for place, better in enumerate(chosen) if words[better] in word]
+            if pieces:
+                chosen[pieces[0]] = index
+                for place in reversed(pieces[1:]):
+                    del chosen[place]
+                continue
+        chosen.append(index)
     return chosen
 
 
@@ -230,6 +244,7 @@ class _Tally:
             self.verbal[word_id] += 1
 
 
+_PERSON_GROUP: Final = _POS_FEATURES.index(PERSON)
 # The bits of a candidate's packed shape: its group in _POS_FEATURES, then flags.
 _GROUP_BITS: Final = 15
 _KNOWN: Final = 1 << 4
@@ -315,7 +330,7 @@ def keyword_candidates(
             at.chars += len(text)
             at.position += 1
     if not tally.words:
-        return KeywordCandidates([], [], np.zeros((0, len(FEATURES))))
+        return KeywordCandidates([], [], np.zeros((0, len(FEATURES))), [])
     features = _features(
         tally,
         said_within=_said_within(tally.words, said),
@@ -324,7 +339,12 @@ def keyword_candidates(
         token_count=max(at.position, 1),
         keyphraseness=(statistics or keyphraseness()).column(tally.words),
     )
-    return KeywordCandidates(tally.texts, tally.words, features)
+    whole_names = [
+        (shape & _GROUP_BITS) == _PERSON_GROUP
+        and ((shape & _JOINED) != 0 or (len(word) == 3 and word[0] in SURNAMES))
+        for word, shape in zip(tally.words, tally.shape, strict=True)
+    ]
+    return KeywordCandidates(tally.texts, tally.words, features, whole_names)
 
 
 def _said_within(words: list[str], said: dict[str, int]) -> list[int]:

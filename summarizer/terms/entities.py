@@ -52,7 +52,7 @@ _ORGANISATION_HEADS: Final = frozenset(
     }
 )  # fmt: skip
 # The commonest Chinese surnames (of one character): general knowledge of names, not of news.
-_SURNAMES: Final = frozenset(
+SURNAMES: Final = frozenset(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
     "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
     "常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴"
@@ -107,7 +107,7 @@ def name_units(tokens: tuple[Token, ...], flags: list[int]) -> list[Unit]:
             unit = _transliteration_at(tokens, flags, index)
         if unit is None and not flag & NOT_A_SURNAME:
             text = tokens[index].text
-            if len(text) == 1 and text in _SURNAMES:
+            if len(text) == 1 and text in SURNAMES:
                 unit = _surname_and_name_at(tokens, flags, index)
         if unit is None:
             while next_head < len(heads) and heads[next_head] <= index:
@@ -166,7 +166,7 @@ def _surname_and_name_at(tokens: tuple[Token, ...], flags: list[int], index: int
     stays apart from 万 + 卢比)."""
     token = tokens[index]
     following = index + 1
-    if len(token.text) != 1 or token.text not in _SURNAMES or following == len(tokens):
+    if len(token.text) != 1 or token.text not in SURNAMES or following == len(tokens):
         return None
     if flags[index] & NOT_A_SURNAME:
         return None
