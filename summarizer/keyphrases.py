@@ -63,6 +63,7 @@ _ASPECT_WORDS: Final = frozenset({"了", "着", "过"})
 _QUOTED: Final = re.compile(r"[“《「]([^”》」“《「\s]{2,12})[”》」]")
 _START: Final = operator.attrgetter("start")
 MAX_WORDS: Final = 5
+_SENTENCE_TOKENS: Final = 4
 MAX_CHARS: Final = 14
 MIN_CHARS: Final = 3
 # A name that jieba cut up may be longer than a grammar phrase.
@@ -394,10 +395,13 @@ def _quoted_names(
         if first_flags & FUNCTION or last_flags & (FUNCTION | LOCALISER):
             continue  # a name starts and ends on content words: not on 的, 在, 和, 也, nor on …中
         if quote != "《" and (
-            inside[0].pos == "v" or any(tag_flags(token.pos) & FUNCTION for token in inside[1:-1])
+            inside[0].pos == "v"
+            or any(tag_flags(token.pos) & FUNCTION for token in inside[1:-1])
+            or (len(inside) >= _SENTENCE_TOKENS and tag_flags(inside[-1].pos) & VERB)
         ):
             # A quoted sentence (“想成为世界冠军”, “肉可以吃”, “日子一天天好起来”), not a name: it
-            # opens on a verb or holds a function word (的, 都, 你...). A title may be either.
+            # opens on a verb, holds a function word (的, 都, 你...) or is a subject and its
+            # predicate (four tokens or more ending on a verb). A title may be any of these.
             continue
         if any(token.pos == "x" for token in inside):
             continue
