@@ -55,7 +55,8 @@ def test_no_phrase_is_nested_in_another(engine: Engine) -> None:
 
 def test_no_subject_with_its_verb_nor_a_quoted_sentence() -> None:
     """会议指出 (a subject and its verb) is no candidate, 乡村振兴 and 知识产权保护 are (the article
-    says 振兴 and 保护 as nouns, after 的, and each phrase twice); “肉可以吃” and “日子一天天好起来” are quoted sentences."""
+    says 振兴 and 保护 as nouns, after 的, and each phrase twice); “肉可以吃” and
+    “日子一天天好起来” are quoted sentences."""
     engine = Engine()
     document = engine.document(ARTICLE)
     sentences = document.content_sentences
@@ -82,7 +83,8 @@ def test_scores_are_the_shipped_models_probabilities_over_the_best(engine: Engin
     ranking = rank_keywords(document, stop_words=engine.stop_words, count=10, max_sentences=400, words=words)
     candidates = phrase_candidates(sentences, words, ranking.scores)
     probability = {
-        text: 1.0 / (1.0 + math.exp(-(sum(w * x for w, x in zip(data["weights"], row, strict=True)) + data["bias"])))
+        text: 1.0
+        / (1.0 + math.exp(-(sum(w * x for w, x in zip(data["weights"], row, strict=True)) + data["bias"])))
         for text, row in zip(candidates.texts, candidates.features.tolist(), strict=True)
     }
     phrases = extract_keyphrases(document, ranking.scores, count=5, max_sentences=400, words=words)

@@ -63,7 +63,8 @@ def test_scores_are_the_shipped_models_probabilities_over_the_best(engine: Engin
     column = candidates.features[:, FEATURES.index("keyphraseness")]
     assert column.tolist() == [table["log_odds"].get(word, table["prior"]) for word in candidates.words]
     probabilities = [
-        1.0 / (1.0 + math.exp(-(sum(w * x for w, x in zip(data["weights"], row, strict=True)) + data["bias"])))
+        1.0
+        / (1.0 + math.exp(-(sum(w * x for w, x in zip(data["weights"], row, strict=True)) + data["bias"])))
         for row in candidates.features.tolist()
     ]
     best = max(probabilities)
