@@ -31,18 +31,21 @@ from summarizer.result import ScoredText
 from summarizer.terms.entities import ORGANISATION, PERSON, PLACE, SURNAMES
 from summarizer.terms.keyphraseness import KeyphrasenessTable, keyphraseness
 from summarizer.terms.model import KEYWORD_MODEL_FILE, LinearModel, load_model
-from summarizer.terms.tags import ADVERB, ASPECT, NOMINAL, PUNCTUATION
+from summarizer.terms.tags import ADVERB, ASPECT, NOMINAL, PUNCTUATION, TIME, VERB
 from summarizer.terms.words import SentenceWords, article_words
 
 # After a word, 了, 着 or 过 make it a verb where it stands (as their tags do, and an adverb
 # before it: 不, 已, 正在).
 _ASPECT_WORDS: Final = frozenset({"了", "着", "过"})
+# A keyword is a noun, a name, a verbal noun... (tags.NOMINAL) or a time noun (春节, 除夕);
+# a verb only where the article also uses it as a noun (nominal_verb_uses).
+_KEYWORD_TAGS: Final = NOMINAL | TIME
 _OPENING_QUOTES: Final = frozenset({"“", "《", "「", "『", "‘"})
 _CLOSING_QUOTES: Final = frozenset({"”", "》", "」", "』", "’"})
 _PLACE_ENDINGS: Final = frozenset("省市县区镇乡村州国")
 _ORGANISATION_ENDINGS: Final = frozenset("局委会部院厅司行校社所团队处办组")
 # Part-of-speech groups of the model (names of all kinds read alike), by index.
-_POS_FEATURES: Final = ("n", "vn", PERSON, PLACE, ORGANISATION, "nz", "j", "eng", "an")
+_POS_FEATURES: Final = ("n", "vn", PERSON, PLACE, ORGANISATION, "nz", "j", "eng", "an", "t", "v")
 _POS_GROUPS: Final = {
     "n": 0,
     "vn": 1,
@@ -56,6 +59,8 @@ _POS_GROUPS: Final = {
     "j": 6,
     "eng": 7,
     "an": 8,
+    "t": 9,
+    "v": 10,
 }
 
 FEATURES: Final = (
@@ -292,6 +297,7 @@ def keyword_candidates(
     id_of = tally.id_of
     # How often each word occurs, candidate or not: the words longer candidates hide in.
     said: dict[str, int] = {}
+    nominal_verbs = nominal_verb_uses(sentences)
     at = _Place()
     for sentence_index, sentence in enumerate(sentences):
         texts, lowered, flags = sentence.texts, sentence.lowered, sentence.flags
@@ -311,7 +317,7 @@ def keyword_candidates(
             else:
                 word = lowered[index]
                 said[word] = said.get(word, 0) + 1
-                if flag & NOMINAL and len(text) >= 2:
+                if len(text) >= 2 and (flag & _KEYWORD_TAGS or (flag & VERB and word in nominal_verbs)):
                     word_id = id_of.get(word, -2)
                     if word_id == -2:
                         if word.isdigit() or word in stop_words:
@@ -345,6 +351,18 @@ def keyword_candidates(
         for word, shape in zip(tally.words, tally.shape, strict=True)
     ]
     return KeywordCandidates(tally.texts, tally.words, features, whole_names)
+
+
+def nominal_verb_uses(sentences: Sequence[SentenceWords]) -> set[str]:
+    """The (lower-cased) verbs the article also uses as nouns, after 的 (的保护, 的振兴): jieba
+    tags 脱贫, 治理, 创新 as verbs wherever they stand, and an editor tags a story with them."""
+    found: set[str] = set()
+    for sentence in sentences:
+        texts, flags = sentence.texts, sentence.flags
+        for index in range(1, len(texts)):
+            if flags[index] & VERB and texts[index - 1] == "的":
+                found.add(sentence.lowered[index])
+    return found
 
 
 def _said_within(words: list[str], said: dict[str, int]) -> list[int]:

@@ -33,6 +33,8 @@ GIVEN_NAME: Final = 1 << 13
 # What a quoted name may not start with (and, with a localiser, not end with).
 FUNCTION: Final = 1 << 14
 LOCALISER: Final = 1 << 15
+# A time noun (春节, 除夕, 今年): a keyword's tag too, though never a phrase's word.
+TIME: Final = 1 << 16
 
 _CLASSES: Final[dict[int, frozenset[str]]] = {
     PUNCTUATION: frozenset({"x"}),
@@ -53,6 +55,7 @@ _CLASSES: Final[dict[int, frozenset[str]]] = {
         {"x", "uj", "ul", "uz", "ug", "uv", "ud", "u", "p", "c", "d", "r", "y", "e", "o", "zg", "k"}
     ),
     LOCALISER: frozenset({"f"}),
+    TIME: frozenset({"t"}),
 }
 # Every tag jieba uses that falls in a class (a tag in none has no bit set).
 _FLAGS: Final[dict[str, int]] = {
