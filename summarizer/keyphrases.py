@@ -30,16 +30,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final
 
-import numpy as np
-import numpy.typing as npt
-
 from summarizer.document import DocSentence, Document
-from summarizer.rank.pagerank import ranking_order
 from summarizer.rank.specificity import IdfTable, jieba_idf
 from summarizer.result import ScoredText
 from summarizer.terms.entities import ORGANISATION, PERSON, PLACE
 from summarizer.terms.keyphraseness import KeyphrasenessTable, keyphraseness
-from summarizer.terms.model import PHRASE_MODEL_FILE, LinearModel, load_model
+from summarizer.terms.model import PHRASE_MODEL_FILE, LinearModel, best_first, load_model
 from summarizer.terms.tags import (
     ADVERB,
     AFTER_NOMINAL,
@@ -132,7 +128,7 @@ class PhraseCandidates:
     """An article's candidate phrases in order of first occurrence, with their features."""
 
     texts: list[str]
-    features: npt.NDArray[np.float64]  # one row per candidate, one column per name of FEATURES
+    rows: list[list[float]]  # one row per candidate, one value per name of FEATURES
 
 
 def keyphrase_model() -> LinearModel:
@@ -160,8 +156,8 @@ def extract_keyphrases(
     candidates = phrase_candidates(sentences, words, word_scores, statistics=statistics)
     if not candidates.texts:
         return ()
-    values = (model or keyphrase_model()).probabilities(candidates.features)
-    order: list[int] = ranking_order(np.array(values)).tolist()
+    values = (model or keyphrase_model()).probabilities(candidates.rows)
+    order = best_first(values)
     chosen: list[int] = []
     lowered = [text.lower() for text in candidates.texts]
     for index in order:
@@ -214,9 +210,9 @@ def phrase_candidates(
         position += len(sentence_words.texts)
     keys = [key for key, occurrences in found.items() if _well_formed(occurrences)]
     if not keys:
-        return PhraseCandidates([], np.zeros((0, len(FEATURES))))
+        return PhraseCandidates([], [])
     body = "\n".join(["".join(sentence.lowered) for sentence in words])
-    features = _features(
+    rows = _rows(
         keys,
         [found[key] for key in keys],
         word_scores=word_scores,
@@ -226,7 +222,7 @@ def phrase_candidates(
         idf=idf or jieba_idf(),
         statistics=statistics or keyphraseness(),
     )
-    return PhraseCandidates([spelled[key] for key in keys], features)
+    return PhraseCandidates([spelled[key] for key in keys], rows)
 
 
 def _well_formed(occurrences: _Occurrences) -> bool:
@@ -420,7 +416,7 @@ def _quoted_names(
         )
 
 
-def _features(
+def _rows(
     keys: list[str],
     occurrences: list[_Occurrences],
     *,
@@ -430,9 +426,8 @@ def _features(
     token_count: int,
     idf: IdfTable,
     statistics: KeyphrasenessTable,
-) -> npt.NDArray[np.float64]:
-    """One row of FEATURES per candidate: each phrase's sums in flat lists, then the columns
-    (as for keywords, few numpy calls on flat lists)."""
+) -> list[list[float]]:
+    """One row of FEATURES per candidate, computed by a compiled loop (as for keywords)."""
     found = dict(zip(keys, occurrences, strict=True))
     # Which candidates hold which: a phrase always inside longer candidates is a piece of them.
     containing = dict.fromkeys(keys, 0)
@@ -443,19 +438,12 @@ def _features(
         for piece in pieces:
             containing[piece] += 1
     known, median = idf.values, idf.median
-    mean_score: list[float] = []
-    highest_score: list[float] = []
-    lowest_score: list[float] = []
-    head_score: list[float] = []
-    first_score: list[float] = []
-    specificity: list[float] = []
-    head_group: list[int] = []
     usage, prior = statistics.log_odds, statistics.prior
-    usage_mean: list[float] = []
-    usage_max: list[float] = []
-    usage_min: list[float] = []
-    usage_head: list[float] = []
-    for phrase in occurrences:
+    paragraphs = float(max(paragraph_count, 1))
+    rows: list[list[float]] = []
+    for number in range(len(keys)):
+        key = keys[number]
+        phrase = occurrences[number]
         total = 0.0
         highest = 0.0
         lowest = 1.0
@@ -474,59 +462,49 @@ def _features(
             used_highest = max(used_highest, used)
             used_lowest = min(used_lowest, used)
         size = len(phrase.words)
-        usage_mean.append(used_total / size)
-        usage_max.append(used_highest)
-        usage_min.append(used_lowest)
-        usage_head.append(usage.get(phrase.words[-1], prior))
-        mean_score.append(total / size)
-        highest_score.append(highest)
-        lowest_score.append(lowest)
-        head_score.append(word_scores.get(phrase.words[-1], 0.0))
-        first_score.append(word_scores.get(phrase.words[0], 0.0))
-        specificity.append(specific / size / 10.0)
-        head_group.append(_HEAD_GROUPS.get(phrase.head_pos, -1))
-    count = _column([phrase.count for phrase in occurrences])
-    first_sentence = _column([phrase.first_sentence for phrase in occurrences])
-    substrings = _column([body.count(key) for key in keys])
-    kinds = np.array([phrase.kind for phrase in occurrences], dtype=np.int64)
-    groups = np.array(head_group, dtype=np.int64)
-    columns = [
-        np.log1p(count),
-        1.0 / (1.0 + first_sentence),
-        _column([phrase.first_position for phrase in occurrences]) / token_count,
-        first_sentence == 0,
-        _column([phrase.paragraphs for phrase in occurrences]) / max(paragraph_count, 1),
-        np.log1p(substrings),
-        substrings / count,
-        _column([len(phrase.words) for phrase in occurrences]),
-        _column([min(len(key), MAX_NAME_CHARS) for key in keys]) / MAX_CHARS,
-        _column(mean_score),
-        _column(highest_score),
-        _column(lowest_score),
-        _column(head_score),
-        _column(first_score),
-        _column(specificity),
-        _column(usage_mean),
-        _column(usage_max),
-        _column(usage_min),
-        _column(usage_head),
-        kinds == _NAME,
-        kinds == _QUOTE,
-        kinds == _TITLE,
-        _column([phrase.left_extended for phrase in occurrences]) / count,
-        _column([phrase.right_extended for phrase in occurrences]) / count,
-        _column([phrase.whole_run for phrase in occurrences]) / count,
-        np.log1p(_column([containing[key] for key in keys])),
-        np.log1p(_column(contained)),
-        _column([phrase.proper for phrase in occurrences]),
-        _column([phrase.opens_with_modifier for phrase in occurrences]),
-        *(groups == group for group in range(len(_HEAD_FEATURES))),
-    ]
-    return np.column_stack(columns).astype(np.float64, copy=False)
+        count = float(phrase.count)
+        substrings = float(body.count(key))
+        row = [
+            math.log(1.0 + count),
+            1.0 / (1.0 + phrase.first_sentence),
+            phrase.first_position / token_count,
+            1.0 if phrase.first_sentence == 0 else 0.0,
+            phrase.paragraphs / paragraphs,
+            math.log(1.0 + substrings),
+            substrings / count,
+            float(size),
+            min(len(key), MAX_NAME_CHARS) / MAX_CHARS,
+            total / size,
+            highest,
+            lowest,
+            word_scores.get(phrase.words[-1], 0.0),
+            word_scores.get(phrase.words[0], 0.0),
+            specific / size / 10.0,
+            used_total / size,
+            used_highest,
+            used_lowest,
+            usage.get(phrase.words[-1], prior),
+            1.0 if phrase.kind == _NAME else 0.0,
+            1.0 if phrase.kind == _QUOTE else 0.0,
+            1.0 if phrase.kind == _TITLE else 0.0,
+            phrase.left_extended / count,
+            phrase.right_extended / count,
+            phrase.whole_run / count,
+            math.log(1.0 + containing[key]),
+            math.log(1.0 + contained[number]),
+            1.0 if phrase.proper else 0.0,
+            1.0 if phrase.opens_with_modifier else 0.0,
+        ]
+        row.extend(_HEAD_ONE_HOT[_HEAD_GROUPS.get(phrase.head_pos, len(_HEAD_FEATURES))])
+        rows.append(row)
+    return rows
 
 
-def _column(values: Sequence[float]) -> npt.NDArray[np.float64]:
-    return np.fromiter(values, np.float64, len(values))
+# The group of a phrase's head, one-hot; the last row for a head in no group.
+_HEAD_ONE_HOT: Final = tuple(
+    tuple(1.0 if group == other else 0.0 for other in range(len(_HEAD_FEATURES)))
+    for group in range(len(_HEAD_FEATURES) + 1)
+)
 
 
 def _pieces_found(words: list[str], found: dict[str, _Occurrences]) -> list[str]:

@@ -48,7 +48,7 @@ def examples(
         if not candidates.words:
             continue
         reference = "".join(tokenizer.tokenize(record.editors_lines))
-        blocks.append(candidates.features)
+        blocks.append(np.array(candidates.rows, dtype=np.float64))
         labels.extend(
             1.0 if in_editors_lines(text, reference, tokenizer) else 0.0 for text in candidates.texts
         )

@@ -21,11 +21,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final
 
-import numpy as np
-import numpy.typing as npt
-
 from summarizer.document import Document
-from summarizer.rank.pagerank import ranking_order
+from summarizer.terms.model import best_first
 from summarizer.rank.specificity import IdfTable, jieba_idf
 from summarizer.result import ScoredText
 from summarizer.terms.entities import ORGANISATION, PERSON, PLACE, SURNAMES
@@ -81,14 +78,10 @@ FEATURES: Final = (
     "modifier_share",
     "place_ending",
     "organisation_ending",
-    "log_sentences",
     "lead_position",
     "log_substring_count",
     "substring_per_occurrence",
-    "rank_tfidf",
     "tfidf_share_of_max",
-    "rank_tf",
-    "rank_first_position",
     "rank_substring",
     "keyphraseness",
     *(f"pos_{group}" for group in _POS_FEATURES),
@@ -102,7 +95,7 @@ class KeywordCandidates:
 
     texts: list[str]  # spelling of the first occurrence
     words: list[str]  # lower-cased: the key of a word
-    features: npt.NDArray[np.float64]  # one row per candidate, one column per name of FEATURES
+    rows: list[list[float]]  # one row per candidate, one value per name of FEATURES
     # Whether each is a person's whole name (joined, or a surname and a given name of three
     # characters), whose pieces jieba may also have made candidates (郑尚 of 郑尚洪).
     whole_names: list[bool]
@@ -137,7 +130,7 @@ def rank_keywords(
     candidates = keyword_candidates(words, stop_words=stop_words, statistics=statistics)
     if not candidates.words:
         return KeywordRanking((), {}, ("no content words: no keywords",))
-    probabilities = (model or keyword_model()).probabilities(candidates.features)
+    probabilities = (model or keyword_model()).probabilities(candidates.rows)
     best = max(probabilities)
     values = [probability / best if best > 0 else 0.0 for probability in probabilities]
     order = _best_first(values)
@@ -148,9 +141,9 @@ def rank_keywords(
 
 
 def _best_first(values: list[float]) -> list[int]:
-    """Indices from the highest value down, ties in order of first occurrence."""
-    order: list[int] = ranking_order(np.array(values)).tolist()
-    return order
+    """Indices from the highest value down, ties (to ``TIE_DECIMALS``, as
+    :func:`summarizer.rank.pagerank.ranking_order` has them) in order of first occurrence."""
+    return best_first(values)
 
 
 def _distinct(
@@ -177,8 +170,7 @@ def _distinct(
 
 
 class _Tally:
-    """What the features need to know of each candidate, one list per count (a numpy column
-    each in the end: a few conversions of flat lists cost far less than rows of boxed floats)."""
+    """What the features need to know of each candidate, one list per count."""
 
     def __init__(self) -> None:
         self.id_of: dict[str, int] = {}
@@ -336,21 +328,20 @@ def keyword_candidates(
             at.chars += len(text)
             at.position += 1
     if not tally.words:
-        return KeywordCandidates([], [], np.zeros((0, len(FEATURES))), [])
-    features = _features(
+        return KeywordCandidates([], [], [], [])
+    rows = _rows(
         tally,
         said_within=_said_within(tally.words, said),
-        sentence_count=len(sentences),
         paragraph_count=len({sentence.paragraph for sentence in sentences}),
         token_count=max(at.position, 1),
-        keyphraseness=(statistics or keyphraseness()).column(tally.words),
+        statistics=statistics or keyphraseness(),
     )
     whole_names = [
         (shape & _GROUP_BITS) == _PERSON_GROUP
         and ((shape & _JOINED) != 0 or (len(word) == 3 and word[0] in SURNAMES))
         for word, shape in zip(tally.words, tally.shape, strict=True)
     ]
-    return KeywordCandidates(tally.texts, tally.words, features, whole_names)
+    return KeywordCandidates(tally.texts, tally.words, rows, whole_names)
 
 
 def nominal_verb_uses(sentences: Sequence[SentenceWords]) -> set[str]:
@@ -366,85 +357,95 @@ def nominal_verb_uses(sentences: Sequence[SentenceWords]) -> set[str]:
 
 
 def _said_within(words: list[str], said: dict[str, int]) -> list[int]:
-    """How often the article says each of ``words``, as a word or inside a longer one (村 in
-    强村, 弱村): a word whose characters the article keeps coming back to is what it is about.
-    The longer words are found through their characters, not by scanning the text."""
-    holding: dict[str, list[str]] = {}
-    for word in said:
-        if len(word) > 2:
-            for char in set(word):
-                holding.setdefault(char, []).append(word)
-    counts: list[int] = []
-    for word in words:
-        total = said.get(word, 0)
-        for longer in holding.get(word[0], ()):
-            if longer != word and word in longer:
-                total += said[longer] * longer.count(word)
-        counts.append(total)
-    return counts
+    """How often the article says each of ``words``, as a word or inside a longer one (强村 in
+    强村工程): a word whose characters the article keeps coming back to is what it is about.
+    Each longer word hands its count to the pieces of it that are candidates (a few slices of
+    a short word), rather than each candidate searching the longer words."""
+    wanted = set(words)
+    within: dict[str, int] = {}
+    for longer, times in said.items():
+        size = len(longer)
+        if size < 3:
+            continue
+        pieces: set[str] = set()
+        for start in range(size - 1):
+            # Every piece of two characters or more but the whole word.
+            for stop in range(start + 2, size + 1 if start > 0 else size):
+                piece = longer[start:stop]
+                if piece in wanted:
+                    pieces.add(piece)
+        for piece in pieces:
+            within[piece] = within.get(piece, 0) + times * longer.count(piece)
+    return [said.get(word, 0) + within.get(word, 0) for word in words]
 
 
-def _features(
+def _rows(
     tally: _Tally,
     *,
     said_within: list[int],
-    sentence_count: int,
     paragraph_count: int,
     token_count: int,
-    keyphraseness: npt.NDArray[np.float64],
-) -> npt.NDArray[np.float64]:
-    """One row of FEATURES per candidate, computed column by column from the tally's lists."""
+    statistics: KeyphrasenessTable,
+) -> list[list[float]]:
+    """One row of FEATURES per candidate, computed by a compiled loop over the tally's lists."""
     size = len(tally.words)
-    tf = _column(tally.tf)
-    log_tf = np.log1p(tf)
-    specificity = _column(tally.specificity) / 10.0
-    tfidf = log_tf * specificity
-    first_sentence = _column(tally.first_sentence)
-    first_position = _column(tally.first_position) / token_count
-    substrings = _column(said_within)
-    shape = np.array(tally.shape, dtype=np.int64)
-    groups = shape & _GROUP_BITS
-    columns = [
-        log_tf,
-        tf / tf.max(),
-        specificity,
-        tfidf,
-        1.0 / (1.0 + first_sentence),
-        first_position,
-        _column(tally.lead) > 0,
-        _column(tally.early) / tf,
-        first_sentence == 0,
-        _column(tally.paragraphs) / max(paragraph_count, 1),
-        (shape >> _LENGTH_SHIFT) / 8.0,
-        (shape & _KNOWN) > 0,
-        _column(tally.quoted) / tf,
-        _column(tally.verbal) / tf,
-        _column(tally.modifier) / tf,
-        (shape & _PLACE_ENDING) > 0,
-        (shape & _ORGANISATION_ENDING) > 0,
-        np.full(size, math.log(sentence_count + 1.0)),
-        _column(tally.lead_position),
-        np.log1p(substrings),
-        substrings / tf,
-        _log_rank(tfidf),
-        tfidf / max(float(tfidf.max()), 1e-9),
-        _log_rank(tf),
-        _log_rank(-first_position),
-        _log_rank(substrings),
-        keyphraseness,
-        *(groups == group for group in range(len(_POS_FEATURES))),
-        (shape & _JOINED) > 0,
-    ]
-    return np.column_stack(columns).astype(np.float64, copy=False)
+    tfidf = [math.log(1.0 + tally.tf[index]) * tally.specificity[index] / 10.0 for index in range(size)]
+    most_said = float(max(tally.tf))
+    best_tfidf = max(max(tfidf), 1e-9)
+    substring_rank = _log_ranks(said_within)
+    paragraphs = float(max(paragraph_count, 1))
+    rows: list[list[float]] = []
+    for index in range(size):
+        tf = float(tally.tf[index])
+        shape = tally.shape[index]
+        first_sentence = tally.first_sentence[index]
+        substrings = float(said_within[index])
+        row = [
+            math.log(1.0 + tf),
+            tf / most_said,
+            tally.specificity[index] / 10.0,
+            tfidf[index],
+            1.0 / (1.0 + first_sentence),
+            tally.first_position[index] / token_count,
+            1.0 if tally.lead[index] > 0 else 0.0,
+            tally.early[index] / tf,
+            1.0 if first_sentence == 0 else 0.0,
+            tally.paragraphs[index] / paragraphs,
+            (shape >> _LENGTH_SHIFT) / 8.0,
+            _bit(shape, _KNOWN),
+            tally.quoted[index] / tf,
+            tally.verbal[index] / tf,
+            tally.modifier[index] / tf,
+            _bit(shape, _PLACE_ENDING),
+            _bit(shape, _ORGANISATION_ENDING),
+            tally.lead_position[index],
+            math.log(1.0 + substrings),
+            substrings / tf,
+            tfidf[index] / best_tfidf,
+            substring_rank[index],
+            statistics.of(tally.words[index]),
+        ]
+        row.extend(_ONE_HOT[shape & _GROUP_BITS])
+        row.append(_bit(shape, _JOINED))
+        rows.append(row)
+    return rows
 
 
-def _column(values: Sequence[float]) -> npt.NDArray[np.float64]:
-    return np.fromiter(values, np.float64, len(values))
+def _bit(shape: int, bit: int) -> float:
+    return 1.0 if shape & bit else 0.0
 
 
-def _log_rank(values: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
+# The part-of-speech group of a candidate, one-hot.
+_ONE_HOT: Final = tuple(
+    tuple(1.0 if group == other else 0.0 for other in range(len(_POS_FEATURES)))
+    for group in range(len(_POS_FEATURES))
+)
+
+
+def _log_ranks(values: Sequence[int]) -> list[float]:
     """log(1 + rank) of each value, the largest ranked 0 (ties in order of first occurrence)."""
-    order = np.argsort(-values, kind="stable")
-    ranks = np.empty(len(values))
-    ranks[order] = np.log1p(np.arange(len(values), dtype=np.float64))
+    order = best_first([float(value) for value in values])
+    ranks = [0.0] * len(values)  # ties: the exact counts tie, so TIE_DECIMALS change nothing
+    for rank, index in enumerate(order):
+        ranks[index] = math.log(1.0 + rank)
     return ranks

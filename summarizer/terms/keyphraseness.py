@@ -17,16 +17,11 @@ and form; their trainers compute it for each training article without that artic
 from __future__ import annotations
 
 import functools
-import itertools
 import json
 import math
-from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
 from typing import Final
-
-import numpy as np
-import numpy.typing as npt
 
 KEYPHRASENESS_FILE: Final = "keyphraseness.json"
 
@@ -38,10 +33,9 @@ class KeyphrasenessTable:
     log_odds: dict[str, float]
     prior: float
 
-    def column(self, words: Sequence[str]) -> npt.NDArray[np.float64]:
-        """The log-odds of each of ``words`` (lower-cased), in order."""
-        found = map(self.log_odds.get, words, itertools.repeat(self.prior))
-        return np.fromiter(found, np.float64, len(words))
+    def of(self, word: str) -> float:
+        """The log-odds of ``word`` (lower-cased)."""
+        return self.log_odds.get(word, self.prior)
 
 
 def smoothed_log_odds(holding: int, used: int, *, prior_rate: float, smoothing: float) -> float:

@@ -85,7 +85,7 @@ def test_scores_are_the_shipped_models_probabilities_over_the_best(engine: Engin
     probability = {
         text: 1.0
         / (1.0 + math.exp(-(sum(w * x for w, x in zip(data["weights"], row, strict=True)) + data["bias"])))
-        for text, row in zip(candidates.texts, candidates.features.tolist(), strict=True)
+        for text, row in zip(candidates.texts, candidates.rows, strict=True)
     }
     phrases = extract_keyphrases(document, ranking.scores, count=5, max_sentences=400, words=words)
     best = probability[phrases[0].text]
