@@ -22,12 +22,11 @@ from dataclasses import dataclass
 from typing import Final
 
 from summarizer.document import Document
-from summarizer.terms.model import best_first
 from summarizer.rank.specificity import IdfTable, jieba_idf
 from summarizer.result import ScoredText
 from summarizer.terms.entities import ORGANISATION, PERSON, PLACE, SURNAMES
 from summarizer.terms.keyphraseness import KeyphrasenessTable, keyphraseness
-from summarizer.terms.model import KEYWORD_MODEL_FILE, LinearModel, load_model
+from summarizer.terms.model import KEYWORD_MODEL_FILE, LinearModel, best_first, load_model
 from summarizer.terms.tags import ADVERB, ASPECT, NOMINAL, PUNCTUATION, TIME, VERB
 from summarizer.terms.words import SentenceWords, article_words
 
