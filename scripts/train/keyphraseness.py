@@ -59,7 +59,9 @@ def article_usage(records: Iterable[TrainingRecord], engine: Engine) -> list[Art
     for record in records:
         document = engine.document(record.text)
         words = article_words(document.content_sentences[: DEFAULT_OPTIONS.max_sentences_ranked])
-        candidates = keyword_candidates(words, stop_words=engine.stop_words, statistics=NO_STATISTICS)
+        candidates = keyword_candidates(
+            words, stop_words=engine.stop_words, statistics=NO_STATISTICS, every_candidate=True
+        )
         reference = "".join(tokenizer.tokenize(record.editors_lines))
         used = {
             word

@@ -39,7 +39,7 @@ def test_keywords_are_nouns_and_names_of_the_article(engine: Engine) -> None:
 def test_a_transliterated_name_is_one_candidate(engine: Engine) -> None:
     """jieba cuts 塔米姆·本·哈马德·阿勒萨尼 into pieces; the keywords read it whole."""
     words = article_words(engine.document(ARTICLE).content_sentences)
-    candidates = keyword_candidates(words, stop_words=engine.stop_words)
+    candidates = keyword_candidates(words, stop_words=engine.stop_words, every_candidate=True)
     assert "塔米姆·本·哈马德·阿勒萨尼" in candidates.texts
     assert not [text for text in candidates.texts if text in {"塔", "米姆", "哈马德", "阿勒萨尼"}]
 
@@ -105,3 +105,18 @@ def test_distinct_keeps_no_word_inside_a_better_one_and_names_whole(
         # ...and a whole name never sits beside a piece of it.
         if whole[index]:
             assert not any(words[other] in words[index] for other in chosen if other != index)
+
+
+def test_a_word_said_once_late_is_scored_only_if_editors_use_it(engine: Engine) -> None:
+    """塔米姆·本·哈马德·阿勒萨尼 is said once, in the fifth sentence: unscored unless the
+    statistics say editors use the word more than an unknown one."""
+    words = article_words(engine.document(ARTICLE).content_sentences)
+    name = "塔米姆·本·哈马德·阿勒萨尼"
+    shipped = keyphraseness()
+    assert name not in keyword_candidates(words, stop_words=engine.stop_words, statistics=shipped).texts
+    used = KeyphrasenessTable({**shipped.log_odds, name.lower(): shipped.prior + 1.0}, shipped.prior)
+    assert name in keyword_candidates(words, stop_words=engine.stop_words, statistics=used).texts
+    # Words said more than once, or early, are always scored.
+    every = keyword_candidates(words, stop_words=engine.stop_words, every_candidate=True)
+    scored = set(keyword_candidates(words, stop_words=engine.stop_words).words)
+    assert "农产品" in scored and set(every.words) >= scored
