@@ -350,6 +350,8 @@ def _grammar_phrases(
                     break  # 主席习近平, 种子张怡宁: a person with a title or a role is the person
                 if chars < MIN_CHARS:
                     continue
+                if pos[first] == "vn" and pos[last] in _PROPER_POS:
+                    continue  # a verb and its object (利用连锁药店, 服务北京): a noun's modifier names no one
                 _record(
                     found,
                     spelled,
