@@ -13,20 +13,17 @@ from typing import Any
 from summarizer.deadline import Deadline, check
 from summarizer.document import Document, build_document
 from summarizer.headline import suggest_headlines
-from summarizer.keyphrases import MAX_WORDS as PHRASE_MAX_WORDS
 from summarizer.keyphrases import extract_keyphrases
 from summarizer.options import DEFAULT_OPTIONS, Options
-from summarizer.rank.keywords import keywords_beside, rank_keywords
+from summarizer.rank.keywords import rank_keywords
 from summarizer.rank.sentences import rank_sentences
 from summarizer.result import Analysis, Sentence, StageTimes, Stats
 from summarizer.script import ScriptConverter, respell, simplified_view
 from summarizer.select import select_summary
+from summarizer.terms.words import article_words
 from summarizer.text.stopwords import default_stop_words
 from summarizer.tokenizer import DEFAULT_BACKEND, Tokenizer, make_tokenizer, parse_user_dict
 
-# Key phrases are built around this many times more words than the keywords asked for, so
-# that a phrase may join a top keyword with a slightly weaker neighbour.
-_PHRASE_WORDS_FACTOR = 2
 # A tiny article that runs every stage: what preloading and the readiness probe analyse.
 WARM_UP_TEXT = "新闻摘要服务启动。"
 
@@ -93,16 +90,15 @@ class Engine:
             max_ranked=options.max_sentences_ranked,
         )
         notes.extend(sentence_ranking.notes)
-        # 4. Keywords.
+        # 4. Keywords, from the words of the content sentences (names joined), which the key
+        # phrases read too.
+        words = article_words(document.content_sentences[: options.max_sentences_ranked])
         keyword_ranking = rank_keywords(
             document,
             stop_words=self.stop_words,
-            window=options.window,
-            damping=options.damping,
             count=options.keywords,
-            # Phrases are chosen first and the keywords beside them, so rank enough words for both.
-            reserve=options.keyphrases * PHRASE_MAX_WORDS,
             max_sentences=options.max_sentences_ranked,
+            words=words,
         )
         if document.content_sentences:
             notes.extend(keyword_ranking.notes)
@@ -112,10 +108,9 @@ class Engine:
         keyphrases = extract_keyphrases(
             document,
             keyword_ranking.scores,
-            keywords=max(options.keywords, 1) * _PHRASE_WORDS_FACTOR,
-            keywords_shown=0,
             count=options.keyphrases,
             max_sentences=options.max_sentences_ranked,
+            words=words,
         )
         summary_started = time.perf_counter()
         # 6. Summary.
@@ -147,7 +142,7 @@ class Engine:
         analysis = Analysis(
             sentences=sentences,
             summary=summary,
-            keywords=keywords_beside(keyword_ranking, keyphrases, count=options.keywords),
+            keywords=keyword_ranking.keywords,
             keyphrases=keyphrases,
             headlines=headlines,
             stats=Stats(len(text), len(sentences), document.token_count, 0.0),

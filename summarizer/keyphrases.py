@@ -1,337 +1,522 @@
-"""Key phrases: noun-phrase-like runs of adjacent whole words around the keywords, and quoted names.
+"""Key phrases: noun phrases and names of two or more words that could stand as a tag or a topic line.
 
-A phrase is two to five adjacent words (at most ``MAX_CHARS`` characters) that ends on a
-content word that is a candidate keyword (a noun, name, English word or verb: Chinese phrases
-are head-final) and starts on a candidate word, a number, an adjective or a distinguishing
-word; inside, it may also hold measure words, localisers, adverbs, 的 and one-character
-nouns, and it holds at least one of the top keywords. Names quoted in “” or 《》
-(events, works, slogans) are phrases too. Words are never split or glued across punctuation,
-so fragments such as textrank4zh's 建设新 cannot occur.
+Candidates come from a noun-phrase grammar over the words of the content sentences (jieba's
+parts of speech, names joined by :mod:`summarizer.terms.entities`):
 
-Salience: the words' scores, damped for length, times the position weight of every sentence
-the exact phrase occurs in (the lead, weighted double, states what the article is about; a
-phrase the article repeats names its subject). The phrases are chosen greedily (MMR) by
-salience times how often the article uses the character pairs of the phrase that neither the
-keywords shown nor a chosen phrase already say, so five phrases tell five things. A phrase
-that is a substring of a chosen one is dropped.
+- a run of two to ``MAX_WORDS`` words that ends on a noun head (a noun, a name, a verbal noun,
+  an abbreviation, an English word) and holds only nouns before it, except that an adjective
+  or a distinguishing word may open it (新时代, 省级森林公园): Chinese noun phrases are
+  head-final, so a verb, an adverb, a particle or punctuation ends the phrase and no phrase
+  holds a subject with its verb or a verb with its object;
+- a name that jieba cut into several tokens (焦作诺尔曼炉业有限公司, 塔米姆·本·哈马德);
+- a name in title marks or quotes (《流浪地球》, “能力作风建设年”) that starts and ends on a
+  content word: a title, a campaign, a slogan, not a quoted sentence.
+
+Each candidate gets features of salience (occurrences, first position, spread, lead), of its
+words (their keyword scores, specificity) and of form (how many words, its head, whether it
+is always part of a longer phrase, whether the article says it inside other words); a
+logistic model trained on real headlines (``scripts/train/keyphrases.py``) scores it. The
+phrases are the best candidates, none nested in a better one (能力作风建设 or
+能力作风建设年, not both).
 """
 
 from __future__ import annotations
 
 import bisect
-import heapq
 import math
 import operator
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final
 
-import numpy as np
-import numpy.typing as npt
-
-from summarizer.document import DocSentence, Document, Token
-from summarizer.rank.pagerank import TIE_DECIMALS
+from summarizer.document import DocSentence, Document
+from summarizer.rank.specificity import IdfTable, jieba_idf
 from summarizer.result import ScoredText
-from summarizer.tokenizer import PUNCTUATION_POS
+from summarizer.terms.entities import ORGANISATION, PERSON, PLACE
+from summarizer.terms.keyphraseness import KeyphrasenessTable, keyphraseness
+from summarizer.terms.model import PHRASE_MODEL_FILE, LinearModel, best_first, load_model
+from summarizer.terms.tags import (
+    ADVERB,
+    AFTER_NOMINAL,
+    ASPECT,
+    FUNCTION,
+    LOCALISER,
+    MODIFIER,
+    NOMINAL,
+    VERB,
+    tag_flags,
+)
+from summarizer.terms.tags import (
+    PERSON as PERSON_TAG,
+)
+from summarizer.terms.words import SentenceWords, article_words
 
+# A phrase's head and the words before it are nominal (tags.NOMINAL); only its first word may
+# be a modifier (tags.MODIFIER: 新, 省级).
+_PROPER_POS: Final = frozenset({"nr", "nrfg", "nrt", "ns", "nt", "nz", "j", "eng"})
+_ASPECT_WORDS: Final = frozenset({"了", "着", "过"})
+_QUOTED: Final = re.compile(r"[“《「]([^”》」“《「\s]{2,12})[”》」]")
 _START: Final = operator.attrgetter("start")
-HEAD_POS: Final = frozenset({"n", "nr", "nrfg", "nrt", "ns", "nt", "nz", "nw", "vn", "eng", "j", "v"})
-# Words that modify a noun phrase without naming anything: they may open or fill a phrase
-# (十亿元投资, 高薪合同) but never end one.
-MODIFIER_POS: Final = frozenset({"m", "q", "a", "b", "f", "d"})
-# Of those, the ones that may open a noun phrase: numbers, adjectives, distinguishing words
-# (not an adverb, localiser or measure word: 还申请, 前办, 家企业).
-OPENING_POS: Final = frozenset({"m", "a", "b"})
-_BINDING_WORDS: Final = frozenset({"的"})
-_BINDING_SINGLE_POS: Final = frozenset({"n", "ng"})
-_QUOTED: Final = re.compile(r"[“《「]([^”》」“《「\n]{2,12})[”》」]")
-# Sentences end at line breaks, so no phrase holds one.
-_SEPARATOR: Final = "\n"
 MAX_WORDS: Final = 5
-MAX_CHARS: Final = 16
-LEAD_WEIGHT: Final = 2.0
-# Exponents of the two factors of salience: the words' mean score matters less than where
-# and how often the phrase occurs.
-WORD_SCORE_EXPONENT: Final = 0.25
-OCCURRENCE_EXPONENT: Final = 0.5
-_TIE_SCALE: Final = 10.0**TIE_DECIMALS
-# Above every key of a pair (two code points of 21 bits each, 32 bits apart).
-_NO_PAIR: Final = (1 << 64) - 1
+_SENTENCE_TOKENS: Final = 4
+MAX_CHARS: Final = 14
+MIN_CHARS: Final = 3
+# A name that jieba cut up may be longer than a grammar phrase.
+MAX_NAME_CHARS: Final = 20
+_HEAD_FEATURES: Final = ("n", "vn", PERSON, PLACE, ORGANISATION, "proper", "verb")
+# The group of a phrase's head, by index in _HEAD_FEATURES.
+_HEAD_GROUPS: Final = {
+    "n": 0,
+    "an": 0,
+    "vn": 1,
+    "nr": 2,
+    "nrfg": 2,
+    "nrt": 2,
+    "ns": 3,
+    "nt": 4,
+    "nz": 5,
+    "nw": 5,
+    "j": 5,
+    "eng": 5,
+    "v": 6,
+}
+
+# How a candidate was found.
+_GRAMMAR: Final = 0
+_NAME: Final = 1
+_QUOTE: Final = 2
+_TITLE: Final = 3
+_VERB_HEADED: Final = 4  # a grammar phrase whose head is a verb used as a noun
+
+FEATURES: Final = (
+    "log_tf",
+    "first_sentence_inverse",
+    "first_position",
+    "in_lead",
+    "paragraph_spread",
+    "log_substring_count",
+    "substring_per_occurrence",
+    "words",
+    "chars",
+    "keyword_mean",
+    "keyword_max",
+    "keyword_min",
+    "keyword_head",
+    "keyword_first",
+    "idf_mean",
+    "keyphraseness_mean",
+    "keyphraseness_max",
+    "keyphraseness_min",
+    "keyphraseness_head",
+    "name",
+    "quoted",
+    "book_title",
+    "left_extended_share",
+    "right_extended_share",
+    "whole_run_share",
+    "log_containing",
+    "log_contained",
+    "proper",
+    "opens_with_modifier",
+    *(f"head_{group}" for group in _HEAD_FEATURES),
+)
+
+
+@dataclass(frozen=True)
+class PhraseCandidates:
+    """An article's candidate phrases in order of first occurrence, with their features."""
+
+    texts: list[str]
+    rows: list[list[float]]  # one row per candidate, one value per name of FEATURES
+
+
+def keyphrase_model() -> LinearModel:
+    return load_model(PHRASE_MODEL_FILE).check(FEATURES, name=PHRASE_MODEL_FILE)
 
 
 def extract_keyphrases(
     document: Document,
     word_scores: dict[str, float],
     *,
-    keywords: int,
-    keywords_shown: int,
     count: int,
     max_sentences: int,
+    words: Sequence[SentenceWords] | None = None,
+    model: LinearModel | None = None,
+    statistics: KeyphrasenessTable | None = None,
 ) -> tuple[ScoredText, ...]:
-    """The ``count`` best phrases holding one of the top ``keywords`` words of ``word_scores``
-    (lower-cased words, best first), preferring what the first ``keywords_shown`` do not say
-    (0 when the keywords are to be chosen beside the phrases: :func:`keywords_beside`)."""
-    if count == 0 or not word_scores:
+    """The ``count`` best phrases, none nested in a better one; ``word_scores`` are the keyword
+    scores of the article's (lower-cased) words, ``words`` its content sentences' words when
+    already built; ``model`` and ``statistics`` default to the shipped ones."""
+    if count == 0:
         return ()
-    ranked = list(word_scores)
-    top = frozenset(ranked[: max(keywords, 1)])
-    quotes = _quotes(document.text)
-    # Per phrase, in order of first occurrence: its words' mean score where it first occurs
-    # (with a positive one) and the summed position weights of its occurrences from there on.
-    mean_scores: dict[str, float] = {}
-    weights: dict[str, float] = {}
-    for position, sentence in enumerate(document.content_sentences[:max_sentences]):
-        weight = (LEAD_WEIGHT if position == 0 else 1.0) / (position + 1.0)
-        phrases = _word_phrases(sentence, word_scores, top)
-        if quotes:
-            phrases += _quoted_phrases(sentence, word_scores)
-        for text, mean_score in phrases:
-            so_far = weights.get(text)
-            if so_far is None:
-                if mean_score <= 0:
-                    continue
-                mean_scores[text] = mean_score
-                so_far = 0.0
-            weights[text] = so_far + weight
-    if not weights:
+    sentences = document.content_sentences[:max_sentences]
+    if words is None:
+        words = article_words(sentences)
+    candidates = phrase_candidates(sentences, words, word_scores, statistics=statistics)
+    if not candidates.texts:
         return ()
-    # math.pow is the C pow that the builtin calls for positive floats, without its dispatch.
-    salience = [
-        math.pow(mean_score, WORD_SCORE_EXPONENT) * math.pow(weight, OCCURRENCE_EXPONENT)
-        for mean_score, weight in zip(mean_scores.values(), weights.values(), strict=True)
-    ]
-    covered = {pair for word in ranked[:keywords_shown] for pair in _pairs(word)}
-    return _diverse(list(weights), salience, text=document.text.lower(), covered=covered, count=count)
-
-
-def _pairs(text: str) -> set[str]:
-    return set(map(operator.add, text, text[1:]))
-
-
-def _diverse(
-    phrases: Sequence[str], salience: Sequence[float], *, text: str, covered: set[str], count: int
-) -> tuple[ScoredText, ...]:
-    """Greedy maximum coverage: each pick gains its salience times the article frequency of
-    the character pairs it adds to what is already said, damped by the root of the share of
-    its pairs that are new.
-
-    Chosen lazily: a phrase's gain only falls as pairs get said, so taking phrases best bound
-    first, a bound known to be at least the current gain, finds each pick after re-scoring
-    only the few phrases that come out on top (most phrases could never win a round). Gains
-    are compared rounded and ties go to the earlier phrase, as in ``ranking_order``."""
-    # str.lower mapped, not a .lower() call: compiled, the call lower-cases each character
-    # alone (Σ to σ even where Python makes it a final ς).
-    pairs = _PhrasePairs.counted(text, list(map(str.lower, phrases)), covered)
-    # The first bound: every pair new, each counted as often as the phrase holds it.
-    first_bounds = -(np.array(salience) * pairs.sums).round(TIE_DECIMALS)
-    # The phrases by first bound, ties in phrase order, are walked in turn; a re-scored phrase
-    # waits in a heap with its new bound. The smaller of the two heads is the next to look at.
-    walk: list[int] = first_bounds.argsort(kind="stable").tolist()
-    bounds: list[float] = first_bounds.tolist()
-    walked = 0
-    rescored: list[tuple[float, int]] = []
-    distinct_of: dict[int, set[int]] = {}
-    counts = pairs.counts
-    said: set[int] = set()
-    chosen: list[tuple[str, float]] = []
-    # The chosen phrases joined by a character no phrase holds: one substring search tells
-    # whether a phrase is inside one of them.
-    joined = ""
-    while len(chosen) < count:
-        if walked < len(walk) and not (rescored and rescored[0] < (bounds[walk[walked]], walk[walked])):
-            index = walk[walked]
-            bound = bounds[index]
-            walked += 1
-        elif rescored:
-            bound, index = heapq.heappop(rescored)
-        else:
+    values = (model or keyphrase_model()).probabilities(candidates.rows)
+    order = best_first(values)
+    chosen: list[int] = []
+    lowered = [text.lower() for text in candidates.texts]
+    for index in order:
+        if len(chosen) == count:
             break
-        phrase = phrases[index]
-        if phrase in joined:
-            continue
-        distinct = distinct_of.get(index)
-        if distinct is None:
-            distinct = distinct_of[index] = pairs.distinct(index)
-        unsaid = gained = 0
-        for pair in distinct:
-            if pair not in said:
-                unsaid += 1
-                gained += counts[pair]
-        gain = salience[index] * float(gained) * math.sqrt(unsaid / max(len(distinct), 1))
-        key = -_tie_rounded(gain)
-        if key > bound:  # it gains less than it did: another phrase may now gain more
-            heapq.heappush(rescored, (key, index))
-            continue
-        if gain <= 0 and chosen:
-            break
-        chosen.append((phrase, gain))
-        joined += _SEPARATOR + phrase
-        said.update(distinct)
-    best = max(gain for _, gain in chosen)
-    return tuple(ScoredText(phrase, gain / best if best > 0 else 0.0) for phrase, gain in chosen)
+        phrase = lowered[index]
+        if not any(phrase in lowered[better] or lowered[better] in phrase for better in chosen):
+            chosen.append(index)
+    best = values[chosen[0]]
+    return tuple(ScoredText(candidates.texts[index], values[index] / best) for index in chosen)
 
 
-@dataclass(frozen=True)
-class _PhrasePairs:
-    """The character pairs of phrases, numbered (equal pairs alike), with how often the
-    article holds each."""
+class _Occurrences:
+    """Where one candidate phrase occurs, summed as the features need them."""
 
-    # The number of the pair starting at each character of the phrases, each after a
-    # separator (the pairs a separator is in share one number, no phrase's).
-    ids: list[int]
-    counts: list[int]  # by pair number
-    separators: list[int]  # where the separator before each phrase is, then the one after the last
-    sums: npt.NDArray[np.int64]  # each phrase's counts summed, a pair it holds twice counted twice
-
-    @classmethod
-    def counted(cls, text: str, phrases: Sequence[str], covered: set[str]) -> _PhrasePairs:
-        """Of ``phrases`` (none empty, none holding ``_SEPARATOR``): overlapping occurrences
-        in ``text`` count; a pair of ``covered`` counts 0."""
-        # One string to encode: each phrase after a separator, then a separator and the text.
-        joined = _SEPARATOR.join(["", *phrases, text])
-        size = len(joined) - len(text)
-        encoded = joined.encode("utf-32-le", "surrogatepass")
-        keys = _pair_keys(encoded)
-        separators = (np.frombuffer(encoded, "<u4", size) == ord(_SEPARATOR)).nonzero()[0]
-        occurring = np.sort(keys[size:])
-        # The pairs a separator is in are no phrase's: a key no pair has stands for them all.
-        held = keys[: size - 1].copy()
-        starts = separators[:-1]
-        held[starts] = _NO_PAIR
-        held[separators[1:] - 1] = _NO_PAIR
-        order = held.argsort()
-        in_order = held[order]
-        firsts = np.concatenate(([True], in_order[1:] != in_order[:-1]))
-        distinct = in_order[firsts]
-        ids = np.empty(len(held), dtype=np.intp)
-        ids[order] = firsts.cumsum() - 1
-        # Sorted and distinct: two binary searches per pair, each starting where the last ended.
-        counts = occurring.searchsorted(distinct, "right") - occurring.searchsorted(distinct, "left")
-        if covered:
-            counts[
-                np.isin(distinct, _pair_keys("".join(covered).encode("utf-32-le", "surrogatepass"))[::2])
-            ] = 0
-        # From one separator to the next: a phrase's pairs and the two it shares with them (0).
-        sums = np.add.reduceat(counts[ids], starts)
-        return cls(ids.tolist(), counts.tolist(), separators.tolist(), sums)
-
-    def distinct(self, index: int) -> set[int]:
-        """The numbers of the distinct pairs of one phrase."""
-        return set(self.ids[self.separators[index] + 1 : self.separators[index + 1] - 1])
+    def __init__(self, words: list[str], pos: list[str], kind: int, sentence: int, position: int) -> None:
+        self.words = words  # lower-cased
+        self.head_pos = pos[-1]
+        self.proper = any(tag in _PROPER_POS for tag in pos)
+        self.opens_with_modifier = pos[0] in {"a", "b"}
+        self.kind = kind
+        self.first_sentence = sentence
+        self.first_position = position
+        self.count = 0
+        self.paragraphs = 0
+        self.last_paragraph = -1
+        self.left_extended = 0
+        self.right_extended = 0
+        self.whole_run = 0
 
 
-def _tie_rounded(score: float) -> float:
-    """``np.round(score, TIE_DECIMALS)`` for one float without a numpy call: numpy scales,
-    rounds half to even and scales back, as this does."""
-    return round(score * _TIE_SCALE) / _TIE_SCALE
-
-
-def _pair_keys(encoded: bytes) -> npt.NDArray[np.uint64]:
-    """Each pair of adjacent code points of UTF-32-LE ``encoded`` as one integer, read in
-    place: the 8 bytes at every 4th offset hold a code point and the next."""
-    return np.ndarray((len(encoded) // 4 - 1,), dtype="<u8", buffer=encoded, strides=(4,))
-
-
-def _word_phrases(
-    sentence: DocSentence, word_scores: dict[str, float], top: frozenset[str]
-) -> list[tuple[str, float]]:
-    """Each candidate phrase of ``sentence`` as its text and its words' mean score."""
-    tokens, lowered = sentence.tokens, sentence.lowered
-    if top.isdisjoint(lowered):
-        return []  # no run of it can hold a top keyword
-    phrases: list[tuple[str, float]] = []
-    # Maximal runs of content words and the modifiers and short words that bind them; only
-    # a run holding a top keyword (one of the candidates) can hold a phrase.
-    first = 0
-    holds_top = False
-    for index, token in enumerate(tokens):
-        word, pos = lowered[index], token.pos
-        if pos != PUNCTUATION_POS:
-            if word in word_scores:
-                holds_top = holds_top or word in top
-                continue
-            if (
-                pos in MODIFIER_POS
-                or token.text in _BINDING_WORDS
-                or (len(token.text) == 1 and pos in _BINDING_SINGLE_POS)
-            ):
-                continue
-        if holds_top and index - first >= 2:
-            _add_run_phrases(phrases, tokens[first:index], lowered[first:index], word_scores, top)
-        first = index + 1
-        holds_top = False
-    if holds_top and len(tokens) - first >= 2:
-        _add_run_phrases(phrases, tokens[first:], lowered[first:], word_scores, top)
-    return phrases
-
-
-def _add_run_phrases(
-    phrases: list[tuple[str, float]],
-    tokens: tuple[Token, ...],
-    lowered: tuple[str, ...],
+def phrase_candidates(
+    sentences: Sequence[DocSentence],
+    words: Sequence[SentenceWords],
     word_scores: dict[str, float],
-    top: frozenset[str],
+    *,
+    idf: IdfTable | None = None,
+    statistics: KeyphrasenessTable | None = None,
+) -> PhraseCandidates:
+    """Every candidate phrase of an article's content sentences and its features (its words'
+    keyphraseness from ``statistics``, the shipped table by default)."""
+    found: dict[str, _Occurrences] = {}
+    spelled: dict[str, str] = {}
+    verbs, nominal_verbs = _verb_uses(words)
+    position = 0
+    for sentence_index, (sentence, sentence_words) in enumerate(zip(sentences, words, strict=True)):
+        _grammar_phrases(sentence_words, sentence_index, position, verbs, nominal_verbs, found, spelled)
+        if "“" in sentence.text or "《" in sentence.text or "「" in sentence.text:
+            _quoted_names(sentence, sentence_index, position, found, spelled)
+        position += len(sentence_words.texts)
+    keys = [key for key, occurrences in found.items() if _well_formed(occurrences)]
+    if not keys:
+        return PhraseCandidates([], [])
+    body = "\n".join(["".join(sentence.lowered) for sentence in words])
+    rows = _rows(
+        keys,
+        [found[key] for key in keys],
+        word_scores=word_scores,
+        body=body,
+        paragraph_count=len({sentence.paragraph for sentence in words}),
+        token_count=max(position, 1),
+        idf=idf or jieba_idf(),
+        statistics=statistics or keyphraseness(),
+    )
+    return PhraseCandidates([spelled[key] for key in keys], rows)
+
+
+def _well_formed(occurrences: _Occurrences) -> bool:
+    """A grammar phrase must end where a noun phrase ends at least once (not always followed
+    by a noun it modifies: 中央经济 of 中央经济工作会议), and one opening on a one-character
+    modifier must recur (新时代 is a term, 少活动 a fragment)."""
+    if occurrences.kind == _VERB_HEADED:
+        return occurrences.count > 1
+    if occurrences.kind != _GRAMMAR:
+        return True
+    if occurrences.right_extended == occurrences.count:
+        return False
+    return len(occurrences.words[0]) > 1 or occurrences.count > 1
+
+
+def _record(
+    found: dict[str, _Occurrences],
+    spelled: dict[str, str],
+    *,
+    key: str,
+    text: str,
+    words: list[str],
+    pos: list[str],
+    kind: int,
+    sentence: int,
+    paragraph: int,
+    position: int,
+    left_extended: bool = False,
+    right_extended: bool = False,
+    whole_run: bool = True,
 ) -> None:
-    """Append the phrases of one run of words that holds a top keyword."""
-    # Running sums from the run's start, as the means always were (a different order of
-    # additions could change a float's last bit and break a tie): a phrase's summed positive
-    # scores, top keywords and characters are each two look-ups.
-    scores: list[float] = []
-    totals = [0.0]
-    tops = [0]
-    ends = [0]
-    for index, token in enumerate(tokens):
-        word = lowered[index]
-        score = word_scores.get(word, -1.0)
-        scores.append(score)
-        totals.append(totals[-1] + max(score, 0.0))
-        tops.append(tops[-1] + 1 if word in top else tops[-1])
-        ends.append(ends[-1] + len(token.text))
-    # Each phrase is a slice of the run's text, not a join of its words.
-    text = "".join([token.text for token in tokens])
-    for end in range(1, len(tokens)):
-        if scores[end] < 0 or tokens[end].pos not in HEAD_POS:
+    occurrences = found.get(key)
+    if occurrences is None:
+        occurrences = found[key] = _Occurrences(words, pos, kind, sentence, position)
+        spelled[key] = text
+    occurrences.count += 1
+    if occurrences.last_paragraph != paragraph:
+        occurrences.last_paragraph = paragraph
+        occurrences.paragraphs += 1
+    occurrences.left_extended += left_extended
+    occurrences.right_extended += right_extended
+    occurrences.whole_run += whole_run
+
+
+def _verb_uses(words: Sequence[SentenceWords]) -> tuple[set[str], set[str]]:
+    """The (lower-cased) words the article uses as verbs somewhere: before 了, 着, 过 or after an
+    adverb. jieba tags many verbs as nouns (战胜, 利用, 压实); no phrase holds one of these.
+    Second, the verbs it also uses as nouns, after 的 (的保护, 的振兴): only those may head a
+    phrase (知识产权保护, 乡村振兴), where 指出, 表示, 开通 after a noun are its subject's verb."""
+    verbs: set[str] = set()
+    nominal: set[str] = set()
+    for sentence in words:
+        texts, flags = sentence.texts, sentence.flags
+        for index in range(1, len(texts)):
+            if flags[index] & ASPECT or texts[index] in _ASPECT_WORDS:
+                verbs.add(sentence.lowered[index - 1])
+            elif flags[index - 1] & ADVERB:
+                verbs.add(sentence.lowered[index])
+            if flags[index] & VERB and texts[index - 1] == "的":
+                nominal.add(sentence.lowered[index])
+    return verbs, nominal
+
+
+def _grammar_phrases(
+    sentence: SentenceWords,
+    sentence_index: int,
+    position: int,
+    verbs: set[str],
+    nominal_verbs: set[str],
+    found: dict[str, _Occurrences],
+    spelled: dict[str, str],
+) -> None:
+    """The noun phrases of one sentence (see the module docstring) and its joined names."""
+    texts, lowered, pos = sentence.texts, sentence.lowered, sentence.pos
+    flags, widths = sentence.flags, sentence.widths
+    size = len(texts)
+    index = 0
+    while index < size:
+        if not flags[index] & (NOMINAL | MODIFIER):
+            index += 1
             continue
-        stop = end + 1
-        for start in range(max(0, stop - MAX_WORDS), end):
-            if (
-                ends[stop] - ends[start] <= MAX_CHARS
-                and tops[stop] > tops[start]
-                and (scores[start] >= 0 or tokens[start].pos in OPENING_POS)
-            ):
-                phrases.append(
-                    (text[ends[start] : ends[stop]], (totals[stop] - totals[start]) / (stop - start))
+        # A run: an optional opening modifier, then nouns, none used as a verb.
+        start = index
+        stop = index + 1
+        while stop < size and flags[stop] & NOMINAL and lowered[stop] not in verbs:
+            stop += 1
+        # A verb jieba tags as such may still head a phrase where it is used as a noun, after
+        # nouns and before punctuation, 的, a localiser or a conjunction (乡村治理，精准脱贫的),
+        # if the article uses it as a noun elsewhere.
+        verb_head = (
+            stop < size
+            and flags[stop] & VERB != 0
+            and len(texts[stop]) >= 2
+            and lowered[stop] in nominal_verbs
+            and lowered[stop] not in verbs
+            and (stop + 1 == size or flags[stop + 1] & AFTER_NOMINAL != 0)
+        )
+        for first in range(start, stop):
+            if flags[first] & PERSON_TAG or lowered[first] in verbs:
+                continue  # a person is a keyword; with a title or a role it is no phrase either
+            if widths[first] > 1 and MIN_CHARS <= len(texts[first]) <= MAX_NAME_CHARS:
+                _record(
+                    found,
+                    spelled,
+                    key=lowered[first],
+                    text=texts[first],
+                    words=[lowered[first]],
+                    pos=[pos[first]],
+                    kind=_NAME,
+                    sentence=sentence_index,
+                    paragraph=sentence.paragraph,
+                    position=position + first,
+                    left_extended=first > start,
+                    right_extended=first + 1 < stop,
+                    whole_run=first == start and first + 1 == stop,
                 )
+            if len(texts[first]) == 1 and not flags[first] & MODIFIER:
+                continue  # a piece of a word (项国家标准)
+            chars = len(texts[first])
+            for last in range(first + 1, min(stop + verb_head, first + MAX_WORDS)):
+                chars += len(texts[last])
+                if chars > MAX_CHARS or len(texts[last]) == 1:
+                    break  # a one-character word inside a phrase is a piece of a longer one
+                if flags[last] & PERSON_TAG:
+                    break  # 主席习近平, 种子张怡宁: a person with a title or a role is the person
+                if chars < MIN_CHARS:
+                    continue
+                if pos[first] == "vn" and pos[last] in _PROPER_POS:
+                    continue  # a verb and its object (利用连锁药店, 服务北京): a noun's modifier names no one
+                _record(
+                    found,
+                    spelled,
+                    key="".join(lowered[first : last + 1]),
+                    text="".join(texts[first : last + 1]),
+                    words=lowered[first : last + 1],
+                    pos=pos[first : last + 1],
+                    kind=_VERB_HEADED if flags[last] & VERB else _GRAMMAR,
+                    sentence=sentence_index,
+                    paragraph=sentence.paragraph,
+                    position=position + first,
+                    left_extended=first > start,
+                    right_extended=last + 1 < stop,
+                    whole_run=first == start and last + 1 >= stop,
+                )
+        index = stop
 
 
-def _quoted_phrases(sentence: DocSentence, word_scores: Mapping[str, float]) -> list[tuple[str, float]]:
-    """Whole-word names in quotes or title marks: 《梦幻天劫》, “中柬文化旅游年”."""
-    if not _quotes(sentence.text):
-        return []
-    phrases = []
+def _quoted_names(
+    sentence: DocSentence,
+    sentence_index: int,
+    position: int,
+    found: dict[str, _Occurrences],
+    spelled: dict[str, str],
+) -> None:
+    """Names in title marks or quotes, of whole words, that start and end on content words."""
     tokens = sentence.tokens
     for match in _QUOTED.finditer(sentence.text):
         start, end = sentence.start + match.start(1), sentence.start + match.end(1)
-        # Tokens are in text order and tile it: those starting inside the quote are the ones
-        # inside it, unless the last runs past its end (then no name is quoted).
-        first, stop = (
-            bisect.bisect_left(tokens, start, key=_START),
-            bisect.bisect_left(tokens, end, key=_START),
-        )
-        words = tokens[first:stop]
-        if (
-            len(words) >= 2
-            and words[0].start == start
-            and words[-1].end == end
-            and all(t.is_word for t in words)
+        # Tokens tile the text in order: those starting inside the quote are the ones inside
+        # it, unless the last runs past its end (then no name is quoted).
+        first = bisect.bisect_left(tokens, start, key=_START)
+        stop = bisect.bisect_left(tokens, end, key=_START)
+        inside = tokens[first:stop]
+        if len(inside) < 2 or inside[0].start != start or inside[-1].end != end:
+            continue
+        quote = match.group(0)[0]
+        first_flags, last_flags = tag_flags(inside[0].pos), tag_flags(inside[-1].pos)
+        if first_flags & FUNCTION or last_flags & (FUNCTION | LOCALISER):
+            continue  # a name starts and ends on content words: not on 的, 在, 和, 也, nor on …中
+        if quote != "《" and (
+            inside[0].pos == "v"
+            or any(tag_flags(token.pos) & FUNCTION for token in inside[1:-1])
+            or (len(inside) >= _SENTENCE_TOKENS and tag_flags(inside[-1].pos) & VERB)
         ):
-            total = sum(word_scores.get(t.text.lower(), 0.0) for t in words)
-            phrases.append(("".join(t.text for t in words), total / len(words)))
-    return phrases
+            # A quoted sentence (“想成为世界冠军”, “肉可以吃”, “日子一天天好起来”), not a name: it
+            # opens on a verb, holds a function word (的, 都, 你...) or is a subject and its
+            # predicate (four tokens or more ending on a verb). A title may be any of these.
+            continue
+        if any(token.pos == "x" for token in inside):
+            continue
+        text = "".join([token.text for token in inside])
+        _record(
+            found,
+            spelled,
+            key=text.lower(),
+            text=text,
+            words=list(sentence.lowered[first:stop]),
+            pos=[token.pos for token in inside],
+            kind=_TITLE if quote == "《" else _QUOTE,
+            sentence=sentence_index,
+            paragraph=sentence.paragraph,
+            position=position + first,
+        )
 
 
-def _quotes(text: str) -> bool:
-    """Whether ``text`` opens a quote or a title. Most sentences quote nothing: three
-    substring tests cost less than a regular expression scan."""
-    return "“" in text or "《" in text or "「" in text
+def _rows(
+    keys: list[str],
+    occurrences: list[_Occurrences],
+    *,
+    word_scores: dict[str, float],
+    body: str,
+    paragraph_count: int,
+    token_count: int,
+    idf: IdfTable,
+    statistics: KeyphrasenessTable,
+) -> list[list[float]]:
+    """One row of FEATURES per candidate, computed by a compiled loop (as for keywords)."""
+    found = dict(zip(keys, occurrences, strict=True))
+    # Which candidates hold which: a phrase always inside longer candidates is a piece of them.
+    containing = dict.fromkeys(keys, 0)
+    contained: list[int] = []
+    for phrase in occurrences:
+        pieces = _pieces_found(phrase.words, found)
+        contained.append(len(pieces))
+        for piece in pieces:
+            containing[piece] += 1
+    known, median = idf.values, idf.median
+    usage, prior = statistics.log_odds, statistics.prior
+    paragraphs = float(max(paragraph_count, 1))
+    rows: list[list[float]] = []
+    for number in range(len(keys)):
+        key = keys[number]
+        phrase = occurrences[number]
+        total = 0.0
+        highest = 0.0
+        lowest = 1.0
+        specific = 0.0
+        used_total = 0.0
+        used_highest = -math.inf
+        used_lowest = math.inf
+        for word in phrase.words:
+            score = word_scores.get(word, 0.0)
+            total += score
+            highest = max(highest, score)
+            lowest = min(lowest, score)
+            specific += known.get(word, median)
+            used = usage.get(word, prior)
+            used_total += used
+            used_highest = max(used_highest, used)
+            used_lowest = min(used_lowest, used)
+        size = len(phrase.words)
+        count = float(phrase.count)
+        substrings = float(body.count(key))
+        row = [
+            math.log(1.0 + count),
+            1.0 / (1.0 + phrase.first_sentence),
+            phrase.first_position / token_count,
+            1.0 if phrase.first_sentence == 0 else 0.0,
+            phrase.paragraphs / paragraphs,
+            math.log(1.0 + substrings),
+            substrings / count,
+            float(size),
+            min(len(key), MAX_NAME_CHARS) / MAX_CHARS,
+            total / size,
+            highest,
+            lowest,
+            word_scores.get(phrase.words[-1], 0.0),
+            word_scores.get(phrase.words[0], 0.0),
+            specific / size / 10.0,
+            used_total / size,
+            used_highest,
+            used_lowest,
+            usage.get(phrase.words[-1], prior),
+            1.0 if phrase.kind == _NAME else 0.0,
+            1.0 if phrase.kind == _QUOTE else 0.0,
+            1.0 if phrase.kind == _TITLE else 0.0,
+            phrase.left_extended / count,
+            phrase.right_extended / count,
+            phrase.whole_run / count,
+            math.log(1.0 + containing[key]),
+            math.log(1.0 + contained[number]),
+            1.0 if phrase.proper else 0.0,
+            1.0 if phrase.opens_with_modifier else 0.0,
+        ]
+        row.extend(_HEAD_ONE_HOT[_HEAD_GROUPS.get(phrase.head_pos, len(_HEAD_FEATURES))])
+        rows.append(row)
+    return rows
+
+
+# The group of a phrase's head, one-hot; the last row for a head in no group.
+_HEAD_ONE_HOT: Final = tuple(
+    tuple(1.0 if group == other else 0.0 for other in range(len(_HEAD_FEATURES)))
+    for group in range(len(_HEAD_FEATURES) + 1)
+)
+
+
+def _pieces_found(words: list[str], found: dict[str, _Occurrences]) -> list[str]:
+    """The shorter runs of ``words`` that are candidates themselves."""
+    pieces: list[str] = []
+    size = len(words)
+    for first in range(size):
+        for stop in range(first + 1, size + 1):
+            if stop - first < size:
+                piece = "".join(words[first:stop])
+                if piece in found:
+                    pieces.append(piece)
+    return pieces

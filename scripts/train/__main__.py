@@ -6,14 +6,19 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from scripts.train import headline_ranker, headline_words, page_headings
+from scripts.train import headline_ranker, headline_words, keyphraseness, keyphrases, keywords, page_headings
 from scripts.train.data import SHARED, TrainingRecord, training_records
 
 PACKAGE_DATA = Path(__file__).resolve().parents[2] / "summarizer" / "data"
 # Each trainer reads the training records and writes its parameters file into the package data.
 Trainer = Callable[[list[TrainingRecord], Path], Path]
+# The key phrase scorer reads the keyword scores: the keyword trainer runs first. (Both count
+# their own cross-fitted keyphraseness; the shipped table is for the engine.)
 TRAINERS: list[tuple[str, Trainer]] = [
     ("page headings", page_headings.train),
+    ("keyphraseness", keyphraseness.train),
+    ("keywords", keywords.train),
+    ("keyphrases", keyphrases.train),
     # The ranker reads the title word model the line before writes.
     ("headline_words", headline_words.train),
     ("headline_ranker", headline_ranker.train),

@@ -12,9 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from scipy import sparse
 
-from summarizer.document import DocSentence, Token
 from summarizer.rank.graph import cooccurrence_graph
-from summarizer.rank.keywords import _candidates, _distinct, is_candidate
 from summarizer.rank.pagerank import DENSE_LIMIT, pagerank
 from summarizer.rank.vocabulary import Vocabulary
 
@@ -83,40 +81,3 @@ def test_cooccurrence_graph_counts_the_pairs_within_the_window(
     sequences = [np.array(sentence, dtype=np.int64) for sentence in sentences]
     graph = cooccurrence_graph(sequences, 5, window=window).toarray()
     assert {(i, j): graph[i, j] for i, j in zip(*np.nonzero(graph), strict=True)} == pairs
-
-
-@given(st.lists(_WORDS, max_size=10), st.integers(0, 6))
-def test_distinct_drops_the_words_inside_a_better_one(words: list[str], count: int) -> None:
-    chosen: list[int] = []
-    for index in range(len(words)):
-        if len(chosen) < count and not any(words[index] in words[better] for better in chosen):
-            chosen.append(index)
-    assert _distinct(list(range(len(words))), words, count) == chosen
-
-
-_TOKENS = [
-    ("北京", "ns"), ("GDP", "eng"), ("gdp", "eng"), ("的", "uj"), ("2024", "m"), ("２０", "n"),
-    ("增长", "v"), ("增长", "vn"), ("了", "ul"), ("我们", "r"), ("经济", "n"), ("中", "n"),
-    ("12", "eng"), ("Ab", "nz"), ("AB", "n"), ("，", "x"),
-]  # fmt: skip
-
-
-@given(st.lists(st.lists(st.sampled_from(_TOKENS), max_size=8), max_size=5))
-def test_candidates_are_the_tokens_is_candidate_accepts(sentences: list[list[tuple[str, str]]]) -> None:
-    stop_words = frozenset({"我们", "的", "经济", "ab"})
-    document_sentences = [
-        DocSentence(index, "", 0, 0, tuple(Token(text, pos, 0) for text, pos in sentence))
-        for index, sentence in enumerate(sentences)
-    ]
-    vocabulary, first_tokens = _candidates(document_sentences, stop_words)
-    kept = [
-        [token for token in sentence.tokens if is_candidate(token, stop_words)]
-        for sentence in document_sentences
-    ]
-    words = [[token.text.lower() for token in sentence] for sentence in kept]
-    assert vocabulary.words == tuple(dict.fromkeys(itertools.chain.from_iterable(words)))
-    assert [[vocabulary.words[i] for i in sequence] for sequence in vocabulary.sequences] == words
-    first = {}
-    for token in itertools.chain.from_iterable(kept):
-        first.setdefault(token.text.lower(), token)
-    assert first_tokens == [first[word] for word in vocabulary.words]

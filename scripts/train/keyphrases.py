@@ -1,0 +1,85 @@
+"""The key phrase scorer (``summarizer/data/keyphrase_model.json``): logistic regression on the
+features of :func:`summarizer.keyphrases.phrase_candidates`.
+
+Silver labels as for keywords (:mod:`scripts.train.keywords`): a candidate phrase is positive
+when it occurs verbatim in the editors' kicker, title and subtitle. The phrases' features
+include their words' keyword scores, so this trainer reads the keyword model the keyword
+trainer has just written into ``out_dir`` (it runs after it in ``TRAINERS``). For a training
+article, its words' keyphraseness (in the keyword scores and in the phrase features) is counted
+without the article's fold.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+import numpy.typing as npt
+
+from scripts.train.data import TrainingRecord
+from scripts.train.keyphraseness import article_usage, cross_fitted_tables, fold_of, in_editors_lines
+from scripts.train.logistic import fit_logistic, write_model
+from summarizer import Engine
+from summarizer.evaluation import CharacterTokenizer
+from summarizer.keyphrases import FEATURES, phrase_candidates
+from summarizer.options import DEFAULT_OPTIONS
+from summarizer.rank.keywords import rank_keywords
+from summarizer.terms.model import KEYWORD_MODEL_FILE, PHRASE_MODEL_FILE, LinearModel, parse_model
+from summarizer.terms.words import article_words
+
+L2 = 1.0
+
+
+def examples(
+    records: Sequence[TrainingRecord], engine: Engine, keyword_model: LinearModel
+) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64], list[int], list[str]]:
+    """Features, labels, the index of the record each row comes from, and the phrases."""
+    tables = cross_fitted_tables(article_usage(records, engine))
+    tokenizer = CharacterTokenizer()
+    blocks: list[npt.NDArray[np.float64]] = []
+    labels: list[float] = []
+    groups: list[int] = []
+    texts: list[str] = []
+    limit = DEFAULT_OPTIONS.max_sentences_ranked
+    for number, record in enumerate(records):
+        document = engine.document(record.text)
+        sentences = document.content_sentences[:limit]
+        words = article_words(sentences)
+        ranking = rank_keywords(
+            document,
+            stop_words=engine.stop_words,
+            count=0,
+            max_sentences=limit,
+            words=words,
+            model=keyword_model,
+            statistics=tables[fold_of(number)],
+        )
+        candidates = phrase_candidates(sentences, words, ranking.scores, statistics=tables[fold_of(number)])
+        if not candidates.texts:
+            continue
+        reference = "".join(tokenizer.tokenize(record.editors_lines))
+        blocks.append(np.array(candidates.rows, dtype=np.float64))
+        labels.extend(
+            1.0 if in_editors_lines(text, reference, tokenizer) else 0.0 for text in candidates.texts
+        )
+        groups.extend([number] * len(candidates.texts))
+        texts.extend(candidates.texts)
+    return np.vstack(blocks), np.array(labels), groups, texts
+
+
+def train(records: list[TrainingRecord], out_dir: Path) -> Path:
+    keyword_model = parse_model((out_dir / KEYWORD_MODEL_FILE).read_text(encoding="utf-8"))
+    features, labels, _, _ = examples(records, Engine(), keyword_model)
+    weights, bias = fit_logistic(features, labels, l2=L2)
+    return write_model(
+        out_dir / PHRASE_MODEL_FILE,
+        about=(
+            "Key phrase scorer of summarizer.keyphrases, written by scripts/train/keyphrases.py "
+            "(make train): logistic regression, phrases of the editors' kicker, title and subtitle as labels."
+        ),
+        extra={"candidates": len(labels), "positives": int(labels.sum())},
+        features=FEATURES,
+        weights=weights,
+        bias=bias,
+    )

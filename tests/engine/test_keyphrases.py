@@ -1,0 +1,101 @@
+"""Key phrases: whole words, noun phrases or names that start and end on content words, no
+subject with its verb, no quoted sentence, none nested in a better one, scored by the shipped
+model as its file defines it."""
+
+from __future__ import annotations
+
+import json
+import math
+from importlib import resources
+
+from summarizer import Engine
+from summarizer.keyphrases import FEATURES, MAX_NAME_CHARS, extract_keyphrases, phrase_candidates
+from summarizer.rank.keywords import rank_keywords
+from summarizer.terms.model import PHRASE_MODEL_FILE
+from summarizer.terms.tags import FUNCTION, NOMINAL, tag_flags
+from summarizer.terms.words import article_words
+
+ARTICLE = (
+    "本报北京3月2日电（记者王小明）第十届中国国际农产品博览会2日在北京开幕。"
+    "来自30个国家和地区的1200家企业参加本届农产品博览会，展出优质农产品两万多种。"
+    "农业农村部负责人表示，农产品博览会为农民增收搭建了平台。"
+    "本届农产品博览会首次设立“数字农业”展区，集中展示智慧农业成果。"
+    "会议指出，数字农业是乡村振兴的重要支撑，要加快乡村振兴，推动乡村的振兴。"
+    "会议指出，要做好知识产权保护，抓好知识产权保护，要加强知识产权的保护。"
+    "一位农民说：“肉可以吃”，又说“日子一天天好起来”。"
+    "（责任编辑：李华）"
+)
+
+
+def _phrases(engine: Engine) -> list[str]:
+    return [phrase.text for phrase in engine.analyze(ARTICLE).keyphrases]
+
+
+def test_phrases_are_whole_words_starting_and_ending_on_content_words(engine: Engine) -> None:
+    phrases = _phrases(engine)
+    assert phrases
+    document = engine.document(ARTICLE)
+    tokens = [token for sentence in document.sentences for token in sentence.tokens]
+    starts = {token.start: token for token in tokens}
+    ends = {token.end: token for token in tokens}
+    for phrase in phrases:
+        start = ARTICLE.find(phrase)
+        assert start >= 0, phrase
+        first, last = starts.get(start), ends.get(start + len(phrase))
+        assert first is not None and last is not None, f"{phrase} cuts a word"
+        assert not tag_flags(first.pos) & FUNCTION and not tag_flags(last.pos) & FUNCTION, phrase
+        assert len(phrase) <= MAX_NAME_CHARS
+
+
+def test_no_phrase_is_nested_in_another(engine: Engine) -> None:
+    phrases = [phrase.lower() for phrase in _phrases(engine)]
+    for index, phrase in enumerate(phrases):
+        assert not any(phrase in other or other in phrase for other in phrases[index + 1 :]), phrase
+
+
+def test_no_subject_with_its_verb_nor_a_quoted_sentence() -> None:
+    """会议指出 (a subject and its verb) is no candidate, 乡村振兴 and 知识产权保护 are (the article
+    says 振兴 and 保护 as nouns, after 的, and each phrase twice); “肉可以吃” and
+    “日子一天天好起来” are quoted sentences."""
+    engine = Engine()
+    document = engine.document(ARTICLE)
+    sentences = document.content_sentences
+    words = article_words(sentences)
+    ranking = rank_keywords(document, stop_words=engine.stop_words, count=10, max_sentences=400, words=words)
+    texts = phrase_candidates(sentences, words, ranking.scores).texts
+    assert "会议指出" not in texts
+    assert "乡村振兴" in texts and "知识产权保护" in texts
+    assert "肉可以吃" not in texts and "日子一天天好起来" not in texts
+    assert "数字农业" in texts  # a quoted name, and a grammar phrase too
+    # Grammar phrases hold nominal words only, but for a head used as a noun.
+    for sentence in words:
+        for index, flag in enumerate(sentence.flags):
+            if sentence.texts[index] in {"指出", "表示"}:
+                assert not flag & NOMINAL
+
+
+def test_scores_are_the_shipped_models_probabilities_over_the_best(engine: Engine) -> None:
+    data = json.loads(resources.files("summarizer.data").joinpath(PHRASE_MODEL_FILE).read_text("utf-8"))
+    assert tuple(data["features"]) == FEATURES
+    document = engine.document(ARTICLE)
+    sentences = document.content_sentences
+    words = article_words(sentences)
+    ranking = rank_keywords(document, stop_words=engine.stop_words, count=10, max_sentences=400, words=words)
+    candidates = phrase_candidates(sentences, words, ranking.scores)
+    probability = {
+        text: 1.0
+        / (1.0 + math.exp(-(sum(w * x for w, x in zip(data["weights"], row, strict=True)) + data["bias"])))
+        for text, row in zip(candidates.texts, candidates.rows, strict=True)
+    }
+    phrases = extract_keyphrases(document, ranking.scores, count=5, max_sentences=400, words=words)
+    best = probability[phrases[0].text]
+    assert best == max(probability.values())
+    for phrase in phrases:
+        assert math.isclose(phrase.score, probability[phrase.text] / best, rel_tol=1e-9)
+    scores = [phrase.score for phrase in phrases]
+    assert scores == sorted(scores, reverse=True)
+
+
+def test_no_phrases_asked_none_given(engine: Engine) -> None:
+    document = engine.document(ARTICLE)
+    assert extract_keyphrases(document, {}, count=0, max_sentences=400) == ()

@@ -1,0 +1,122 @@
+"""Keywords: nouns and names of the article, names whole, none inside a better one, scored by the
+shipped logistic model exactly as its file defines it."""
+
+from __future__ import annotations
+
+import json
+import math
+from importlib import resources
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from summarizer import Engine
+from summarizer.rank.keywords import FEATURES, _distinct, keyword_candidates, rank_keywords
+from summarizer.terms.keyphraseness import KEYPHRASENESS_FILE, KeyphrasenessTable, keyphraseness
+from summarizer.terms.model import KEYWORD_MODEL_FILE
+from summarizer.terms.words import article_words
+
+ARTICLE = (
+    "本报北京3月2日电（记者王小明）第十届中国国际农产品博览会2日在北京开幕。"
+    "来自30个国家和地区的1200家企业参加本届农产品博览会，展出优质农产品两万多种。"
+    "农业农村部负责人表示，农产品博览会为农民增收搭建了平台。"
+    "本届农产品博览会首次设立“数字农业”展区，集中展示智慧农业成果。"
+    "卡塔尔埃米尔塔米姆·本·哈马德·阿勒萨尼参观了展区。"
+    "（责任编辑：李华）"
+)
+# Verbs and adjectives of the article: what happened, not what the story is about.
+_NOT_KEYWORDS = {"开幕", "参加", "展出", "表示", "搭建", "设立", "展示", "优质", "集中", "参观"}
+
+
+def test_keywords_are_nouns_and_names_of_the_article(engine: Engine) -> None:
+    keywords = [keyword.text for keyword in engine.analyze(ARTICLE).keywords]
+    assert keywords
+    assert all(keyword in ARTICLE for keyword in keywords)
+    assert not set(keywords) & _NOT_KEYWORDS
+    assert "农产品" in keywords or "农产品博览会" in keywords
+
+
+def test_a_transliterated_name_is_one_candidate(engine: Engine) -> None:
+    """jieba cuts 塔米姆·本·哈马德·阿勒萨尼 into pieces; the keywords read it whole."""
+    words = article_words(engine.document(ARTICLE).content_sentences)
+    candidates = keyword_candidates(words, stop_words=engine.stop_words, every_candidate=True)
+    assert "塔米姆·本·哈马德·阿勒萨尼" in candidates.texts
+    assert not [text for text in candidates.texts if text in {"塔", "米姆", "哈马德", "阿勒萨尼"}]
+
+
+def test_no_keyword_is_inside_a_better_keyword(engine: Engine) -> None:
+    keywords = [keyword.text for keyword in engine.analyze(ARTICLE).keywords]
+    for index, keyword in enumerate(keywords):
+        assert not any(keyword in better for better in keywords[:index]), keyword
+
+
+def test_scores_are_the_shipped_models_probabilities_over_the_best(engine: Engine) -> None:
+    """The plain definition: sigmoid(features · weights + bias) from the JSON file, the
+    keyphraseness column read from its JSON file, divided by the best candidate's."""
+    data = json.loads(resources.files("summarizer.data").joinpath(KEYWORD_MODEL_FILE).read_text("utf-8"))
+    assert tuple(data["features"]) == FEATURES
+    table = json.loads(resources.files("summarizer.data").joinpath(KEYPHRASENESS_FILE).read_text("utf-8"))
+    document = engine.document(ARTICLE)
+    words = article_words(document.content_sentences)
+    candidates = keyword_candidates(words, stop_words=engine.stop_words)
+    column = [row[FEATURES.index("keyphraseness")] for row in candidates.rows]
+    assert column == [table["log_odds"].get(word, table["prior"]) for word in candidates.words]
+    probabilities = [
+        1.0
+        / (1.0 + math.exp(-(sum(w * x for w, x in zip(data["weights"], row, strict=True)) + data["bias"])))
+        for row in candidates.rows
+    ]
+    best = max(probabilities)
+    ranking = rank_keywords(document, stop_words=engine.stop_words, count=10, max_sentences=400)
+    by_word = dict(zip(candidates.words, probabilities, strict=True))
+    for keyword in ranking.keywords:
+        assert math.isclose(keyword.score, by_word[keyword.text.lower()] / best, rel_tol=1e-9)
+    assert ranking.keywords[0].score == 1.0
+
+
+def test_keyphraseness_moves_the_ranking_the_way_its_weight_says(engine: Engine) -> None:
+    """A word the table says editors always use rises; one they never use falls."""
+    document = engine.document(ARTICLE)
+    shipped = keyphraseness()
+    plain = rank_keywords(document, stop_words=engine.stop_words, count=10, max_sentences=400)
+    target = plain.keywords[-1].text.lower()
+    boosted = KeyphrasenessTable({**shipped.log_odds, target: 5.0}, shipped.prior)
+    raised = rank_keywords(
+        document, stop_words=engine.stop_words, count=10, max_sentences=400, statistics=boosted
+    )
+    assert [keyword.text.lower() for keyword in raised.keywords].index(target) < len(plain.keywords) - 1
+
+
+_WORDS = st.sampled_from(["a", "ab", "b", "abc", "c", "bc", "xa"])
+
+
+@given(st.lists(st.tuples(_WORDS, st.booleans()), max_size=10), st.integers(0, 6))
+def test_distinct_keeps_no_word_inside_a_better_one_and_names_whole(
+    items: list[tuple[str, bool]], count: int
+) -> None:
+    words = [word for word, _ in items]
+    whole = [name for _, name in items]
+    chosen = _distinct(list(range(len(words))), words, whole, count)
+    assert len(chosen) <= count
+    assert len(set(chosen)) == len(chosen)
+    for place, index in enumerate(chosen):
+        # No chosen word is inside one chosen before it...
+        assert not any(words[index] in words[better] for better in chosen[:place] if better < index)
+        # ...and a whole name never sits beside a piece of it.
+        if whole[index]:
+            assert not any(words[other] in words[index] for other in chosen if other != index)
+
+
+def test_a_word_said_once_late_is_scored_only_if_editors_use_it(engine: Engine) -> None:
+    """塔米姆·本·哈马德·阿勒萨尼 is said once, in the fifth sentence: unscored unless the
+    statistics say editors use the word more than an unknown one."""
+    words = article_words(engine.document(ARTICLE).content_sentences)
+    name = "塔米姆·本·哈马德·阿勒萨尼"
+    shipped = keyphraseness()
+    assert name not in keyword_candidates(words, stop_words=engine.stop_words, statistics=shipped).texts
+    used = KeyphrasenessTable({**shipped.log_odds, name.lower(): shipped.prior + 1.0}, shipped.prior)
+    assert name in keyword_candidates(words, stop_words=engine.stop_words, statistics=used).texts
+    # Words said more than once, or early, are always scored.
+    every = keyword_candidates(words, stop_words=engine.stop_words, every_candidate=True)
+    scored = set(keyword_candidates(words, stop_words=engine.stop_words).words)
+    assert "农产品" in scored and set(every.words) >= scored
