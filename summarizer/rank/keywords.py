@@ -241,6 +241,8 @@ class _Tally:
 
 
 _PERSON_GROUP: Final = _POS_FEATURES.index(PERSON)
+# Candidates up to this long are found in the longer words by slicing these.
+_MAX_PIECE: Final = 12
 # A word first said in this sentence (0-based) or later, and only once, may be left unscored.
 _LATE_SENTENCE: Final = 3
 # The bits of a candidate's packed shape: its group in _POS_FEATURES, then flags.
@@ -385,23 +387,32 @@ def nominal_verb_uses(sentences: Sequence[SentenceWords]) -> set[str]:
 def _said_within(words: list[str], said: dict[str, int]) -> list[int]:
     """How often the article says each of ``words``, as a word or inside a longer one (强村 in
     强村工程): a word whose characters the article keeps coming back to is what it is about.
-    Each longer word hands its count to the pieces of it that are candidates (a few slices of
-    a short word), rather than each candidate searching the longer words."""
+    Each longer word hands its count to the pieces of it that are candidates, taken at the
+    candidates' lengths (a few slices of a short word), rather than each candidate searching
+    the longer words; candidates longer than ``_MAX_PIECE`` (rare) search them, so that a
+    60,000-character token costs slices in proportion to its length, not to its square."""
     wanted = set(words)
+    lengths = sorted({len(word) for word in wanted if len(word) <= _MAX_PIECE})
     within: dict[str, int] = {}
     for longer, times in said.items():
         size = len(longer)
         if size < 3:
             continue
         pieces: set[str] = set()
-        for start in range(size - 1):
-            # Every piece of two characters or more but the whole word.
-            for stop in range(start + 2, size + 1 if start > 0 else size):
-                piece = longer[start:stop]
+        for length in lengths:
+            if length >= size:
+                break
+            for start in range(size - length + 1):
+                piece = longer[start : start + length]
                 if piece in wanted:
                     pieces.add(piece)
         for piece in pieces:
             within[piece] = within.get(piece, 0) + times * longer.count(piece)
+    for word in wanted:
+        if len(word) > _MAX_PIECE:
+            for longer, times in said.items():
+                if len(longer) > len(word) and word in longer:
+                    within[word] = within.get(word, 0) + times * longer.count(word)
     return [said.get(word, 0) + within.get(word, 0) for word in words]
 
 
