@@ -23,6 +23,7 @@ phrases are the best candidates, none nested in a better one (能力作风建设
 from __future__ import annotations
 
 import bisect
+import functools
 import math
 import operator
 import re
@@ -131,7 +132,9 @@ class PhraseCandidates:
     rows: list[list[float]]  # one row per candidate, one value per name of FEATURES
 
 
+@functools.cache
 def keyphrase_model() -> LinearModel:
+    """The shipped model, read and checked against FEATURES once per process (not per article)."""
     return load_model(PHRASE_MODEL_FILE).check(FEATURES, name=PHRASE_MODEL_FILE)
 
 

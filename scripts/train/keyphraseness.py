@@ -48,6 +48,13 @@ def in_editors_lines(text: str, reference: str, tokenizer: CharacterTokenizer) -
     return bool(said) and said in reference
 
 
+def silver_labels(texts: Iterable[str], editors_lines: str, tokenizer: CharacterTokenizer) -> list[float]:
+    """1.0 for each of ``texts`` the editors' kicker, title and subtitle hold verbatim, else 0.0:
+    the labels of the keyword and key phrase scorers."""
+    reference = "".join(tokenizer.tokenize(editors_lines))
+    return [1.0 if in_editors_lines(text, reference, tokenizer) else 0.0 for text in texts]
+
+
 def fold_of(number: int) -> int:
     """The fold of the ``number``-th training record: fixed by its place, so runs agree."""
     return number % FOLDS

@@ -18,7 +18,7 @@ import numpy as np
 import numpy.typing as npt
 
 from scripts.train.data import TrainingRecord
-from scripts.train.keyphraseness import article_usage, cross_fitted_tables, fold_of, in_editors_lines
+from scripts.train.keyphraseness import article_usage, cross_fitted_tables, fold_of, silver_labels
 from scripts.train.logistic import fit_logistic, write_model
 from summarizer import Engine
 from summarizer.evaluation import CharacterTokenizer
@@ -47,11 +47,8 @@ def examples(
         )
         if not candidates.words:
             continue
-        reference = "".join(tokenizer.tokenize(record.editors_lines))
         blocks.append(np.array(candidates.rows, dtype=np.float64))
-        labels.extend(
-            1.0 if in_editors_lines(text, reference, tokenizer) else 0.0 for text in candidates.texts
-        )
+        labels.extend(silver_labels(candidates.texts, record.editors_lines, tokenizer))
         groups.extend([number] * len(candidates.texts))
     return np.vstack(blocks), np.array(labels), groups
 

@@ -16,6 +16,7 @@ candidates, none inside a better one.
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -107,7 +108,9 @@ class KeywordRanking:
     notes: tuple[str, ...]
 
 
+@functools.cache
 def keyword_model() -> LinearModel:
+    """The shipped model, read and checked against FEATURES once per process (not per article)."""
     return load_model(KEYWORD_MODEL_FILE).check(FEATURES, name=KEYWORD_MODEL_FILE)
 
 
