@@ -114,7 +114,8 @@ class _Speller:
                 notes.append(f"headline {text!r}: its pieces are not its text; shown as analysed")
                 return headline
             parts.append(text[cursor:found])
-            parts.append(normalize_width(self.piece(start, end)))
+            # The input's own characters, full-width ones too, as a simplified input's headline.
+            parts.append(self.piece(start, end))
             cursor = found + len(analysed)
         parts.append(text[cursor:])
         spans = tuple(self.view.source_span(start, end) for start, end in headline.spans)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 
+import opencc
 import pytest
 
 from summarizer import Engine
@@ -16,9 +17,11 @@ FULL_WIDTH = (
     "本报北京３月５日电（记者张三）江南市举办首届ＡＩ农业博览会，吸引了２００多家企业参展。"
     "博览会展示了ＡＩ农业的新技术，ＡＩ农业成为博览会的焦点。江南市计划明年继续举办ＡＩ农业博览会。"
 )
+# The same in traditional script: analysed through its simplified view, given back in its own characters.
+FULL_WIDTH_TRADITIONAL = opencc.OpenCC("s2t").convert(FULL_WIDTH)
 
 
-@pytest.mark.parametrize("text", [FULL_WIDTH, *ARTICLES.values()])
+@pytest.mark.parametrize("text", [FULL_WIDTH, FULL_WIDTH_TRADITIONAL, *ARTICLES.values()])
 def test_text_is_the_input_at_the_spans(engine: Engine, text: str) -> None:
     analysis = engine.analyze(text)
     assert analysis.headlines
@@ -33,8 +36,9 @@ def test_text_is_the_input_at_the_spans(engine: Engine, text: str) -> None:
         assert record["spans"] == [list(span) for span in spans]
 
 
-def test_full_width_input_keeps_its_own_characters(engine: Engine) -> None:
-    headlines = engine.analyze(FULL_WIDTH).headlines
+@pytest.mark.parametrize("text", [FULL_WIDTH, FULL_WIDTH_TRADITIONAL], ids=["simplified", "traditional"])
+def test_full_width_input_keeps_its_own_characters(engine: Engine, text: str) -> None:
+    headlines = engine.analyze(text).headlines
     assert any("ＡＩ" in h.text for h in headlines)
     assert not any("AI" in h.text for h in headlines)
 
