@@ -12,25 +12,30 @@ import numpy.typing as npt
 from summarizer.rank.pagerank import EdgeList
 from summarizer.rank.similarity import (
     bm25_similarity,
-    bm25_similarity_dense,
+    bm25_similarity_shared,
     textrank_similarity,
-    textrank_similarity_dense,
+    textrank_similarity_shared,
 )
+from summarizer.rank.vocabulary import SharedWords
 
 if TYPE_CHECKING:
     from scipy import sparse
 
 
 def sentence_graph(
-    counts: sparse.csr_matrix | npt.NDArray[np.float64], *, similarity: str
+    counts: sparse.csr_matrix | SharedWords, *, similarity: str
 ) -> sparse.csr_matrix | npt.NDArray[np.float64]:
-    """Sentences linked by ``similarity`` ("textrank" or "bm25") of their word counts, a
-    sparse matrix or a dense array as ``counts`` is."""
-    dense = isinstance(counts, np.ndarray)
+    """Sentences linked by ``similarity`` ("textrank" or "bm25") of their word counts: a
+    sparse matrix of a sparse count matrix, a dense array of the :class:`SharedWords` of a
+    dense one."""
     if similarity == "textrank":
-        return textrank_similarity_dense(counts) if dense else textrank_similarity(counts)
+        if isinstance(counts, SharedWords):
+            return textrank_similarity_shared(counts)
+        return textrank_similarity(counts)
     if similarity == "bm25":
-        return bm25_similarity_dense(counts) if dense else bm25_similarity(counts)
+        if isinstance(counts, SharedWords):
+            return bm25_similarity_shared(counts)
+        return bm25_similarity(counts)
     raise ValueError(f"similarity: must be textrank or bm25, got {similarity!r}")
 
 

@@ -27,7 +27,7 @@ import numpy.typing as npt
 from summarizer.document import DocSentence, Document
 from summarizer.rank.graph import sentence_graph
 from summarizer.rank.pagerank import pagerank
-from summarizer.rank.vocabulary import Vocabulary
+from summarizer.rank.vocabulary import SharedWords, Vocabulary
 
 if TYPE_CHECKING:
     from scipy import sparse
@@ -115,17 +115,22 @@ def _blend(
 
 def _term_counts(
     ranked: Sequence[DocSentence], stop_words: frozenset[str]
-) -> npt.NDArray[np.float64] | sparse.csr_matrix:
+) -> SharedWords | sparse.csr_matrix:
     """The sentence-by-word counts of the sentences' ``sentence_terms``, words in order of
-    first occurrence: dense while the words times the sentences stay under ``DENSE_CELLS``,
-    else :meth:`Vocabulary.counts`."""
+    first occurrence: while the words times the sentences stay under ``DENSE_CELLS``, the
+    :class:`SharedWords` of the dense array (all the dense similarities read of it), else
+    :meth:`Vocabulary.counts`."""
     # Stop words are dropped before the words are numbered, which then numbers a third fewer.
     # Each distinct word is tested once: its number, or -1 for a stop word.
     numbers: dict[str, int] = {}
     terms: list[str] = []
     ids: list[int] = []
     per_sentence: list[int] = []
-    for sentence in ranked:
+    # How many sentences hold each word (counted in the sentence of its first id there), as
+    # the words are numbered: what tells the words that link sentences from the others.
+    frequency: list[int] = []
+    last_sentence: list[int] = []
+    for index, sentence in enumerate(ranked):
         before = len(ids)
         for word in sentence.lowered_words:
             number = numbers.get(word, -2)
@@ -134,9 +139,14 @@ def _term_counts(
                 numbers[word] = number
                 if number >= 0:
                     terms.append(word)
+                    frequency.append(0)
+                    last_sentence.append(-1)
             if number >= 0:
                 ids.append(number)
+                if last_sentence[number] != index:
+                    last_sentence[number] = index
+                    frequency[number] = frequency[number] + 1
         per_sentence.append(len(ids) - before)
-    vocabulary = Vocabulary.of_sentences(tuple(terms), ids, per_sentence)
-    small = len(ranked) * len(terms) <= DENSE_CELLS
-    return vocabulary.dense_counts() if small else vocabulary.counts()
+    if len(ranked) * len(terms) <= DENSE_CELLS:
+        return SharedWords.of_ids(ids, per_sentence, frequency)
+    return Vocabulary.of_sentences(tuple(terms), ids, per_sentence).counts()

@@ -3,9 +3,10 @@
 Each formula takes the sentence-by-word count matrix of :meth:`Vocabulary.counts` and returns
 a symmetric sparse matrix whose diagonal is zero; its ``_dense`` twin does the same on the
 dense array of :meth:`Vocabulary.dense_counts`, which is much faster for one article's few
-dozen sentences (scipy's per-operation overhead dominates there). The dense products run
-over the words shared by two sentences or more only, by BLAS while it stays on the calling
-thread and by ``einsum`` beyond (see :mod:`summarizer.rank.blas`).
+dozen sentences (scipy's per-operation overhead dominates there), and its ``_shared`` twin on
+the :class:`SharedWords` of that array, which sentence ranking counts directly. The dense
+products run over the words shared by two sentences or more only, by BLAS while it stays on
+the calling thread and by ``einsum`` beyond (see :mod:`summarizer.rank.blas`).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import numpy as np
 import numpy.typing as npt
 
 from summarizer.rank.blas import products
+from summarizer.rank.vocabulary import SharedWords
 
 if TYPE_CHECKING:
     from scipy import sparse
@@ -75,8 +77,15 @@ def bm25_similarity(
 
 def textrank_similarity_dense(counts: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
     """:func:`textrank_similarity` (without self-loops) of a dense count array."""
-    logs = np.log(np.maximum(counts.sum(axis=1), 1.0))
-    binary = _shared_columns(counts > 0).astype(np.float64)
+    return textrank_similarity_shared(SharedWords.of_counts(counts))
+
+
+def textrank_similarity_shared(words: SharedWords) -> npt.NDArray[np.float64]:
+    """:func:`textrank_similarity_dense` of the count array's :class:`SharedWords`: only words
+    in two sentences or more can link two sentences, and the product runs over them alone."""
+    logs = np.log(np.maximum(words.lengths, 1.0))
+    # Counts are whole numbers: capped at 1 they are the 0/1 presence, as floats, in one call.
+    binary = np.minimum(words.counts, 1.0)
     shared = products(binary, binary)
     denominator = logs[:, None] + logs[None, :]
     similarity: npt.NDArray[np.float64] = np.divide(
@@ -86,30 +95,28 @@ def textrank_similarity_dense(counts: npt.NDArray[np.float64]) -> npt.NDArray[np
     return similarity
 
 
-def _shared_columns(present: npt.NDArray[np.bool_]) -> npt.NDArray[np.bool_]:
-    """Only words in two sentences or more can link two sentences: the rest are dropped
-    before the product, which shrinks it several times."""
-    return present[:, present.sum(axis=0) > 1]
-
-
 def bm25_similarity_dense(
     counts: npt.NDArray[np.float64], *, k1: float = BM25_K1, b: float = BM25_B
 ) -> npt.NDArray[np.float64]:
     """:func:`bm25_similarity` of a dense count array."""
-    n_sentences = counts.shape[0]
-    document_frequency = (counts > 0).sum(axis=0)
-    # Column numbers rather than a mask: taking columns by number is the cheaper copy.
-    shared = np.flatnonzero(document_frequency > 1)
-    if not len(shared):
+    return bm25_similarity_shared(SharedWords.of_counts(counts), k1=k1, b=b)
+
+
+def bm25_similarity_shared(
+    words: SharedWords, *, k1: float = BM25_K1, b: float = BM25_B
+) -> npt.NDArray[np.float64]:
+    """:func:`bm25_similarity_dense` of the count array's :class:`SharedWords`: a word in one
+    sentence only adds to no pair's relevance, so the products run over the shared words."""
+    lengths = words.lengths
+    n_sentences = len(lengths)
+    if not len(words.frequency):
         return np.zeros((n_sentences, n_sentences))
-    shared_frequency = document_frequency[shared]
-    idf = np.log1p((n_sentences - shared_frequency + 0.5) / (shared_frequency + 0.5))
-    lengths = counts.sum(axis=1)
+    idf = np.log1p((n_sentences - words.frequency + 0.5) / (words.frequency + 0.5))
     # The mean as ``ndarray.mean`` computes it (lengths are whole numbers: the sum is exact),
     # without its Python-level overhead.
     average_length = max(float(lengths.sum()) / n_sentences, _EPSILON)
     norm = k1 * (1.0 - b + b * lengths / average_length)
-    shared_counts = counts.take(shared, axis=1)
+    shared_counts = words.counts
     weights = idf * shared_counts * (k1 + 1.0) / (shared_counts + norm[:, None])
     # Counts are whole numbers: capped at 1 they are the 0/1 presence, as floats, in one call.
     relevance = products(np.minimum(shared_counts, 1.0), weights)

@@ -17,7 +17,8 @@ from summarizer.rank.blas import products
 from summarizer.rank.graph import sentence_graph
 from summarizer.rank.pagerank import pagerank
 from summarizer.rank.sentences import _term_counts, position_prior, rank_sentences, sentence_terms
-from summarizer.rank.vocabulary import Vocabulary
+from summarizer.rank.similarity import bm25_similarity_dense, textrank_similarity_dense
+from summarizer.rank.vocabulary import SharedWords, Vocabulary
 from summarizer.result import Sentence
 from summarizer.select import _overlap, cut_to_budget, select_summary
 
@@ -43,10 +44,28 @@ def _sentence(index: int, words: list[str]) -> DocSentence:
 def test_term_counts_are_those_of_the_sentence_terms(sentences: list[list[str]]) -> None:
     ranked = [_sentence(index, words) for index, words in enumerate(sentences)]
     counts = _term_counts(ranked, _STOP)
-    assert isinstance(counts, np.ndarray)
-    expected = Vocabulary.build([sentence_terms(sentence, _STOP) for sentence in ranked]).dense_counts()
-    # The stop words keep a column of zeros; the others are in the same order.
-    assert np.array_equal(counts[:, counts.any(axis=0)], expected)
+    assert isinstance(counts, SharedWords)
+    dense = Vocabulary.build([sentence_terms(sentence, _STOP) for sentence in ranked]).dense_counts()
+    expected = SharedWords.of_counts(dense)
+    assert counts.counts.shape == expected.counts.shape
+    assert np.array_equal(counts.counts, expected.counts)
+    assert np.array_equal(counts.frequency, expected.frequency)
+    assert counts.frequency.dtype == expected.frequency.dtype
+    assert np.array_equal(counts.lengths, expected.lengths)
+    # The shared words are those of two sentences or more, in the order of first occurrence.
+    assert np.array_equal(counts.frequency, (dense > 0).sum(axis=0)[(dense > 0).sum(axis=0) > 1])
+
+
+@given(st.lists(st.lists(_WORDS, max_size=8), min_size=2, max_size=6), st.sampled_from(["bm25", "textrank"]))
+def test_similarity_of_the_shared_words_is_that_of_the_dense_counts(
+    sentences: list[list[str]], similarity: str
+) -> None:
+    ranked = [_sentence(index, words) for index, words in enumerate(sentences)]
+    dense = Vocabulary.build([sentence_terms(sentence, _STOP) for sentence in ranked]).dense_counts()
+    formula = bm25_similarity_dense if similarity == "bm25" else textrank_similarity_dense
+    graph = sentence_graph(_term_counts(ranked, _STOP), similarity=similarity)
+    # To the last bit: the same operations on the same numbers.
+    assert np.array_equal(graph, formula(dense))
 
 
 def test_blended_scores_are_the_numpy_blend(engine: Engine) -> None:
