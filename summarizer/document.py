@@ -6,9 +6,6 @@ phrases and headlines all read the same :class:`Document`.
 
 from __future__ import annotations
 
-import functools
-import operator
-from dataclasses import dataclass
 from typing import Final
 
 from mypy_extensions import mypyc_attr
@@ -23,8 +20,6 @@ from summarizer.text import (
 )
 from summarizer.text.split import Span
 from summarizer.tokenizer import PUNCTUATION_POS, Tokenizer
-
-_LOWERED_WORDS: Final = operator.attrgetter("lowered_words")
 
 
 # ``acyclic``: compiled, the instances are left out of the garbage collector's tracking. A
@@ -129,22 +124,40 @@ class DocSentence:
         return tuple(token for token in self.tokens if token.is_word)
 
 
-@dataclass(frozen=True)
+@mypyc_attr(acyclic=True)
 class Document:
-    text: str
-    sentences: tuple[DocSentence, ...]
+    """The article as every stage reads it, read-only. A plain class for the reason
+    :class:`DocSentence` is one, and so that ``content_sentences`` is made once: compiled, a
+    dataclass's ``functools.cached_property`` is a plain property, which made the tuple anew
+    at each of the ten reads of an analysis."""
 
-    @functools.cached_property
-    def content_sentences(self) -> tuple[DocSentence, ...]:
-        """The sentences that may be summarised or quoted (no datelines, bylines, credits);
-        cached, as every stage reads it."""
-        return tuple(sentence for sentence in self.sentences if not sentence.is_boilerplate)
+    def __init__(self, text: str, sentences: tuple[DocSentence, ...]) -> None:
+        self.text: Final[str] = text
+        self.sentences: Final[tuple[DocSentence, ...]] = sentences
+        # The sentences that may be summarised or quoted (no datelines, bylines, credits).
+        self.content_sentences: Final[tuple[DocSentence, ...]] = tuple(
+            sentence for sentence in sentences if not sentence.is_boilerplate
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Document):
+            return NotImplemented
+        return (self.text, self.sentences) == (other.text, other.sentences)
+
+    def __hash__(self) -> int:
+        return hash((self.text, self.sentences))
+
+    def __repr__(self) -> str:
+        return f"Document(text={self.text!r}, sentences={self.sentences!r})"
 
     @property
     def token_count(self) -> int:
         """How many words the sentences hold, counted on ``lowered_words`` (aligned with
         ``words``), which ``build_document`` sets with each sentence."""
-        return sum(map(len, map(_LOWERED_WORDS, self.sentences)))
+        count = 0
+        for sentence in self.sentences:
+            count += len(sentence.lowered_words)
+        return count
 
 
 def build_document(
