@@ -20,6 +20,19 @@ class Sentence:
     end: int
     score: float
 
+    def __init__(self, index: int, text: str, start: int, end: int, score: float) -> None:
+        # The __init__ a frozen dataclass is given sets each field by a call of
+        # object.__setattr__; an analysis makes one Sentence per sentence of the article, and
+        # filling the instance's dictionary, which is all those calls do, takes half the time
+        # (-0.15 M of 13 M instructions per article, callgrind). Still frozen: assignment
+        # raises FrozenInstanceError, as the dataclass's __setattr__ is untouched.
+        fields = self.__dict__
+        fields["index"] = index
+        fields["text"] = text
+        fields["start"] = start
+        fields["end"] = end
+        fields["score"] = score
+
 
 @dataclass(frozen=True)
 class ScoredText:

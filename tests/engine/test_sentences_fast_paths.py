@@ -4,7 +4,9 @@ the most relevant sentence."""
 
 from __future__ import annotations
 
+import dataclasses
 import math
+import pickle
 
 import numpy as np
 import pytest
@@ -146,3 +148,16 @@ def test_selection_breaks_ties_by_reading_order(engine: Engine) -> None:
     scores = [0.5] * len(document.sentences)
     summary = select_summary(document, scores, max_chars=None, sentences=1, redundancy=0.3, stop_words=_STOP)
     assert [sentence.index for sentence in summary] == [0]
+
+
+def test_a_sentence_made_by_its_fast_init_is_the_frozen_dataclass_it_declares() -> None:
+    sentence = Sentence(3, "农业博览会开幕。", 10, 18, 0.5)
+    names = [field.name for field in dataclasses.fields(Sentence)]
+    assert names == ["index", "text", "start", "end", "score"]
+    assert dataclasses.astuple(sentence) == (3, "农业博览会开幕。", 10, 18, 0.5)
+    assert sentence == Sentence(index=3, text="农业博览会开幕。", start=10, end=18, score=0.5)
+    assert hash(sentence) == hash(Sentence(3, "农业博览会开幕。", 10, 18, 0.5))
+    assert dataclasses.replace(sentence, score=1.0).score == 1.0
+    assert pickle.loads(pickle.dumps(sentence)) == sentence
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        sentence.score = 1.0  # type: ignore[misc]
