@@ -53,34 +53,49 @@ def split_sentences(text: str) -> tuple[Span, ...]:
     spans: list[Span] = []
     paragraph = 0
     line_start = 0
+    # The end marks and the openers are found once in the whole text, and each line is
+    # handed its own: a search per mark and per line cost most of the splitting.
+    marks = _positions(text, _END_MARKS)
+    openers = _positions(text, _PAIRS)
+    next_mark = next_opener = 0
     for line in text.split("\n"):
-        line_spans = _split_line(line, line_start, paragraph)
+        line_end = line_start + len(line)
+        line_marks: list[int] = []
+        while next_mark < len(marks) and marks[next_mark] < line_end:
+            line_marks.append(marks[next_mark] - line_start)
+            next_mark += 1
+        line_openers: list[int] = []
+        while next_opener < len(openers) and openers[next_opener] < line_end:
+            line_openers.append(openers[next_opener] - line_start)
+            next_opener += 1
+        line_spans = _split_line(line, line_start, paragraph, line_marks, line_openers)
         if line_spans:
             spans.extend(line_spans)
             paragraph += 1
-        line_start += len(line) + 1
+        line_start = line_end + 1
     return tuple(spans)
 
 
-def _positions(line: str, chars: Iterable[str]) -> list[int]:
-    """Where any of ``chars`` occurs in ``line``, in order. Found by ``str.find``, which scans
-    many times faster than a regular expression's class of CJK characters, and a line holds
+def _positions(text: str, chars: Iterable[str]) -> list[int]:
+    """Where any of ``chars`` occurs in ``text``, in order. Found by ``str.find``, which scans
+    many times faster than a regular expression's class of CJK characters, and a text holds
     few of the marks sought."""
     positions: list[int] = []
     for char in chars:
-        at = line.find(char)
+        at = text.find(char)
         while at >= 0:
             positions.append(at)
-            at = line.find(char, at + 1)
+            at = text.find(char, at + 1)
     positions.sort()
     return positions
 
 
-def _sentence_ends(line: str) -> list[tuple[int, int]]:
-    """Each end mark with the end marks and closers that stay with it, as (start, end)."""
+def _sentence_ends(line: str, marks: list[int]) -> list[tuple[int, int]]:
+    """Each end mark (``marks``: where the line's are, in order) with the end marks and
+    closers that stay with it, as (start, end)."""
     runs: list[tuple[int, int]] = []
     stop = 0
-    for at in _positions(line, _END_MARKS):
+    for at in marks:
         if at < stop:
             continue  # already in the run of the mark before
         stop = at + 1
@@ -90,11 +105,12 @@ def _sentence_ends(line: str) -> list[tuple[int, int]]:
     return runs
 
 
-def _protected_ranges(line: str) -> list[tuple[int, int]]:
-    """The (opening, closing) positions of every closed 《》 or quotation of the line."""
+def _protected_ranges(line: str, openers: list[int]) -> list[tuple[int, int]]:
+    """The (opening, closing) positions of every closed 《》 or quotation of the line
+    (``openers``: where its opening marks are, in order)."""
     ranges: list[tuple[int, int]] = []
     position = 0
-    for open_at in _positions(line, _PAIRS):
+    for open_at in openers:
         if open_at < position:
             continue  # inside the range before
         close_at = _matching_close(line, open_at, line[open_at], _PAIRS[line[open_at]])
@@ -119,9 +135,11 @@ def _matching_close(line: str, open_at: int, opener: str, closer: str) -> int:
     return -1
 
 
-def _split_line(line: str, offset: int, paragraph: int) -> list[Span]:
-    ranges = _protected_ranges(line)
-    runs = _sentence_ends(line)
+def _split_line(line: str, offset: int, paragraph: int, marks: list[int], openers: list[int]) -> list[Span]:
+    """The sentences of ``line``, which starts at ``offset``; ``marks`` and ``openers`` are
+    where its end marks and opening marks are, in order."""
+    ranges = _protected_ranges(line, openers) if openers else []
+    runs = _sentence_ends(line, marks)
     # Without a protected range every end mark ends a sentence and a quote closer never does.
     ends = [end for _, end in runs] if not ranges else _ends(line, ranges, runs)
     spans: list[Span] = []
