@@ -66,10 +66,16 @@ def pagerank(
     ``adjacency`` is a scipy sparse matrix, a dense array or an :class:`EdgeList`. A matrix of
     up to ``DENSE_LIMIT`` nodes is iterated as a dense array, where one product is one BLAS
     call of a microsecond or two (an article's graphs are small); anything else on its edges."""
+    # On arrays, the reductions are called as the ufuncs' ``reduce``: what ``ndarray.sum``,
+    # ``any`` and ``all`` call, less numpy's Python function between them (a few thousand
+    # instructions each, at an article's sizes as much as the sum itself).
     if isinstance(adjacency, EdgeList):
         size = adjacency.size
         weighted = np.bincount(adjacency.sources, weights=adjacency.weights, minlength=size)
         strength = np.asarray(weighted, dtype=np.float64)
+    elif isinstance(adjacency, np.ndarray):
+        size = adjacency.shape[0]
+        strength = np.add.reduce(adjacency, axis=1)
     else:
         size = adjacency.shape[0]
         strength = np.asarray(adjacency.sum(axis=1), dtype=np.float64).ravel()
@@ -78,7 +84,7 @@ def pagerank(
     teleport = _distribution(personalization, size)
     linked = strength > 0
     # Without edges every node is dangling, so this also stands for "no edges".
-    if not linked.any():
+    if not np.logical_or.reduce(linked):
         return PageRank(teleport.copy(), 0, True, False)
     # The chance that the surfer on a node follows a given edge out of it, damping included.
     follow = np.divide(damping, strength, out=np.zeros(size), where=linked)
@@ -151,7 +157,7 @@ def _dense_step(
     transitions = np.empty((size + 1, size + 1))
     np.multiply(dense, follow[:, None], out=transitions[:size, :size])
     transitions[:, size] = 0.0
-    if not linked.all():
+    if not np.logical_and.reduce(linked):
         transitions[np.flatnonzero(~linked), :size] = damping * teleport
     transitions[size, :size] = (1.0 - damping) * teleport
     transitions[size, size] = 1.0
@@ -236,5 +242,5 @@ def _distribution(weights: npt.NDArray[np.float64] | None, size: int) -> npt.NDA
     if weights is None:
         return np.full(size, 1.0 / size)
     clean = np.where(np.isfinite(weights) & (weights > 0), weights, 0.0)
-    total = clean.sum()
+    total = np.add.reduce(clean)
     return clean / total if total > 0 else np.full(size, 1.0 / size)

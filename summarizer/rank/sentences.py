@@ -16,7 +16,6 @@ times a 1,000-character one.
 
 from __future__ import annotations
 
-import operator
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
@@ -35,8 +34,6 @@ if TYPE_CHECKING:
 # Up to this many sentence-word cells (1.6 MB) the count matrix and the sentence graph are
 # dense arrays, which numpy handles far faster than scipy's sparse matrices at this size.
 DENSE_CELLS: Final = 200_000
-_LOWERED_WORDS: Final = operator.attrgetter("lowered_words")
-_INDEX: Final = operator.attrgetter("index")
 
 
 @dataclass(frozen=True)
@@ -73,7 +70,7 @@ def rank_sentences(
     scores = [0.0] * len(document.sentences)
     if not ranked:
         return SentenceRanking(tuple(scores), (), tuple(notes))
-    indices = tuple(map(_INDEX, ranked))
+    indices = tuple([sentence.index for sentence in ranked])
     blended = _blend(ranked, stop_words, similarity, damping, position_weight, notes)
     for index, score in zip(indices, blended, strict=True):
         scores[index] = score
@@ -104,7 +101,8 @@ def _blend(
         notes.append(f"sentence PageRank stopped after {result.iterations} iterations without converging")
     # Blended in Python floats, whose operations round exactly as numpy's elementwise ones: an
     # article's few dozen sentences cost less than the half dozen numpy calls on arrays would.
-    centrality = result.scores.tolist()
+    # Typed, the lists' floats are added and multiplied as C doubles, not as Python objects.
+    centrality: list[float] = result.scores.tolist()
     top = max(centrality)
     keep = 1.0 - position_weight
     return [

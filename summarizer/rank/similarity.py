@@ -114,7 +114,7 @@ def bm25_similarity_shared(
     idf = np.log1p((n_sentences - words.frequency + 0.5) / (words.frequency + 0.5))
     # The mean as ``ndarray.mean`` computes it (lengths are whole numbers: the sum is exact),
     # without its Python-level overhead.
-    average_length = max(float(lengths.sum()) / n_sentences, _EPSILON)
+    average_length = max(float(np.add.reduce(lengths)) / n_sentences, _EPSILON)
     norm = k1 * (1.0 - b + b * lengths / average_length)
     shared_counts = words.counts
     weights = idf * shared_counts * (k1 + 1.0) / (shared_counts + norm[:, None])
