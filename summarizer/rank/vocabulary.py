@@ -108,7 +108,7 @@ class SharedWords:
     @classmethod
     def of_ids(cls, ids: list[int], lengths: list[int], frequency: list[int]) -> SharedWords:
         """From the word ids of every sentence one after another, how many each sentence
-        holds, and how many sentences hold each word (one item per id): :meth:`of_counts` of
+        holds, and how many sentences hold each word (indexed by its id): :meth:`of_counts` of
         their count array, to the last bit (counts, frequencies and lengths are whole numbers
         either way)."""
         # The shared words' columns, in the order of their ids (-1: not shared).
