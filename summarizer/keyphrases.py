@@ -7,12 +7,13 @@ parts of speech, names joined by :mod:`summarizer.terms.entities`):
   an abbreviation, an English word) and holds only nouns before it, except that an adjective
   or a distinguishing word may open it (新时代, 省级森林公园): Chinese noun phrases are
   head-final, so a verb, an adverb, a particle or punctuation ends the phrase and no phrase
-  holds a subject with its verb or a verb with its object. A verbal noun right after a verb
-  or an adverb is a verb there (整合运用乡村), so no phrase opens on it; one the article also
-  uses as a verb may still head a phrase that closes the run (基础设施建设，). A one-character
-  noun suffix belongs to the word before it (大湾 + 区); no phrase ends on a relational or time
-  noun (学校方面, 北京时间), opens on a determiner (所有, 部分) or holds a common noun before a
-  place (领导人 + 厦门);
+  holds a subject with its verb or a verb with its object. A verbal noun (jieba's vn: 建设,
+  发展) stays in a phrase even where the article also uses it as a verb (基础设施建设), but
+  right after a verb or an adverb it is a verb there (整合运用乡村), so no phrase opens on it.
+  A one-character noun suffix belongs to the word before it (大湾 + 区); a two-character word
+  jieba tags as a name but that opens on no surname is a common noun (道德模范, 迎春茶话会);
+  no phrase ends on a relational or time noun (学校方面, 北京时间), opens on a determiner
+  (所有, 部分) or holds a common noun before a place (领导人 + 厦门);
 - a name that jieba cut into several tokens (焦作诺尔曼炉业有限公司, 塔米姆·本·哈马德);
 - a name in title marks or quotes (《流浪地球》, “能力作风建设年”) that starts and ends on a
   content word: a title, a campaign, a slogan, not a quoted sentence.
@@ -39,7 +40,7 @@ from typing import Final
 from summarizer.document import DocSentence, Document
 from summarizer.rank.specificity import IdfTable, jieba_idf
 from summarizer.result import ScoredText
-from summarizer.terms.entities import ORGANISATION, PERSON, PLACE
+from summarizer.terms.entities import ORGANISATION, PERSON, PLACE, SURNAMES
 from summarizer.terms.keyphraseness import KeyphrasenessTable, keyphraseness
 from summarizer.terms.model import PHRASE_MODEL_FILE, LinearModel, best_first, load_model
 from summarizer.terms.tags import (
@@ -321,7 +322,8 @@ def _grammar_phrases(
         if not flags[index] & (NOMINAL | MODIFIER):
             index += 1
             continue
-        # A run: an optional opening modifier, then nouns, none used as a verb.
+        # A run: an optional opening modifier, then nouns, none used as a verb but for verbal
+        # nouns (jieba's vn: 建设, 发展), which are nouns as often as verbs.
         start = index
         stop = index + 1
         while stop < size and flags[stop] & NOMINAL and (pos[stop] == "vn" or lowered[stop] not in verbs):
@@ -329,23 +331,21 @@ def _grammar_phrases(
         # A verb jieba tags as such may still head a phrase where it is used as a noun, after
         # nouns and before punctuation, 的, a localiser or a conjunction (乡村治理，精准脱贫的),
         # if the article uses it as a noun elsewhere.
-        # So may a verbal noun the article also uses as a verb, where it closes the run there
-        # (基础设施建设，): jieba's vn says it is a noun as often as a verb.
-        closes_run = stop < size and (stop + 1 == size or flags[stop + 1] & AFTER_NOMINAL != 0)
-        verb_head = closes_run and (
-            (
-                flags[stop] & VERB != 0
-                and len(texts[stop]) >= 2
-                and lowered[stop] in nominal_verbs
-                and lowered[stop] not in verbs
-            )
-            or (pos[stop] == "vn" and lowered[stop] in verbs)
+        verb_head = (
+            stop < size
+            and flags[stop] & VERB != 0
+            and len(texts[stop]) >= 2
+            and lowered[stop] in nominal_verbs
+            and lowered[stop] not in verbs
+            and (stop + 1 == size or flags[stop + 1] & AFTER_NOMINAL != 0)
         )
         # A verbal noun right after a verb or an adverb is a verb there, and
         # the nouns after it its object (整合运用乡村, 很影响演员): no phrase opens on it there.
         verb_opens = start > 0 and pos[start] == "vn" and pos[start - 1] in _BEFORE_A_VERB
         for first in range(start, stop):
-            if flags[first] & PERSON_TAG or (pos[first] != "vn" and lowered[first] in verbs):
+            if _is_person(texts[first], pos[first], flags[first]) or (
+                pos[first] != "vn" and lowered[first] in verbs
+            ):
                 continue  # a person is a keyword; with a title or a role it is no phrase either
             if first == start and verb_opens:
                 continue
@@ -380,7 +380,7 @@ def _grammar_phrases(
                     break
                 if lowered[last] in _LIGHT_HEADS:
                     continue  # 学校方面, 北京时间: a relation or a time, not a topic
-                if flags[last] & PERSON_TAG:
+                if _is_person(texts[last], pos[last], flags[last]):
                     break  # 主席习近平, 种子张怡宁: a person with a title or a role is the person
                 if chars < MIN_CHARS:
                     continue
@@ -404,6 +404,14 @@ def _grammar_phrases(
                     whole_run=first == start and last + 1 >= stop,
                 )
         index = stop
+
+
+def _is_person(text: str, tag: str, flag: int) -> bool:
+    """Whether a word is a person's name. jieba tags many two-character common words as names
+    (道德, 养老, 友谊, 迎春); a Chinese name of two characters opens on a surname."""
+    if not flag & PERSON_TAG:
+        return False
+    return tag != "nr" or len(text) != 2 or text[0] in SURNAMES
 
 
 def _quoted_names(
