@@ -7,7 +7,13 @@ parts of speech, names joined by :mod:`summarizer.terms.entities`):
   an abbreviation, an English word) and holds only nouns before it, except that an adjective
   or a distinguishing word may open it (新时代, 省级森林公园): Chinese noun phrases are
   head-final, so a verb, an adverb, a particle or punctuation ends the phrase and no phrase
-  holds a subject with its verb or a verb with its object;
+  holds a subject with its verb or a verb with its object. A verbal noun (jieba's vn: 建设,
+  发展) stays in a phrase even where the article also uses it as a verb (基础设施建设), but
+  right after a verb or an adverb it is a verb there (整合运用乡村), so no phrase opens on it.
+  A one-character noun suffix belongs to the word before it (大湾 + 区); a two-character word
+  jieba tags as a name but that opens on no surname is a common noun (道德模范, 迎春茶话会);
+  no phrase ends on a relational or time noun (学校方面, 北京时间), opens on a determiner
+  (所有, 部分) or holds a common noun before a place (领导人 + 厦门);
 - a name that jieba cut into several tokens (焦作诺尔曼炉业有限公司, 塔米姆·本·哈马德);
 - a name in title marks or quotes (《流浪地球》, “能力作风建设年”) that starts and ends on a
   content word: a title, a campaign, a slogan, not a quoted sentence.
@@ -34,7 +40,7 @@ from typing import Final
 from summarizer.document import DocSentence, Document
 from summarizer.rank.specificity import IdfTable, jieba_idf
 from summarizer.result import ScoredText
-from summarizer.terms.entities import ORGANISATION, PERSON, PLACE
+from summarizer.terms.entities import ORGANISATION, PERSON, PLACE, SURNAMES
 from summarizer.terms.keyphraseness import KeyphrasenessTable, keyphraseness
 from summarizer.terms.model import PHRASE_MODEL_FILE, LinearModel, best_first, load_model
 from summarizer.terms.tags import (
@@ -59,6 +65,15 @@ _PROPER_POS: Final = frozenset({"nr", "nrfg", "nrt", "ns", "nt", "nz", "j", "eng
 _ASPECT_WORDS: Final = frozenset({"了", "着", "过"})
 _QUOTED: Final = re.compile(r"[“《「]([^”》」“《「\s]{2,12})[”》」]")
 _START: Final = operator.attrgetter("start")
+# Tags of the word before a verb: a verb (serial verbs), an adverb.
+_BEFORE_A_VERB: Final = frozenset({"v", "d", "ad", "zg"})
+# Quantifying determiners jieba tags as nouns or distinguishing words: they count a phrase's
+# referents, they are no part of a term.
+_DETERMINERS: Final = frozenset({"所有", "全部", "部分", "大部分", "多数", "少数", "一些", "各类"})
+# One-character nouns that close a compound noun as its suffix (大湾 + 区, 注册 + 制, 罕见 + 病).
+_NOUN_SUFFIXES: Final = frozenset("区制病赛奖率费税线港园节展馆厂队业")
+# Relational and time nouns that head no topic: 学校方面, 发展过程, 北京时间.
+_LIGHT_HEADS: Final = frozenset({"方面", "过程", "期间", "时间", "时候", "之际", "当中", "心目", "时"})
 MAX_WORDS: Final = 5
 _SENTENCE_TOKENS: Final = 4
 MAX_CHARS: Final = 14
@@ -307,10 +322,11 @@ def _grammar_phrases(
         if not flags[index] & (NOMINAL | MODIFIER):
             index += 1
             continue
-        # A run: an optional opening modifier, then nouns, none used as a verb.
+        # A run: an optional opening modifier, then nouns, none used as a verb but for verbal
+        # nouns (jieba's vn: 建设, 发展), which are nouns as often as verbs.
         start = index
         stop = index + 1
-        while stop < size and flags[stop] & NOMINAL and lowered[stop] not in verbs:
+        while stop < size and flags[stop] & NOMINAL and (pos[stop] == "vn" or lowered[stop] not in verbs):
             stop += 1
         # A verb jieba tags as such may still head a phrase where it is used as a noun, after
         # nouns and before punctuation, 的, a localiser or a conjunction (乡村治理，精准脱贫的),
@@ -323,9 +339,18 @@ def _grammar_phrases(
             and lowered[stop] not in verbs
             and (stop + 1 == size or flags[stop + 1] & AFTER_NOMINAL != 0)
         )
+        # A verbal noun right after a verb or an adverb is a verb there, and
+        # the nouns after it its object (整合运用乡村, 很影响演员): no phrase opens on it there.
+        verb_opens = start > 0 and pos[start] == "vn" and pos[start - 1] in _BEFORE_A_VERB
         for first in range(start, stop):
-            if flags[first] & PERSON_TAG or lowered[first] in verbs:
+            if _is_person(texts[first], pos[first], flags[first]) or (
+                pos[first] != "vn" and lowered[first] in verbs
+            ):
                 continue  # a person is a keyword; with a title or a role it is no phrase either
+            if first == start and verb_opens:
+                continue
+            if lowered[first] in _DETERMINERS:
+                continue  # 所有, 部分: a quantity of the phrase, not part of a term
             if widths[first] > 1 and MIN_CHARS <= len(texts[first]) <= MAX_NAME_CHARS:
                 _record(
                     found,
@@ -347,14 +372,22 @@ def _grammar_phrases(
             chars = len(texts[first])
             for last in range(first + 1, min(stop + verb_head, first + MAX_WORDS)):
                 chars += len(texts[last])
-                if chars > MAX_CHARS or len(texts[last]) == 1:
-                    break  # a one-character word inside a phrase is a piece of a longer one
-                if flags[last] & PERSON_TAG:
+                if chars > MAX_CHARS:
+                    break
+                if len(texts[last]) == 1 and not (texts[last] in _NOUN_SUFFIXES and len(texts[last - 1]) > 1):
+                    # A one-character word inside a phrase is a piece of a longer one, but for a
+                    # noun suffix closing the word before it (大湾 + 区, 注册 + 制).
+                    break
+                if lowered[last] in _LIGHT_HEADS:
+                    continue  # 学校方面, 北京时间: a relation or a time, not a topic
+                if _is_person(texts[last], pos[last], flags[last]):
                     break  # 主席习近平, 种子张怡宁: a person with a title or a role is the person
                 if chars < MIN_CHARS:
                     continue
                 if pos[first] == "vn" and pos[last] in _PROPER_POS:
                     continue  # a verb and its object (利用连锁药店, 服务北京): a noun's modifier names no one
+                if pos[last] == "ns" and pos[last - 1] not in _PROPER_POS:
+                    break  # 领导人 + 厦门 (会晤): a common noun before a place modifies what follows
                 _record(
                     found,
                     spelled,
@@ -362,7 +395,7 @@ def _grammar_phrases(
                     text="".join(texts[first : last + 1]),
                     words=lowered[first : last + 1],
                     pos=pos[first : last + 1],
-                    kind=_VERB_HEADED if flags[last] & VERB else _GRAMMAR,
+                    kind=_VERB_HEADED if last == stop else _GRAMMAR,
                     sentence=sentence_index,
                     paragraph=sentence.paragraph,
                     position=position + first,
@@ -371,6 +404,14 @@ def _grammar_phrases(
                     whole_run=first == start and last + 1 >= stop,
                 )
         index = stop
+
+
+def _is_person(text: str, tag: str, flag: int) -> bool:
+    """Whether a word is a person's name. jieba tags many two-character common words as names
+    (道德, 养老, 友谊, 迎春); a Chinese name of two characters opens on a surname."""
+    if not flag & PERSON_TAG:
+        return False
+    return tag != "nr" or len(text) != 2 or text[0] in SURNAMES
 
 
 def _quoted_names(

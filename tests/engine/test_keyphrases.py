@@ -99,3 +99,35 @@ def test_scores_are_the_shipped_models_probabilities_over_the_best(engine: Engin
 def test_no_phrases_asked_none_given(engine: Engine) -> None:
     document = engine.document(ARTICLE)
     assert extract_keyphrases(document, {}, count=0, max_sentences=400) == ()
+
+
+# Made-up sentences, one per pattern: a verbal noun after an adverb is a verb with its object;
+# a one-character noun suffix closes a name (大湾 + 区); a verbal noun the article also uses as a
+# verb still heads a phrase that ends its run (基础设施建设，); a determiner, a relational or a
+# time noun, and a common noun before a place make no phrase; jieba's name tag on a common
+# word that opens on no surname (道德) does not keep it out of a phrase.
+PATTERNS = (
+    "各地积极运用数字平台，数字平台越来越多。粤港澳大湾区建设稳步推进，粤港澳大湾区发展迅速。"
+    "城市基础设施建设、乡镇基础设施建设，各地不断建设。所有参赛选手都拿到了奖牌，参赛选手很高兴。"
+    "学校方面表示，北京时间昨天发布了新规。金砖国家领导人厦门会晤举行。"
+    "各地开展道德模范评选，道德模范代表发言。"
+)
+
+
+def _candidates(engine: Engine, text: str) -> list[str]:
+    document = engine.document(text)
+    sentences = document.content_sentences
+    words = article_words(sentences)
+    ranking = rank_keywords(document, stop_words=engine.stop_words, count=10, max_sentences=400, words=words)
+    return phrase_candidates(sentences, words, ranking.scores).texts
+
+
+def test_candidate_patterns_and_refusals(engine: Engine) -> None:
+    texts = _candidates(engine, PATTERNS)
+    assert "数字平台" in texts and "运用数字平台" not in texts
+    assert "粤港澳大湾区" in texts and "粤港澳大湾区建设" in texts and "粤港澳大湾" not in texts
+    assert "基础设施建设" in texts
+    assert not any(text.startswith("所有") for text in texts)
+    assert "学校方面" not in texts and "北京时间" not in texts
+    assert not any("领导人厦门" in text for text in texts)
+    assert "道德模范" in texts
