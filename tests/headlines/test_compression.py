@@ -1,0 +1,108 @@
+"""The learned deletion model: how the trainer labels the words of a sentence against a headline,
+and how the engine turns keep probabilities into candidates (whole units, no verb, number or
+negation deleted, spans of the source kept). Synthetic sentences only."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.document import Token
+from summarizer.headline.compression import chunk_deletions, units
+from summarizer.headline.model import headline_model
+from summarizer.headline.suggest import headline_spans
+
+pytest.importorskip("sklearn", reason="the trainer module imports the train extra lazily")
+from scripts.train.headline_compression import aligned_characters, kept_labels
+
+
+def tokens_of(*pairs: tuple[str, str]) -> tuple[Token, ...]:
+    made: list[Token] = []
+    start = 0
+    for text, pos in pairs:
+        made.append(Token(text, pos, start))
+        start += len(text)
+    return tuple(made)
+
+
+def test_labels_keep_the_words_whose_characters_the_headline_holds_in_order() -> None:
+    words = ["昨天", "小明", "在", "公园", "里", "高兴", "地", "放", "风筝", "。"]
+    labels, held = kept_labels(words, "小明公园放风筝")
+    assert labels == [0, 1, 0, 1, 0, 0, 0, 1, 1, -1]
+    assert held == 7
+
+
+def test_labels_need_half_of_a_word_and_ignore_marks_in_the_headline() -> None:
+    labels, held = kept_labels(["大熊猫", "乐园", "开放"], "熊猫：开放！")
+    assert labels == [1, 0, 1]  # two of three characters of 大熊猫
+    assert held == 4
+
+
+def test_alignment_follows_the_order_of_the_headline() -> None:
+    # 风筝 comes before 小明 in the headline: only one of them can be aligned in order.
+    held = aligned_characters("小明放风筝", "风筝小明")
+    assert sum(held) == 2
+
+
+def test_units_keep_quotations_names_numbers_and_de_phrases_whole() -> None:
+    tokens = tokens_of(
+        ("张", "nr"),
+        ("小明", "nr"),
+        ("买", "v"),
+        ("了", "ul"),
+        ("3", "m"),
+        ("只", "q"),
+        ("红色", "n"),
+        ("的", "uj"),
+        ("“", "x"),
+        ("风", "n"),
+        ("筝", "n"),
+        ("”", "x"),
+    )
+    texts = ["".join(t.text for t in tokens[a:b]) for a, b in units(tokens)]
+    assert texts == ["张小明", "买了", "3只", "红色的“风筝”"]
+
+
+def _clause() -> tuple[Token, ...]:
+    return tokens_of(
+        ("小明", "nr"),
+        ("昨天", "t"),
+        ("在", "p"),
+        ("公园", "n"),
+        ("高兴", "a"),
+        ("地", "uv"),
+        ("放", "v"),
+        ("风筝", "n"),
+    )
+
+
+def test_the_run_the_model_wants_dropped_goes_whole_and_spans_follow() -> None:
+    tokens = _clause()
+    odds = {t.start: 2.0 for t in tokens}
+    odds[tokens[1].start] = odds[tokens[2].start] = odds[tokens[3].start] = -2.0  # 昨天在公园
+    made = chunk_deletions(tokens, odds)
+    assert made
+    first = made[0]
+    assert "".join(t.text for t in first) == "小明高兴地放风筝"
+    assert headline_spans(first) == [(0, 2), (7, 13)]
+
+
+def test_no_run_deletes_a_verb_or_a_number_or_cuts_a_compound() -> None:
+    tokens = tokens_of(("小明", "nr"), ("放", "v"), ("3", "m"), ("只", "q"), ("风筝", "n"), ("比赛", "vn"))
+    odds = {t.start: 2.0 for t in tokens}
+    for index in (1, 2, 3, 4):
+        odds[tokens[index].start] = -5.0
+    for kept in chunk_deletions(tokens, odds):
+        texts = [t.text for t in kept]
+        assert "放" in texts and "3" in texts and "只" in texts
+        assert "风筝" in texts  # between the number and 比赛: deleting it cuts a compound
+
+
+def test_nothing_is_deleted_when_every_word_is_as_likely_kept() -> None:
+    tokens = _clause()
+    assert chunk_deletions(tokens, {t.start: 0.5 for t in tokens}) == []
+
+
+def test_the_shipped_model_reads_and_scores() -> None:
+    model = headline_model().compression
+    assert model.weights and model.function_words
+    assert all(len(name) < 40 for name in model.weights)  # feature names, no sentences
