@@ -96,6 +96,7 @@ class SentenceBase:
             clause_of.pop()
         self.tokens: Final[tuple[Token, ...]] = tuple(base)
         self.clause_of: Final[list[int]] = clause_of
+        self.classes: Final[list[str]] = [tag_class(token.pos) for token in base]
         # Quoted (inside “” or 《》), and the first verb of each clause.
         quoted: list[bool] = []
         closer = ""
@@ -172,26 +173,116 @@ def token_features(
     return features
 
 
+def _table(weights: dict[str, float], prefix: str) -> dict[str, float]:
+    return {name[len(prefix) :]: value for name, value in weights.items() if name.startswith(prefix)}
+
+
+def _pair_table(weights: dict[str, float], prefix: str) -> dict[str, dict[str, float]]:
+    table: dict[str, dict[str, float]] = {}
+    for key, value in _table(weights, prefix).items():
+        first, _, second = key.partition("_")
+        table.setdefault(first, {})[second] = value
+    return table
+
+
+def _int_table(weights: dict[str, float], prefix: str) -> dict[int, float]:
+    return {int(key): value for key, value in _table(weights, prefix).items()}
+
+
 class CompressionModel:
-    """The tagger's weights: a bias, a weight per feature name (absent names weigh nothing) and
-    the closed table of function words whose identity is a feature."""
+    """The tagger's weights: a bias, a weight per feature name of :func:`token_features`
+    (absent names weigh nothing) and the closed table of function words whose identity is a
+    feature. :meth:`keep_probabilities` adds the same weights without naming the features: the
+    weights are split by feature kind into tables read by tag, word or number (a test holds the
+    two equal)."""
 
     def __init__(self, bias: float, weights: dict[str, float], function_words: frozenset[str]) -> None:
         self.bias: Final[float] = bias
         self.weights: Final[dict[str, float]] = weights
         self.function_words: Final[frozenset[str]] = function_words
+        self._tag: Final = _table(weights, "t=")
+        self._previous_tag: Final = _table(weights, "pt=")
+        self._next_tag: Final = _table(weights, "nt=")
+        self._previous_pair: Final = _pair_table(weights, "pt_t=")
+        self._next_pair: Final = _pair_table(weights, "t_nt=")
+        # Only function words have weights of their own (the trainer names no other word).
+        self._word: Final = _table(weights, "w=")
+        self._previous_word: Final = _table(weights, "pw=")
+        self._next_word: Final = _table(weights, "nw=")
+        self._clause: Final = _int_table(weights, "clause=")
+        self._place: Final = _int_table(weights, "place=")
+        self._verb: Final = _int_table(weights, "verb=")
+        verb_tag: dict[int, dict[str, float]] = {}
+        for key, table in _pair_table(weights, "verb_t=").items():
+            verb_tag[int(key)] = table
+        self._verb_tag: Final = verb_tag
+        self._length: Final = _int_table(weights, "len=")
+        self._quoted: Final = weights.get("quoted", 0.0)
+        self._first: Final = weights.get("first", 0.0)
+        self._no_verb: Final = weights.get("no_verb", 0.0)
+        self._title_probability: Final = weights.get("title_p", 0.0)
+        self._weight: Final = weights.get("weight", 0.0)
+        self._content: Final = weights.get("content", 0.0)
+
+    def named_probability(self, base: SentenceBase, index: int, article: ArticleView) -> float:
+        """The keep probability of one word from its named features (what the trainer fits)."""
+        total = self.bias
+        for name, value in token_features(base, index, self.function_words, article):
+            total += self.weights.get(name, 0.0) * value
+        return _logistic(total)
 
     def keep_probabilities(self, base: SentenceBase, article: ArticleView) -> list[float]:
         """The probability that the editor keeps each word of ``base``."""
-        weights = self.weights
+        tokens = base.tokens
+        count = len(tokens)
+        classes = base.classes
+        empty: dict[str, float] = {}
+        reference = article.words.reference
         probabilities: list[float] = []
-        for index in range(len(base.tokens)):
+        for index in range(count):
+            token = tokens[index]
+            text = token.text
+            tag = classes[index]
+            previous_tag = classes[index - 1] if index > 0 else "^"
+            next_tag = classes[index + 1] if index + 1 < count else "$"
             total = self.bias
-            for name, value in token_features(base, index, self.function_words, article):
-                total += weights.get(name, 0.0) * value
-            total = max(-30.0, min(30.0, total))
-            probabilities.append(1.0 / (1.0 + math.exp(-total)))
+            total += self._tag.get(tag, 0.0)
+            total += self._previous_tag.get(previous_tag, 0.0)
+            total += self._next_tag.get(next_tag, 0.0)
+            total += self._previous_pair.get(previous_tag, empty).get(tag, 0.0)
+            total += self._next_pair.get(tag, empty).get(next_tag, 0.0)
+            total += self._word.get(text, 0.0)
+            if index > 0:
+                total += self._previous_word.get(tokens[index - 1].text, 0.0)
+            if index + 1 < count:
+                total += self._next_word.get(tokens[index + 1].text, 0.0)
+            if base.quoted[index]:
+                total += self._quoted
+            clause = base.clause_of[index]
+            total += self._clause.get(min(clause - base.first_clause, 3), 0.0)
+            total += self._place.get(min(4, 5 * index // count), 0.0)
+            if index == 0:
+                total += self._first
+            verb = base.first_verb.get(clause, -1)
+            if verb < 0:
+                total += self._no_verb
+            else:
+                distance = index - verb
+                total += self._verb.get(max(-4, min(4, distance)), 0.0)
+                total += self._verb_tag.get(max(-1, min(1, distance)), empty).get(tag, 0.0)
+            total += self._length.get(min(len(text), 4), 0.0)
+            if tag != "x":
+                view = article.word(text)
+                if view.kinds:
+                    total += self._title_probability * view.probability + self._content
+                    if reference > 0:
+                        total += self._weight * min(1.0, view.weight / reference)
+            probabilities.append(_logistic(total))
         return probabilities
+
+
+def _logistic(total: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, total))))
 
 
 def units(tokens: tuple[Token, ...]) -> list[tuple[int, int]]:

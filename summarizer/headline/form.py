@@ -82,6 +82,7 @@ _ASPECT_MARKS: Final = _words("了 着 过")
 # predicates read as a programme (推进…, 坚决打赢…), which a headline may state without the subject.
 _CALL_WORDS: Final = _words("要 必须 应 应当 应该 需 需要 务必 要求 号召 坚持 着力 努力 力争 确保 将")
 _OWN_SUBJECT_POS: Final[tuple[str, ...]] = ("n", "j", "eng", "m", "q", "b", "k", "s", "r")
+_QUESTION_MARKS: Final = frozenset(("？", "?"))
 _CLOSER: Final = {"“": "”", "‘": "’", "《": "》", "「": "」", "『": "』"}
 
 
@@ -129,6 +130,8 @@ def form_fault(tokens: tuple[Token, ...], following: Token | None = None) -> str
         return "ends on an adjunct clause (以…, 在…) that leads to no verb"
     if _frame_without_opener(words):
         return "作为 without the 把 or 以 that opens its frame"
+    if following is not None and following.text in _QUESTION_MARKS:
+        return "a question: a headline states"
     if following is not None and _cut_inside_phrase(following):
         return "cut inside a phrase"
     if following is not None and following.pos != "x" and _fronts_an_object(words):

@@ -75,8 +75,8 @@ class HeadlineWeights:
 DEFAULT_WEIGHTS: Final = HeadlineWeights()
 # The candidates the deletion model shortens: whole clauses and statements.
 _COMPRESSIBLE: Final = frozenset((CLAUSE, SUBJECT_PREDICATE))
-# The deletion model reads the lead sentences only, where most headlines come from (it costs
-# a few features per word).
+# The deletion model reads the lead sentences only, where most headlines come from, and only
+# those with a clause to shorten (it costs a few features per word).
 _COMPRESSED_SENTENCES: Final = 3
 _CLOSING_QUOTES: Final = frozenset("”’》」』")
 
@@ -166,7 +166,7 @@ def _found(
             continue
         keep_odds: dict[int, float] = {}
         drop_total = 0.0
-        if order < _COMPRESSED_SENTENCES:
+        if order < _COMPRESSED_SENTENCES and any(_compressible(c, weights) for c in candidates):
             base = SentenceBase(tokens, clauses)
             keep_odds, drop_total = _keep_odds(base, model.compression.keep_probabilities(base, article))
             candidates.extend(_learned(candidates, keep_odds, weights=weights))
@@ -193,7 +193,7 @@ def _learned(
     known = {candidate.text for candidate in candidates}
     made: list[Candidate] = []
     for candidate in candidates:
-        if candidate.kind not in _COMPRESSIBLE or len(candidate.text) <= weights.shorten_above:
+        if not _compressible(candidate, weights):
             continue
         for kept in chunk_deletions(candidate.tokens, keep_odds):
             text = join_tokens(kept)
@@ -201,6 +201,10 @@ def _learned(
                 known.add(text)
                 made.append(Candidate(candidate.sentence_index, candidate.position, kept, text, LEARNED))
     return made
+
+
+def _compressible(candidate: Candidate, weights: HeadlineWeights) -> bool:
+    return candidate.kind in _COMPRESSIBLE and len(candidate.text) > weights.shorten_above
 
 
 def _keep_odds(base: SentenceBase, probabilities: list[float]) -> tuple[dict[int, float], float]:

@@ -106,3 +106,24 @@ def test_the_shipped_model_reads_and_scores() -> None:
     model = headline_model().compression
     assert model.weights and model.function_words
     assert all(len(name) < 40 for name in model.weights)  # feature names, no sentences
+
+
+def test_the_fast_probabilities_equal_the_named_features() -> None:
+    from summarizer.headline.clauses import clauses_of
+    from summarizer.headline.compression import SentenceBase
+    from summarizer.headline.ranking import ArticleView
+    from summarizer.headline.words import ArticleWords
+
+    from .helpers import make_sentence
+
+    pairs = [("小明", "nr"), ("昨天", "t"), ("在", "p"), ("“", "x"), ("快乐", "a"), ("”", "x")]
+    pairs += [("公园", "n"), ("里", "f"), ("高兴", "a"), ("地", "uv"), ("放", "v"), ("了", "ul")]
+    pairs += [("3", "m"), ("只", "q"), ("风筝", "n"), ("，", "x"), ("并", "c"), ("说", "v"), ("好玩", "a")]
+    sentence = make_sentence(pairs)
+    model = headline_model()
+    base = SentenceBase(sentence.tokens, clauses_of(0, sentence.tokens))
+    article = ArticleView(ArticleWords([sentence], ()), model.title_words)
+    fast = model.compression.keep_probabilities(base, article)
+    assert len(fast) == len(base.tokens) > 5
+    for index, probability in enumerate(fast):
+        assert probability == pytest.approx(model.compression.named_probability(base, index, article))
