@@ -42,7 +42,6 @@ _MEANING_POS: Final[tuple[str, ...]] = ("m", "q", "f", "r", "c")
 _MEANING_WORDS: Final = _words(
     "不 没 没有 未 未能 尚未 从未 并未 不再 不会 不能 将 将要 即将 已 已经 曾 曾经 正在 仍 仍然 再 再次 首次"
 )
-_PREDICATE_POS: Final[tuple[str, ...]] = ("v", "d", "a")
 _NOMINAL_POS: Final[tuple[str, ...]] = ("n", "vn", "m", "q", "j", "eng", "b", "k")
 # How much less likely to be kept than the candidate's words on average (in log odds, summed
 # over its words) a run must be for the deletion model to drop it.
@@ -336,9 +335,9 @@ def chunk_deletions(tokens: tuple[Token, ...], keep_odds: dict[int, float]) -> l
     words are to be kept (the sum, over its words, of the mean log odds less theirs); only runs
     that gain more than :data:`MIN_GAIN` count. A run never holds a clause mark, a verb, a
     number, a localizer, negation or tense (:func:`_must_stay`), never follows a verb or a
-    preposition (it would take what they govern), never cuts a compound noun, never ends the
-    candidate (a cut end is the rules of form's to judge) and takes a preposition only with its
-    whole phrase, up to the predicate."""
+    preposition (it would take what they govern) nor inside a kept preposition's phrase, never
+    cuts a compound noun, never ends the candidate (a cut end is the rules of form's to judge)
+    and takes a preposition only with its whole phrase, up to the verb."""
     spans = units(tokens)
     count = len(spans)
     odds: list[float] = []
@@ -378,6 +377,8 @@ def chunk_deletions(tokens: tuple[Token, ...], keep_odds: dict[int, float]) -> l
         begin = spans[first][0]
         if begin > 0 and not _may_delete_after(tokens[begin - 1], tokens[begin]):
             continue
+        if _inside_kept_preposition(tokens, begin):
+            continue
         gain = 0.0
         preposition = False
         for last in range(first, count):
@@ -390,8 +391,14 @@ def chunk_deletions(tokens: tuple[Token, ...], keep_odds: dict[int, float]) -> l
                 gain > MIN_GAIN
                 and end < len(tokens)
                 and _may_delete_before(tokens[end - 1], tokens[end])
-                # A prepositional phrase goes whole, up to the predicate it modifies.
-                and (not preposition or tokens[end].pos.startswith(_PREDICATE_POS))
+                # A prepositional phrase goes whole, with its object, up to the verb it modifies.
+                and (
+                    not preposition
+                    or (
+                        not tokens[end - 1].pos.startswith("p")
+                        and (is_main_verb(tokens[end]) or tokens[end].pos.startswith("d"))
+                    )
+                )
             ):
                 runs.append((gain, first, last + 1))
     if not runs:
@@ -436,10 +443,23 @@ def _is_nominal(token: Token) -> bool:
 
 def _may_delete_after(kept: Token, deleted: Token) -> bool:
     """Whether a deletion may start at ``deleted`` after ``kept``: not after a verb or a
-    preposition (it would take what they govern), nor inside a compound noun."""
+    preposition (it would take what they govern), nor a number (its unit or what it counts),
+    nor inside a compound noun."""
     return not (
-        is_main_verb(kept) or kept.pos.startswith("p") or (_is_nominal(kept) and _is_nominal(deleted))
+        is_main_verb(kept) or kept.pos.startswith(("p", "m")) or (_is_nominal(kept) and _is_nominal(deleted))
     )
+
+
+def _inside_kept_preposition(tokens: tuple[Token, ...], begin: int) -> bool:
+    """Whether ``tokens[begin]`` stands in the phrase of a preposition before it (no verb
+    between them): the preposition is kept, so its phrase stays whole."""
+    for index in range(begin - 1, -1, -1):
+        token = tokens[index]
+        if is_main_verb(token) or token.text in _CLAUSE_MARKS:
+            return False
+        if token.pos.startswith("p"):
+            return True
+    return False
 
 
 def _may_delete_before(deleted: Token, kept: Token) -> bool:
