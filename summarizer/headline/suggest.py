@@ -53,7 +53,7 @@ class HeadlineWeights:
     ranked_sentences: int = 4
     max_overlap: float = 0.5
     diversity: float = 1.5
-    diverse_pool: int = 8
+    diverse_pool: int = 15
 
     def __post_init__(self) -> None:
         for field in dataclasses.fields(self):
