@@ -38,10 +38,15 @@ _CLAUSE_MARKS: Final = frozenset("，,；;：:")
 _GLUE_BOTH: Final = frozenset(("的", "之", "地", "得", "、"))
 _LIST_JOINERS: Final = frozenset(("和", "与", "及", "以及", "或"))
 _ASPECT: Final = frozenset(("了", "着", "过"))
-_MEANING_POS: Final[tuple[str, ...]] = ("m", "q", "f", "r", "c")
+_MEANING_POS: Final[tuple[str, ...]] = ("m", "q", "f", "r", "c", "vn")
 _MEANING_WORDS: Final = _words(
-    "不 没 没有 未 未能 尚未 从未 并未 不再 不会 不能 将 将要 即将 已 已经 曾 曾经 正在 仍 仍然 再 再次 首次"
+    "不 没 没有 未 未能 尚未 从未 并未 不再 不会 不能 将 将要 即将 已 已经 曾 曾经 正在 仍 仍然 再 再次 首次 "
+    "等 等等"
 )
+# Nominal words and determiners: two of them meeting read as one phrase.
+_JOINING_POS: Final[tuple[str, ...]] = ("n", "vn", "m", "q", "j", "eng", "b", "k", "r", "s", "l")
+# Words that front an object before their verb (将镜头定格…): what follows them stays.
+_OBJECT_FRONTING: Final = _words("将 把 被 对 让 使 给")
 _NOMINAL_POS: Final[tuple[str, ...]] = ("n", "vn", "m", "q", "j", "eng", "b", "k")
 # How much less likely to be kept than the candidate's words on average (in log odds, summed
 # over its words) a run must be for the deletion model to drop it.
@@ -391,6 +396,7 @@ def chunk_deletions(tokens: tuple[Token, ...], keep_odds: dict[int, float]) -> l
                 gain > MIN_GAIN
                 and end < len(tokens)
                 and _may_delete_before(tokens[end - 1], tokens[end])
+                and not (begin > 0 and _joins_nouns(tokens[begin - 1], tokens[end]))
                 # A prepositional phrase goes whole, with its object, up to the verb it modifies.
                 and (
                     not preposition
@@ -425,9 +431,9 @@ def _run_start(run: tuple[float, int, int]) -> int:
 
 
 def _must_stay(token: Token) -> bool:
-    """Whether deleting ``token`` would change what the statement says: a verb, a number or its
-    measure word, a localizer (以下, 以上), a pronoun (这一), negation or tense (不, 将, 已经),
-    a conjunction (和, 并, 、: half a coordination would go)."""
+    """Whether deleting ``token`` would change what the statement says: a verb (or one used as a
+    noun), a number or its measure word, a localizer (以下, 以上), a pronoun (这一), negation or
+    tense (不, 将, 已经), a conjunction (和, 并, 、: half a coordination would go)."""
     return (
         is_main_verb(token)
         or token.pos.startswith(_MEANING_POS)
@@ -442,11 +448,15 @@ def _is_nominal(token: Token) -> bool:
 
 
 def _may_delete_after(kept: Token, deleted: Token) -> bool:
-    """Whether a deletion may start at ``deleted`` after ``kept``: not after a verb or a
-    preposition (it would take what they govern), nor a number (its unit or what it counts),
-    nor inside a compound noun."""
+    """Whether a deletion may start at ``deleted`` after ``kept``: not after a verb, a
+    preposition or a word that fronts an object (将, 把: it would take what they govern), nor an
+    adverb (what it modifies), nor a number (its unit or what it counts), nor inside a compound
+    noun."""
     return not (
-        is_main_verb(kept) or kept.pos.startswith(("p", "m")) or (_is_nominal(kept) and _is_nominal(deleted))
+        is_main_verb(kept)
+        or kept.pos.startswith(("p", "m", "d", "zg"))
+        or kept.text in _OBJECT_FRONTING
+        or (_is_nominal(kept) and _is_nominal(deleted))
     )
 
 
@@ -460,6 +470,13 @@ def _inside_kept_preposition(tokens: tuple[Token, ...], begin: int) -> bool:
         if token.pos.startswith("p"):
             return True
     return False
+
+
+def _joins_nouns(before: Token, after: Token) -> bool:
+    """Whether a deletion between ``before`` and ``after`` would set two nominal words side by
+    side that did not stand so (风险[较高]无人机, 最高奖[等]各类奖励): they would read as one
+    compound the text never wrote."""
+    return before.pos.startswith(_JOINING_POS) and after.pos.startswith(_JOINING_POS)
 
 
 def _may_delete_before(deleted: Token, kept: Token) -> bool:

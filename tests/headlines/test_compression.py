@@ -138,3 +138,15 @@ def test_a_preposition_goes_only_with_its_whole_phrase_up_to_the_verb() -> None:
     for kept in made:
         texts = [t.text for t in kept]
         assert "往" not in texts or "深" in texts, "".join(texts)
+
+
+def test_no_deletion_sets_two_nouns_side_by_side_or_takes_what_jiang_fronts() -> None:
+    joined = tokens_of(("运行", "v"), ("风险", "n"), ("较", "zg"), ("高", "a"), ("无人机", "l"))
+    joined += tokens_of(("的", "uj"), ("管理", "vn"))
+    fronted = tokens_of(("导演", "n"), ("屡屡", "d"), ("将", "d"), ("镜头", "n"), ("定格", "n"))
+    fronted += tokens_of(("于", "p"), ("中国", "ns"))
+    # 较 alone may go (a degree adverb); 高, which says how the risk is, may not.
+    for clause, low in ((joined, "高"), (fronted, "镜头")):
+        odds = {t.start: (-4.0 if t.text in (low, "高", "定格") else 2.0) for t in clause}
+        for kept in chunk_deletions(clause, odds):
+            assert low in [t.text for t in kept], "".join(t.text for t in kept)
