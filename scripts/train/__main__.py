@@ -6,7 +6,15 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from scripts.train import headline_ranker, headline_words, keyphraseness, keyphrases, keywords, page_headings
+from scripts.train import (
+    headline_compression,
+    headline_ranker,
+    headline_words,
+    keyphraseness,
+    keyphrases,
+    keywords,
+    page_headings,
+)
 from scripts.train.data import SHARED, TrainingRecord, training_records
 
 PACKAGE_DATA = Path(__file__).resolve().parents[2] / "summarizer" / "data"
@@ -19,8 +27,9 @@ TRAINERS: list[tuple[str, Trainer]] = [
     ("keyphraseness", keyphraseness.train),
     ("keywords", keywords.train),
     ("keyphrases", keyphrases.train),
-    # The ranker reads the title word model the line before writes.
+    # The ranker reads the title word model and the deletion model the lines before write.
     ("headline_words", headline_words.train),
+    ("headline_compression", headline_compression.train),
     ("headline_ranker", headline_ranker.train),
 ]
 

@@ -17,7 +17,14 @@ from pathlib import Path
 from scripts.train.data import SHARED, TrainingRecord
 from scripts.train.headline_inputs import HeadlineInput, headline_inputs
 from summarizer.evaluation import load_reference_scorer
-from summarizer.headline.model import RANKER_FILE, WORDS_FILE, HeadlineModel, read_title_words
+from summarizer.headline.model import (
+    COMPRESSION_FILE,
+    RANKER_FILE,
+    WORDS_FILE,
+    HeadlineModel,
+    read_compression,
+    read_title_words,
+)
 from summarizer.headline.ranking import FEATURES, Ranker
 from summarizer.headline.suggest import DEFAULT_WEIGHTS, article_candidates
 
@@ -83,7 +90,8 @@ def fit(groups: list[tuple[list[list[float]], list[float]]]) -> list[float]:
 
 def train(records: list[TrainingRecord], out_dir: Path, inputs: list[HeadlineInput] | None = None) -> Path:
     title_words = read_title_words(json.loads((out_dir / WORDS_FILE).read_text(encoding="utf-8")))
-    model = HeadlineModel(title_words, Ranker([0.0] * len(FEATURES)))
+    compression = read_compression(json.loads((out_dir / COMPRESSION_FILE).read_text(encoding="utf-8")))
+    model = HeadlineModel(title_words, compression, Ranker([0.0] * len(FEATURES)))
     groups = scored_candidates(headline_inputs(records) if inputs is None else inputs, model)
     weights = fit(groups)
     parameters = {

@@ -7,7 +7,9 @@
   (山阳区…，…，不断把…向纵深推进 -> 山阳区不断把…向纵深推进);
 - ``COMPRESSED``: a clause, or a subject with its predicate, less its deletable phrases (a
   leading phrase of place, time or means, the titles before a name, a manner adverb, a second
-  predicate joined by 并): what an editor drops to make a headline of a sentence.
+  predicate joined by 并): what an editor drops to make a headline of a sentence;
+- ``LEARNED``: the words the learned deletion model keeps (made in
+  :mod:`summarizer.headline.compression`).
 
 A candidate keeps real tokens of the sentence, so its character spans are its provenance.
 """
@@ -30,7 +32,9 @@ SHORTER: Final = 1
 JOINED: Final = 2
 SUBJECT_PREDICATE: Final = 3
 COMPRESSED: Final = 4
-KINDS: Final = 5
+# Kept by the learned deletion model (:mod:`summarizer.headline.compression`).
+LEARNED: Final = 5
+KINDS: Final = 6
 
 # The tag prefixes are typed as tuples of any length: the compiler keeps such a constant as
 # one tuple object, where a fixed-length one is rebuilt at every ``startswith``.

@@ -50,7 +50,7 @@ NEEDS_AFTER: Final = _words(
     "是 不是 有 没有 成为 作为 包括 位于 属于 达到 占 进行 加以 予以 给予 主营 涉及 面临 拥有 "
     "具有 提供 使 让 令 把 将 对 向 在 为 从 以 "
     "令人 让人 使人 基本 一直 将会 "
-    "表示 说 称 指出 认为 强调 介绍 透露 表明 显示 要求 提出 希望 称赞 指 问 答 告诉 坦言 "
+    "表示 说 称 指出 认为 强调 介绍 透露 表明 显示 要求 提出 希望 称赞 指 问 答 告诉 坦言 报道 "
     "以来 以后 之后 以前 之前 期间 之际 前夕 时 时候 后 前 当中 之中 之间 以内 以上 以下 左右"
 )
 # Tags of words that make a statement of a clause (a verb, an adjective), where ``vn`` (a
@@ -82,6 +82,7 @@ _ASPECT_MARKS: Final = _words("了 着 过")
 # predicates read as a programme (推进…, 坚决打赢…), which a headline may state without the subject.
 _CALL_WORDS: Final = _words("要 必须 应 应当 应该 需 需要 务必 要求 号召 坚持 着力 努力 力争 确保 将")
 _OWN_SUBJECT_POS: Final[tuple[str, ...]] = ("n", "j", "eng", "m", "q", "b", "k", "s", "r")
+_QUESTION_MARKS: Final = frozenset(("？", "?"))
 _CLOSER: Final = {"“": "”", "‘": "’", "《": "》", "「": "」", "『": "』"}
 
 
@@ -129,6 +130,8 @@ def form_fault(tokens: tuple[Token, ...], following: Token | None = None) -> str
         return "ends on an adjunct clause (以…, 在…) that leads to no verb"
     if _frame_without_opener(words):
         return "作为 without the 把 or 以 that opens its frame"
+    if following is not None and following.text in _QUESTION_MARKS:
+        return "a question: a headline states"
     if following is not None and _cut_inside_phrase(following):
         return "cut inside a phrase"
     if following is not None and following.pos != "x" and _fronts_an_object(words):

@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import Final
 
 from summarizer.document import Token
-from summarizer.headline.candidates import Candidate
+from summarizer.headline.candidates import LEARNED, Candidate
 from summarizer.headline.words import ArticleWords, TitleWordModel
 
 _NAME_POS: Final[tuple[str, ...]] = ("nr", "ns", "nt", "nz")
@@ -61,6 +61,9 @@ CANDIDATE_FEATURES: Final[tuple[str, ...]] = (
     "numbers",
     "quotes",
     "verbs",
+    "learned",
+    "keep_fit",
+    "keep_mean",
 )
 FEATURES: Final[tuple[str, ...]] = SENTENCE_FEATURES + CANDIDATE_FEATURES
 _SHORT_SENTENCE: Final = 22
@@ -71,7 +74,9 @@ _SHORT_CANDIDATE: Final = 10
 class SentenceView:
     """What the features of a sentence's candidates read: its headline tokens, its order among
     the article's content sentences, its relative score, whether it opens a paragraph, how many
-    clauses it has and how many characters it holds."""
+    clauses it has and how many characters it holds; and the deletion model's say
+    (:mod:`~summarizer.headline.compression`): the log odds that the editor keeps each word
+    (by its start) and the log probability that all of them are dropped."""
 
     def __init__(
         self,
@@ -80,8 +85,12 @@ class SentenceView:
         relative_score: float,
         paragraph_first: bool,
         clauses: int,
+        keep_odds: dict[int, float],
+        drop_total: float,
     ) -> None:
         self.tokens: Final[tuple[Token, ...]] = tokens
+        self.keep_odds: Final[dict[int, float]] = keep_odds
+        self.drop_total: Final[float] = drop_total
         self.order: Final[int] = order
         self.relative_score: Final[float] = relative_score
         self.paragraph_first: Final[bool] = paragraph_first
@@ -214,6 +223,9 @@ def candidate_features(candidate: Candidate, sentence: SentenceView, article: Ar
     previous_end = -1
     names = numbers = verbs = word_count = 0
     quotes = False
+    keep_odds = sentence.keep_odds
+    odds = 0.0
+    odds_words = 0
     for token in tokens:
         text = token.text
         size = len(text)
@@ -229,6 +241,10 @@ def candidate_features(candidate: Candidate, sentence: SentenceView, article: Ar
                 quotes = True
             continue
         word_count += 1
+        token_odds = keep_odds.get(token.start)
+        if token_odds is not None:
+            odds += token_odds
+            odds_words += 1
         if flags == _NAME:
             names += 1
         elif flags == _NUMBER:
@@ -279,6 +295,9 @@ def candidate_features(candidate: Candidate, sentence: SentenceView, article: Ar
         float(min(numbers, 2)),
         1.0 if quotes else 0.0,
         float(min(verbs, 3)),
+        1.0 if candidate.kind == LEARNED else 0.0,
+        (sentence.drop_total + odds) / max(1, len(keep_odds)),
+        odds / max(1, odds_words),
     ]
 
 

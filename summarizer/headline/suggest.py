@@ -18,8 +18,16 @@ from dataclasses import dataclass
 from typing import Final
 
 from summarizer.document import DocSentence, Document, Token
-from summarizer.headline.candidates import Candidate, sentence_candidates, sentence_subject
-from summarizer.headline.clauses import clauses_of, sentence_tokens
+from summarizer.headline.candidates import (
+    CLAUSE,
+    LEARNED,
+    SUBJECT_PREDICATE,
+    Candidate,
+    sentence_candidates,
+    sentence_subject,
+)
+from summarizer.headline.clauses import clauses_of, join_tokens, sentence_tokens
+from summarizer.headline.compression import SentenceBase, chunk_deletions
 from summarizer.headline.form import form_fault, lost_subject
 from summarizer.headline.model import HeadlineModel, headline_model
 from summarizer.headline.ranking import ArticleView, SentenceView, candidate_features, sentence_features
@@ -45,7 +53,7 @@ class HeadlineWeights:
     ranked_sentences: int = 4
     max_overlap: float = 0.5
     diversity: float = 1.5
-    diverse_pool: int = 8
+    diverse_pool: int = 15
 
     def __post_init__(self) -> None:
         for field in dataclasses.fields(self):
@@ -65,6 +73,11 @@ class HeadlineWeights:
 
 
 DEFAULT_WEIGHTS: Final = HeadlineWeights()
+# The candidates the deletion model shortens: whole clauses and statements.
+_COMPRESSIBLE: Final = frozenset((CLAUSE, SUBJECT_PREDICATE))
+# The deletion model reads the lead sentences only, where most headlines come from, and only
+# those with a clause to shorten (it costs a few features per word).
+_COMPRESSED_SENTENCES: Final = 3
 _CLOSING_QUOTES: Final = frozenset("”’》」』")
 
 
@@ -151,9 +164,15 @@ def _found(
         )
         if not candidates:
             continue
+        keep_odds: dict[int, float] = {}
+        drop_total = 0.0
+        if order < _COMPRESSED_SENTENCES and any(_compressible(c, weights) for c in candidates):
+            base = SentenceBase(tokens, clauses)
+            keep_odds, drop_total = _keep_odds(base, model.compression.keep_probabilities(base, article))
+            candidates.extend(_learned(candidates, keep_odds, weights=weights))
         relative = _sentence_score(sentence_scores, sentence.index) / top_score if top_score > 0 else 0.0
         paragraph_first = order == 0 or content[order - 1].paragraph != sentence.paragraph
-        view = SentenceView(tokens, order, relative, paragraph_first, len(clauses))
+        view = SentenceView(tokens, order, relative, paragraph_first, len(clauses), keep_odds, drop_total)
         sentence_part = sentence_features(view)
         _, subject = sentence_subject(clauses)
         for candidate in candidates:
@@ -163,6 +182,44 @@ def _found(
                 continue
             found.append((candidate, sentence_part, candidate_features(candidate, view, article)))
     return found
+
+
+def _learned(
+    candidates: list[Candidate], keep_odds: dict[int, float], *, weights: HeadlineWeights
+) -> list[Candidate]:
+    """The candidates the deletion model makes of the clauses and statements among
+    ``candidates`` longer than ``weights.shorten_above``: each less the phrases it most wants
+    dropped (:func:`~summarizer.headline.compression.chunk_deletions`), new texts only."""
+    known = {candidate.text for candidate in candidates}
+    made: list[Candidate] = []
+    for candidate in candidates:
+        if not _compressible(candidate, weights):
+            continue
+        for kept in chunk_deletions(candidate.tokens, keep_odds):
+            text = join_tokens(kept)
+            if weights.min_chars <= len(text) <= weights.max_chars and text not in known:
+                known.add(text)
+                made.append(Candidate(candidate.sentence_index, candidate.position, kept, text, LEARNED))
+    return made
+
+
+def _compressible(candidate: Candidate, weights: HeadlineWeights) -> bool:
+    return candidate.kind in _COMPRESSIBLE and len(candidate.text) > weights.shorten_above
+
+
+def _keep_odds(base: SentenceBase, probabilities: list[float]) -> tuple[dict[int, float], float]:
+    """The log odds of keeping each word of ``base`` (by its start; marks left out), and the
+    log probability of dropping them all."""
+    odds: dict[int, float] = {}
+    dropped = 0.0
+    for index, token in enumerate(base.tokens):
+        if token.pos == "x":
+            continue
+        probability = min(max(probabilities[index], 1e-6), 1.0 - 1e-6)
+        drop = math.log(1.0 - probability)
+        odds[token.start] = math.log(probability) - drop
+        dropped += drop
+    return odds, dropped
 
 
 def _following(candidate: Candidate, view: SentenceView) -> Token | None:

@@ -46,6 +46,13 @@ def test_a_verb_cut_off_from_its_object_is_refused() -> None:
     assert form_fault(candidate, Token("，", "x", candidate[-1].end)) == ""
 
 
+@pytest.mark.parametrize("mark", ["？", "?"])
+def test_a_question_is_refused_a_statement_before_a_comma_is_not(mark: str) -> None:
+    candidate = tokens(STATEMENT)
+    assert form_fault(candidate, Token(mark, "x", candidate[-1].end)) == "a question: a headline states"
+    assert form_fault(candidate, Token("。", "x", candidate[-1].end)) == ""
+
+
 @pytest.mark.parametrize(
     "pairs",
     [
