@@ -1,5 +1,13 @@
-"""The keyword scorer (``summarizer/data/keyword_model.json``): logistic regression on the
-features of :func:`summarizer.rank.keywords.keyword_candidates`.
+"""The keyword scorer (``summarizer/data/keyword_model.json``): a linear score of the features
+of :func:`summarizer.rank.keywords.keyword_candidates`, fitted listwise per article.
+
+What counts is the order of an article's candidates (the first five keywords), not a
+probability comparable across articles: over the candidates of each article, the softmax of the
+scores is brought toward the editors' choice (the positives, in equal shares) by cross-entropy
+with an L2 penalty, minimised by L-BFGS (measured against the pointwise logistic fit it
+replaced: keywords_p5_in_ref +0.003 / +0.004 on People's Daily dev / THUCNews validation).
+Features are standardised for the fit and the weights brought back to the raw features; the
+engine reads the score through the logistic function, which keeps the order.
 
 Silver labels: a candidate is positive when it occurs verbatim in the lines the editors wrote
 for the article (kicker, title and subtitle of a People's Daily article, the title of a
@@ -19,7 +27,7 @@ import numpy.typing as npt
 
 from scripts.train.data import TrainingRecord
 from scripts.train.keyphraseness import article_usage, cross_fitted_tables, fold_of, silver_labels
-from scripts.train.logistic import fit_logistic, write_model
+from scripts.train.logistic import write_model
 from summarizer import Engine
 from summarizer.evaluation import CharacterTokenizer
 from summarizer.options import DEFAULT_OPTIONS
@@ -28,6 +36,49 @@ from summarizer.terms.model import KEYWORD_MODEL_FILE
 from summarizer.terms.words import article_words
 
 L2 = 1.0
+MAX_ITERATIONS = 1000
+
+
+def fit_listwise(
+    features: npt.NDArray[np.float64], labels: npt.NDArray[np.float64], groups: Sequence[int], *, l2: float
+) -> tuple[npt.NDArray[np.float64], float]:
+    """Weights on the raw features and a bias (the softmax has none: the bias is only what
+    centres the mean candidate's score on 0). Articles without a positive, or with a single
+    candidate, teach no order and are left out."""
+    from scipy.optimize import minimize
+
+    group_ids = np.asarray(groups)
+    starts = np.flatnonzero(np.r_[True, group_ids[1:] != group_ids[:-1]])
+    sizes = np.diff(np.r_[starts, len(group_ids)])
+    positives = np.add.reduceat(labels, starts)
+    useful = np.repeat((positives > 0) & (sizes > 1), sizes)
+    x_all, y_all = features[useful], labels[useful]
+    ids = group_ids[useful]
+    starts = np.flatnonzero(np.r_[True, ids[1:] != ids[:-1]])
+    sizes = np.diff(np.r_[starts, len(ids)])
+    target = y_all / np.repeat(np.add.reduceat(y_all, starts), sizes)
+    mean = x_all.mean(axis=0)
+    scale = x_all.std(axis=0)
+    scale[scale == 0] = 1.0
+    standard = (x_all - mean) / scale
+    count = len(starts)
+
+    def loss(weights: npt.NDArray[np.float64]) -> tuple[float, npt.NDArray[np.float64]]:
+        scores = standard @ weights
+        scores = scores - np.repeat(np.maximum.reduceat(scores, starts), sizes)
+        exp = np.exp(scores)
+        totals = np.add.reduceat(exp, starts)
+        log_p = scores - np.repeat(np.log(totals), sizes)
+        p = exp / np.repeat(totals, sizes)
+        value = -float(target @ log_p) / count + 0.5 * l2 * float(weights @ weights) / count
+        gradient = (standard.T @ (p - target) + l2 * weights) / count
+        return value, gradient
+
+    result = minimize(
+        loss, np.zeros(standard.shape[1]), jac=True, method="L-BFGS-B", options={"maxiter": MAX_ITERATIONS}
+    )
+    raw = result.x / scale
+    return raw, float(-raw @ mean)
 
 
 def examples(
@@ -54,13 +105,14 @@ def examples(
 
 
 def train(records: list[TrainingRecord], out_dir: Path) -> Path:
-    features, labels, _ = examples(records, Engine())
-    weights, bias = fit_logistic(features, labels, l2=L2)
+    features, labels, groups = examples(records, Engine())
+    weights, bias = fit_listwise(features, labels, groups, l2=L2)
     return write_model(
         out_dir / KEYWORD_MODEL_FILE,
         about=(
             "Keyword scorer of summarizer.rank.keywords, written by scripts/train/keywords.py (make train): "
-            "logistic regression, words of the editors' kicker, title and subtitle as labels."
+            "a linear score fitted listwise (softmax over each article's candidates), words of the editors' "
+            "kicker, title and subtitle as labels."
         ),
         extra={"candidates": len(labels), "positives": int(labels.sum())},
         features=FEATURES,

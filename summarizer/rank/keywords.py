@@ -8,10 +8,10 @@ editor tags what a story is about, not what happened in it.
 Each candidate gets features of salience (how often and how early it occurs, in how many
 paragraphs, in the lead, in quotes), of specificity (IDF in jieba's reference corpus, how
 often its characters recur in the article) and of form (part of speech, length, whether it is
-used as a verb or as a modifier); a logistic model trained on real headlines
-(``scripts/train/keywords.py``: the words editors put in kicker, title and subtitle) turns
-them into the probability that an editor would use the word. Keywords are the best
-candidates, none inside a better one.
+used as a verb or as a modifier); a linear score trained on real headlines
+(``scripts/train/keywords.py``: the words editors put in kicker, title and subtitle, fitted
+listwise over each article's candidates) ranks them, read through the logistic function.
+Keywords are the best candidates, none inside a better one.
 """
 
 from __future__ import annotations

@@ -25,7 +25,7 @@ REQUIRED = {
 }
 # Measured on this engine (see BENCHMARKS.md), less a small margin: a regression fails.
 MEASURED = {
-    "keywords_p5_in_ref": {"peoples_daily": 0.3968, "thucnews_validation": 0.3554},
+    "keywords_p5_in_ref": {"peoples_daily": 0.4, "thucnews_validation": 0.3592},
     "keyphrases_p5_in_ref": {"peoples_daily": 0.112, "thucnews_validation": 0.0746},
     "keywords_bigram_recall": {"peoples_daily": 0.2383, "thucnews_validation": 0.235},
 }
