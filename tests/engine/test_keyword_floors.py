@@ -26,8 +26,8 @@ REQUIRED = {
 # Measured on this engine (see BENCHMARKS.md), less a small margin: a regression fails.
 MEASURED = {
     "keywords_p5_in_ref": {"peoples_daily": 0.4, "thucnews_validation": 0.3592},
-    "keyphrases_p5_in_ref": {"peoples_daily": 0.112, "thucnews_validation": 0.0746},
-    "keywords_bigram_recall": {"peoples_daily": 0.2383, "thucnews_validation": 0.235},
+    "keyphrases_p5_in_ref": {"peoples_daily": 0.1125, "thucnews_validation": 0.0742},
+    "keywords_bigram_recall": {"peoples_daily": 0.2384, "thucnews_validation": 0.2345},
 }
 MARGIN = 0.005
 
