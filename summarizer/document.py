@@ -6,9 +6,19 @@ phrases and headlines all read the same :class:`Document`.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Final
 
-from mypy_extensions import mypyc_attr
+try:
+    from mypy_extensions import mypyc_attr
+except ImportError:
+    # mypyc reads ``mypyc_attr`` when it compiles (mypy_extensions comes with mypy) and calls
+    # nothing at run time; the source build needs a decorator that changes nothing, which is
+    # all ``mypy_extensions.mypyc_attr`` does there. So an install without mypy runs too.
+    def _unchanged(*_attrs: object, **_settings: object) -> Callable[[type], type]:
+        return lambda cls: cls
+
+    mypyc_attr = _unchanged  # type: ignore[assignment]
 
 from summarizer.deadline import Deadline
 from summarizer.text import (

@@ -10,10 +10,17 @@ final mark still ends a sentence. Spans index the text they were found in.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Final
 
-from mypy_extensions import mypyc_attr
+try:
+    from mypy_extensions import mypyc_attr
+except ImportError:
+    # As in summarizer/document.py: only the compiler reads it.
+    def _unchanged(*_attrs: object, **_settings: object) -> Callable[[type], type]:
+        return lambda cls: cls
+
+    mypyc_attr = _unchanged  # type: ignore[assignment]
 
 _END_MARKS: Final = frozenset("。！？；!?;…")
 _CLOSERS: Final = frozenset("”’」』》〉）)]】")

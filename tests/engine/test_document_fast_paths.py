@@ -4,6 +4,8 @@ sentences made with their views at once, the splitter's scans, the boilerplate p
 from __future__ import annotations
 
 import gc
+import subprocess
+import sys
 
 import pytest
 from hypothesis import given
@@ -141,3 +143,17 @@ def test_compiled_documents_tokens_sentences_and_spans_go_untracked_by_the_garba
     assert not gc.is_tracked(split_sentences(_TEXTS[0])[0])
     # A compiled class not marked acyclic stays tracked: the check tells the two apart.
     assert gc.is_tracked(Vocabulary.build([["农业"]]))
+
+
+def test_the_engine_runs_where_mypy_extensions_is_not_installed() -> None:
+    # mypyc_attr is read by the compiler only: an install without mypy (a runtime-only
+    # environment) must import and analyse, compiled or from source.
+    script = (
+        "import sys; sys.modules['mypy_extensions'] = None\n"
+        "import summarizer\n"
+        "analysis = summarizer.analyze('新华社北京电 今天全市开展植树活动。两千名市民参加了活动。')\n"
+        "print(len(analysis.summary))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+    assert int(done.stdout) >= 1
