@@ -84,6 +84,22 @@ def test_a_kicker_and_its_title_in_two_type_sizes_come_apart(engine: RecordingEn
     assert page.articles[1].paragraphs == (FIRST,)
 
 
+def test_a_title_line_ending_in_a_comma_goes_on_into_the_next(engine: RecordingEngine) -> None:
+    # a kicker wrapped in its own box, then a title of two clauses set larger: no headline ends
+    # in a comma, so the title's first line goes on into its second; a full line of running
+    # text ending in a comma over a narrower title line stays running text
+    lines = ["上一篇的最后一段到此结束了。", "", "各地多措并举改善", "群众出行条件——", ""]
+    lines += ["以前绕远路，", "如今几步到", *_set(FIRST, 13)]
+    page = _page(lines, engine)
+    kicker, title = "各地多措并举改善群众出行条件——", "以前绕远路，如今几步到"
+    assert [(a.kicker, a.title) for a in page.articles][-1] == (kicker, title)
+    assert page.articles[-1].paragraphs == (FIRST,)
+
+    lines = ["河湾镇建设便民桥", "全镇今年共建成便民桥十座", "惠及沿河两岸群众两万人，", ""]
+    lines += ["以前绕远路", "如今几步到", *_set(FIRST, 13)]
+    assert _page(lines, engine).articles[-1].title == "以前绕远路如今几步到"
+
+
 def test_a_kicker_in_a_text_box_of_its_own_comes_apart_from_its_title(engine: RecordingEngine) -> None:
     # an extractor that parts text boxes by a blank line (pdftotext, pdfminer.six) gives the
     # kicker its own box, as wide as the title's line: the box end tells the two apart
