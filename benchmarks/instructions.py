@@ -7,8 +7,10 @@ analyses one article (dictionaries, IDF table and models loaded), switches instr
 with ``callgrind_control -i on``, analyses the first ``--articles`` People's Daily dev articles
 (OpenBLAS on one thread), switches it off, and prints the total divided by the articles. With
 ``--stages`` it also prints the inclusive instructions per article of the engine's stage
-functions (``callgrind_annotate --inclusive=yes``). Unlike times on a shared machine, the counts
-repeat to well under 1%. Needs Debian's ``valgrind``; prints ``SKIPPED: <why>`` without it.
+functions (``callgrind_annotate --inclusive=yes``), and the share of document building spent in
+rjieba's ``tag``; ``--keep FILE`` keeps callgrind's output for ``callgrind_annotate``. Unlike
+times on a shared machine, the counts repeat to well under 1%. Needs Debian's ``valgrind``;
+prints ``SKIPPED: <why>`` without it.
 """
 
 from __future__ import annotations
@@ -28,6 +30,8 @@ from benchmarks.common import DEFAULT_SHARED, Settings, Skip, load_articles
 # The engine's stages, as callgrind names their compiled (or Python) functions.
 STAGES = (
     ("document building", "build_document"),
+    # Inside document building: rjieba's ``tag`` and the Python objects it returns.
+    ("  of which rjieba tagging", "_rjieba_tag"),
     ("sentence ranking", "rank_sentences"),
     ("words and names", "article_words"),
     ("keywords", "rank_keywords"),
@@ -51,11 +55,11 @@ def _run_analyses(shared: Path, articles: int) -> None:
     subprocess.run(["callgrind_control", "-i", "off", str(os.getpid())], check=True, capture_output=True)
 
 
-def measure(shared: Path, *, articles: int, stages: bool) -> str:
+def measure(shared: Path, *, articles: int, stages: bool, keep: Path | None = None) -> str:
     if shutil.which("valgrind") is None or shutil.which("callgrind_control") is None:
         raise Skip("valgrind is not installed (apt-get install valgrind)")
     with tempfile.TemporaryDirectory() as directory:
-        output = Path(directory) / "callgrind.out"
+        output = keep or Path(directory) / "callgrind.out"
         environment = {
             **os.environ,
             "OPENBLAS_NUM_THREADS": "1",
@@ -122,13 +126,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED)
     parser.add_argument("--articles", type=int, default=150)
     parser.add_argument("--stages", action="store_true", help="also the inclusive count of each stage")
+    parser.add_argument(
+        "--keep",
+        type=Path,
+        help="write callgrind's output here, to read with callgrind_annotate --inclusive=yes",
+    )
     parser.add_argument(_CHILD_FLAG, action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.inside_callgrind:
         _run_analyses(args.shared, args.articles)
         return 0
     try:
-        sys.stdout.write(measure(args.shared, articles=args.articles, stages=args.stages) + "\n")
+        report = measure(args.shared, articles=args.articles, stages=args.stages, keep=args.keep)
+        sys.stdout.write(report + "\n")
     except Skip as skip:
         sys.stdout.write(f"SKIPPED: {skip}\n")
     return 0
