@@ -21,11 +21,7 @@ from typing import Final
 from summarizer.document import Token
 from summarizer.headline.clauses import RELATIVE_TIME, Clause, is_reporting_frame, join_tokens, trim
 from summarizer.headline.form import may_end_before
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
+from summarizer.headline.wordlists import word_set
 
 CLAUSE: Final = 0
 SHORTER: Final = 1
@@ -54,10 +50,10 @@ _QUOTES: Final = frozenset("“”‘’《》「」『』")
 _ADVERBIAL_POS: Final[tuple[str, ...]] = ("t", "s", "f", "m", "q")
 _PREDICATE_AFTER_SUBJECT_POS: Final[tuple[str, ...]] = ("v", "d", "p")
 # A clause ending on one of these says when (…开展以来), not who.
-_TIME_CLAUSE_ENDINGS: Final = _words("以来 以后 之后 期间 之际 前夕 时 时候 后 前 来")
+_TIME_CLAUSE_ENDINGS: Final = word_set("以来 以后 之后 期间 之际 前夕 时 时候 后 前 来")
 # Prepositions whose phrase says where, when, by what means or on what basis: the statement
 # stands without it. (Not 对, 把, 向, 同, 与, 给: they bring in who or what the verb acts on.)
-_DELETABLE_PREPOSITIONS: Final = _words(
+_DELETABLE_PREPOSITIONS: Final = word_set(
     "在 于 从 自 经 经过 通过 随着 按照 依照 根据 依据 围绕 本着 截至 截止 趁 借助 凭借 面对"
 )
 _MAX_TITLE_WORDS: Final = 3
@@ -66,14 +62,14 @@ _TITLE_POS: Final = frozenset(("n", "nt", "ns", "nrt"))
 # The first word of a transliterated name in two words (奥通 巴耶娃), tagged as another name.
 _NAME_PART_POS: Final = frozenset(("nz", "nrt"))
 # Adverbs that carry the meaning (negation, time, degree, scope) stay.
-_MEANINGFUL_ADVERBS: Final = _words(
+_MEANINGFUL_ADVERBS: Final = word_set(
     "不再 没有 尚未 从未 并未 未能 不能 不会 已经 正在 曾经 仍然 依然 还是 "
     "只是 只有 都是 也是 首次 第一次 再次 将要 即将 不得 不用 无须 必须 一定 "
     "几乎 完全 至少 最多"
 )
 # Verbs that, opening a clause, go with a noun of what came before as its modifier or its
 # list (…，包括…; …，来自…): glued to the sentence's subject they make no statement.
-_MODIFIER_VERBS: Final = _words("包括 包含 来自 位于 属于 涉及 覆盖 涵盖 其中 即 例如 比如 如 像")
+_MODIFIER_VERBS: Final = word_set("包括 包含 来自 位于 属于 涉及 覆盖 涵盖 其中 即 例如 比如 如 像")
 _PREDICATE_JOINERS: Final = frozenset(("并", "并且", "同时", "而且"))
 _FRAME_CLOSERS: Final = frozenset(("为", "作为"))
 

@@ -12,11 +12,7 @@ import re
 from typing import Final
 
 from summarizer.document import DocSentence, Token
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
+from summarizer.headline.wordlists import word_set
 
 # Agency datelines and source credits that open news sentences: 本报讯（记者…）, 本报北京1月31日电,
 # 据新华社金边1月30日电 （记者…）, 新浪财经讯 8月18日消息, 红网12月12日讯（…记者 …）.
@@ -52,7 +48,7 @@ _ALL_MARKS: Final = _CLOSING_MARKS | frozenset(_PAIRED_MARKS)
 _BRACKET_CHARACTER: Final = re.compile(f"[{re.escape(''.join(sorted(_BRACKETS)))}]")
 _OPENING_MARKS: Final = frozenset(_PAIRED_MARKS)
 
-RELATIVE_TIME: Final = _words(
+RELATIVE_TIME: Final = word_set(
     "近日 日前 近期 目前 当前 此前 此后 随后 今年以来 近年来 近些年来 近些年 多年来 长期以来 一直以来 "
     "昨 昨天 昨日 今天 今日 明天 明日 前天 当天 当日 当晚 当时 同日 届时 日内 昨晚 今晚 今晨 昨夜 "
     "上午 下午 中午 晚上 晚间 凌晨 早上 傍晚 夜间 "
@@ -69,8 +65,8 @@ _TIME_OPENERS: Final = frozenset("北当一二三四五六七八九〇零")
 # The first character of a date or time phrase that is not a relative time word. (A decimal
 # digit, not any ``str.isdigit`` one: ① or ² open no phrase ``_DATE`` or ``_TIME_PREFIX`` matches.)
 _TIME_START: Final = re.compile(rf"[\d{''.join(sorted(_TIME_OPENERS))}]")
-_TIME_PREPOSITIONS: Final = _words("于 在 从 自 截至 截止 到 至")
-_LEADING_WORDS: Final = _words(
+_TIME_PREPOSITIONS: Final = word_set("于 在 从 自 截至 截止 到 至")
+_LEADING_WORDS: Final = word_set(
     "而 但 但是 并 并且 且 同时 此外 另外 另据 然而 因此 所以 于是 而且 不过 其中 其实 此次 这次"
 )
 
@@ -78,7 +74,7 @@ _LEADING_WORDS: Final = _words(
 # object, where a fixed-length one is rebuilt at every ``startswith``.
 _DANGLING_START_POS: Final[tuple[str, ...]] = ("c", "u", "y", "e", "o")
 _DANGLING_END_POS: Final[tuple[str, ...]] = ("c", "u", "y", "e", "o", "p")
-_TRAILING_WORDS: Final = _words(
+_TRAILING_WORDS: Final = word_set(
     "等 等等 之一 的 了 着 过 地 得 和 与 及 以及 或 对 向 将 也 还 都 就 又 才 并"
 )
 _MAX_TIME_TOKENS: Final = 6

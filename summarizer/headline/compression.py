@@ -24,11 +24,7 @@ from typing import Final
 from summarizer.document import Token
 from summarizer.headline.clauses import Clause, trim
 from summarizer.headline.ranking import ArticleView
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
+from summarizer.headline.wordlists import word_set
 
 # Tag classes kept as they are (the first two letters of the tag, else the first one).
 _TWO_LETTER_TAGS: Final = frozenset(("nr", "ns", "nt", "nz", "vn", "vd", "ad", "an", "ng", "vg", "ag", "eng"))
@@ -39,14 +35,14 @@ _GLUE_BOTH: Final = frozenset(("的", "之", "地", "得", "、"))
 _LIST_JOINERS: Final = frozenset(("和", "与", "及", "以及", "或"))
 _ASPECT: Final = frozenset(("了", "着", "过"))
 _MEANING_POS: Final[tuple[str, ...]] = ("m", "q", "f", "r", "c", "vn")
-_MEANING_WORDS: Final = _words(
+_MEANING_WORDS: Final = word_set(
     "不 没 没有 未 未能 尚未 从未 并未 不再 不会 不能 将 将要 即将 已 已经 曾 曾经 正在 仍 仍然 再 再次 首次 "
     "等 等等"
 )
 # Nominal words and determiners: two of them meeting read as one phrase.
 _JOINING_POS: Final[tuple[str, ...]] = ("n", "vn", "m", "q", "j", "eng", "b", "k", "r", "s", "l")
 # Words that front an object before their verb (将镜头定格…): what follows them stays.
-_OBJECT_FRONTING: Final = _words("将 把 被 对 让 使 给")
+_OBJECT_FRONTING: Final = word_set("将 把 被 对 让 使 给")
 _NOMINAL_POS: Final[tuple[str, ...]] = ("n", "vn", "m", "q", "j", "eng", "b", "k")
 # How much less likely to be kept than the candidate's words on average (in log odds, summed
 # over its words) a run must be for the deletion model to drop it.

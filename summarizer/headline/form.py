@@ -16,11 +16,7 @@ from typing import Final
 
 from summarizer.document import Token
 from summarizer.headline.clauses import RELATIVE_TIME
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
+from summarizer.headline.wordlists import word_set
 
 # Tag prefixes typed as tuples of any length (a fixed-length tuple constant is rebuilt by the
 # compiler at every ``startswith``).
@@ -31,7 +27,7 @@ _BAD_OPENING_POS: Final[tuple[str, ...]] = ("c", "u", "y", "e", "o", "p", "f", "
 _BAD_ENDING_POS: Final[tuple[str, ...]] = ("c", "u", "y", "e", "o", "p", "d")
 # Words that point back to what came before: adverbs of sequence and addition, the copula,
 # the object-fronting and causative verbs, anaphoric pronouns.
-NEEDS_BEFORE: Final = _words(
+NEEDS_BEFORE: Final = word_set(
     "就 也 还 并 并且 而 而且 而是 但 但是 却 则 又 再 才 都 即 亦 仍 仍然 更 便 乃 故 "
     "是 为 把 将 对 使 让 令 被 由 给 据 和 与 同 及 以及 或 或者 因 因此 因为 所以 于是 从而 进而 "
     "同时 此外 另外 然而 其中 其 其实 此 该 这 那 这些 那些 这个 那个 这里 那里 这样 那样 这种 "
@@ -40,10 +36,10 @@ NEEDS_BEFORE: Final = _words(
     "一方面 另一方面 对此 为此 因而 由此 至此 随后 接着 然后 后来 当时 届时 一是 二是 三是"
 )
 # Pronouns that name a place of the speaker stand on their own (我国, 我省).
-_SELF_STANDING_PRONOUNS: Final = _words("我国 我省 我市 我区 我县 我军 全国 全省 全市")
+_SELF_STANDING_PRONOUNS: Final = word_set("我国 我省 我市 我区 我县 我军 全国 全省 全市")
 # Words that need what follows: modifiers, conjunctions, modals, the copula and verbs that
 # always take an object or a clause (speech, cognition, 进行, 成为 …), localizers of time.
-NEEDS_AFTER: Final = _words(
+NEEDS_AFTER: Final = word_set(
     "的 之 地 得 和 与 及 以及 或 或者 并 且 而 等 等等 着 所 "
     "能 能够 会 不会 可以 可 可能 要 不要 应 应该 应当 需 需要 须 必须 将 将要 得以 愿 愿意 "
     "想 敢 肯 不能 不得 必将 正在 已经 已 还 就 也 都 又 再 才 更 最 很 非常 十分 不断 进一步 "
@@ -61,26 +57,26 @@ _QUOTE_OPENERS: Final = frozenset("“‘《「『")
 # The marks that end a clause: what follows a candidate that ends with its clause.
 _BREAKS: Final = frozenset("，,。！？!?；;：:…—")
 # Conjunctions that open a coordinated phrase or a second predicate: what precedes them stands.
-_COORDINATORS: Final = _words("和 与 及 以及 或 或者 并 并且 同时 而且")
+_COORDINATORS: Final = word_set("和 与 及 以及 或 或者 并 并且 同时 而且")
 _DATE_UNITS: Final = frozenset("年月日号时")
 # A person speaking (我们, 你): a quotation or a speech, not the paper's statement.
-_SPEAKER_PRONOUNS: Final = _words("我 我们 你 你们 您 咱 咱们")
+_SPEAKER_PRONOUNS: Final = word_set("我 我们 你 你们 您 咱 咱们")
 # Determiners that point at what came before (这类…, 该…, 其…): the headline would need it.
-_DEMONSTRATIVES: Final = _words(
+_DEMONSTRATIVES: Final = word_set(
     "这 那 这些 那些 这个 那个 这种 那种 这类 那类 此类 这样 那样 此 该 其 这次 此次 这里 那里"
 )
 # Adverbs right after the subject that contrast with or add to what came before (…却缺…).
-_LINKING_ADVERBS: Final = _words("却 也 亦 则 同样 也都 也将 也是")
+_LINKING_ADVERBS: Final = word_set("却 也 亦 则 同样 也都 也将 也是")
 # Prepositions of purpose or means: a clause they open leads to the verb of another clause.
-_ADJUNCT_PREPOSITIONS: Final = _words("为了 以便 以免 通过")
+_ADJUNCT_PREPOSITIONS: Final = word_set("为了 以便 以免 通过")
 # Words that open a frame which 作为 closes (把…作为…, 以…作为…, 将…作为…).
-_FRAME_OPENERS: Final = _words("把 将 以 拿 视")
+_FRAME_OPENERS: Final = word_set("把 将 以 拿 视")
 # Verbs of saying that close an attribution before the words said (…表示，…).
-_SPEECH_VERBS: Final = _words("表示 说 称 指出 认为 强调 透露 表明 坦言 介绍 说道 告诉 提到 宣布 预计")
-_ASPECT_MARKS: Final = _words("了 着 过")
+_SPEECH_VERBS: Final = word_set("表示 说 称 指出 认为 强调 透露 表明 坦言 介绍 说道 告诉 提到 宣布 预计")
+_ASPECT_MARKS: Final = word_set("了 着 过")
 # Words of obligation or a call between a subject and its later predicates (…要…, 必须…): the
 # predicates read as a programme (推进…, 坚决打赢…), which a headline may state without the subject.
-_CALL_WORDS: Final = _words("要 必须 应 应当 应该 需 需要 务必 要求 号召 坚持 着力 努力 力争 确保 将")
+_CALL_WORDS: Final = word_set("要 必须 应 应当 应该 需 需要 务必 要求 号召 坚持 着力 努力 力争 确保 将")
 _OWN_SUBJECT_POS: Final[tuple[str, ...]] = ("n", "j", "eng", "m", "q", "b", "k", "s", "r")
 _QUESTION_MARKS: Final = frozenset(("？", "?"))
 _CLOSER: Final = {"“": "”", "‘": "’", "《": "》", "「": "」", "『": "』"}

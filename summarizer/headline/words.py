@@ -25,13 +25,9 @@ from collections.abc import Sequence
 from typing import Final
 
 from summarizer.document import DocSentence
+from summarizer.headline.wordlists import word_set
 from summarizer.rank.specificity import IdfTable
 from summarizer.result import ScoredText
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
 
 # Tag prefixes typed as tuples of any length: the compiler keeps such a constant as one tuple
 # object, where a fixed-length one is rebuilt at every ``startswith``.
@@ -39,7 +35,7 @@ _CONTENT_POS: Final[tuple[str, ...]] = ("n", "v", "a", "eng", "j", "i", "l")
 _NAME_POS: Final[tuple[str, ...]] = ("nr", "ns", "nt", "nz", "eng", "j")
 # Frequent verbs of reporting and support, and words of the newsroom, that say nothing about
 # the story: they carry no weight (they may still be in a headline).
-_EMPTY_WORDS: Final = _words(
+_EMPTY_WORDS: Final = word_set(
     "表示 认为 指出 介绍 称 说 进行 开展 实现 没有 可以 已经 需要 成为 通过 "
     "相关 有关 记者 目前 工作 问题 一个 这个 我们 他们 自己 发展 今年 去年"
 )
