@@ -10,9 +10,16 @@ parts of speech, names joined by :mod:`summarizer.terms.entities`):
   holds a subject with its verb or a verb with its object. A verbal noun (jieba's vn: 建设,
   发展) stays in a phrase even where the article also uses it as a verb (基础设施建设), but
   right after a verb or an adverb it is a verb there (整合运用乡村), so no phrase opens on it.
+  jieba tags many verbs as nouns (利用, 谋划); those the trained lexicon lists
+  (``keyphrase_verbs.json``, learned from the words' neighbours by ``scripts/train/phrase_verbs.py``)
+  are verbs before a noun (利用 | 连锁药店: cut to the noun part) and head no phrase unless the
+  article uses them as nouns, after 的, or an attribute in 性 precedes them (全盘谋划 is no
+  phrase where the article never says 的谋划; 历史性成就 is one).
+  A one-character modifier after another content character is a piece of a word or a verb's
+  complement (打 | 好 | 污染), and opens no phrase.
   A one-character noun suffix belongs to the word before it (大湾 + 区); a two-character word
   jieba tags as a name but that opens on no surname is a common noun (道德模范, 迎春茶话会);
-  no phrase ends on a relational or time noun (学校方面, 北京时间), opens on a determiner
+  no phrase ends on a relational or time noun (学校方面, 北京时间, 演讲时), opens on a determiner
   (所有, 部分) or holds a common noun before a place (领导人 + 厦门);
 - a name that jieba cut into several tokens (焦作诺尔曼炉业有限公司, 塔米姆·本·哈马德);
 - a name in title marks or quotes (《流浪地球》, “能力作风建设年”) that starts and ends on a
@@ -404,8 +411,10 @@ def _grammar_phrases(
                     # A one-character word inside a phrase is a piece of a longer one, but for a
                     # noun suffix closing the word before it (大湾 + 区, 注册 + 制).
                     break
-                if lowered[last] in _LIGHT_HEADS:
-                    continue  # 学校方面, 北京时间: a relation or a time, not a topic
+                if lowered[last] in _LIGHT_HEADS or (len(lowered[last]) > 2 and lowered[last][-1] == "时"):
+                    # 学校方面, 北京时间: a relation or a time, not a topic; nor is a word jieba
+                    # glued to 时 (主题演讲时: "when giving the speech").
+                    continue
                 if _is_person(texts[last], pos[last], flags[last]):
                     break  # 主席习近平, 种子张怡宁: a person with a title or a role is the person
                 if chars < MIN_CHARS:

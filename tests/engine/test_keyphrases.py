@@ -176,3 +176,9 @@ def test_a_one_character_modifier_after_another_content_character_opens_no_phras
     texts = _candidates_with(engine, "各地打好污染治理攻坚战，打好污染治理攻坚战很重要。", frozenset())
     assert not any(text.startswith("好") for text in texts)
     assert "短焦镜头" in _candidates_with(engine, "这款投影机配有短焦镜头，短焦镜头画面清晰。", frozenset())
+
+
+def test_no_phrase_ends_on_a_word_jieba_glued_to_shi(engine: Engine) -> None:
+    """演讲时 ("when speaking") is a time clause's verb, not a topic."""
+    text = "他在大会上发表主题演讲时说，主题演讲时间很长。他发表主题演讲时表示，经济将增长。"
+    assert not any(phrase.endswith("时") for phrase in _candidates_with(engine, text, frozenset()))
