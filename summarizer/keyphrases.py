@@ -10,9 +10,16 @@ parts of speech, names joined by :mod:`summarizer.terms.entities`):
   holds a subject with its verb or a verb with its object. A verbal noun (jieba's vn: 建设,
   发展) stays in a phrase even where the article also uses it as a verb (基础设施建设), but
   right after a verb or an adverb it is a verb there (整合运用乡村), so no phrase opens on it.
+  jieba tags many verbs as nouns (利用, 谋划); those the trained lexicon lists
+  (``keyphrase_verbs.json``, learned from the words' neighbours by ``scripts/train/phrase_verbs.py``)
+  are verbs before a noun (利用 | 连锁药店: cut to the noun part) and head no phrase unless the
+  article uses them as nouns, after 的, or an attribute in 性 precedes them (全盘谋划 is no
+  phrase where the article never says 的谋划; 历史性成就 is one).
+  A one-character modifier after another content character is a piece of a word or a verb's
+  complement (打 | 好 | 污染), and opens no phrase.
   A one-character noun suffix belongs to the word before it (大湾 + 区); a two-character word
   jieba tags as a name but that opens on no surname is a common noun (道德模范, 迎春茶话会);
-  no phrase ends on a relational or time noun (学校方面, 北京时间), opens on a determiner
+  no phrase ends on a relational or time noun (学校方面, 北京时间, 演讲时), opens on a determiner
   (所有, 部分) or holds a common noun before a place (领导人 + 厦门);
 - a name that jieba cut into several tokens (焦作诺尔曼炉业有限公司, 塔米姆·本·哈马德);
 - a name in title marks or quotes (《流浪地球》, “能力作风建设年”) that starts and ends on a
@@ -30,11 +37,13 @@ from __future__ import annotations
 
 import bisect
 import functools
+import json
 import math
 import operator
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from importlib import resources
 from typing import Final
 
 from summarizer.document import DocSentence, Document
@@ -74,6 +83,7 @@ _DETERMINERS: Final = frozenset({"所有", "全部", "部分", "大部分", "多
 _NOUN_SUFFIXES: Final = frozenset("区制病赛奖率费税线港园节展馆厂队业")
 # Relational and time nouns that head no topic: 学校方面, 发展过程, 北京时间.
 _LIGHT_HEADS: Final = frozenset({"方面", "过程", "期间", "时间", "时候", "之际", "当中", "心目", "时"})
+VERBS_FILE: Final = "keyphrase_verbs.json"
 MAX_WORDS: Final = 5
 _SENTENCE_TOKENS: Final = 4
 MAX_CHARS: Final = 14
@@ -148,6 +158,13 @@ class PhraseCandidates:
 
 
 @functools.cache
+def noun_tagged_verbs() -> frozenset[str]:
+    """The shipped lexicon of verbs jieba tags as nouns (scripts/train/phrase_verbs.py), read once."""
+    text = resources.files("summarizer.data").joinpath(VERBS_FILE).read_text(encoding="utf-8")
+    return frozenset(str(word) for word in json.loads(text)["verbs"])
+
+
+@functools.cache
 def keyphrase_model() -> LinearModel:
     """The shipped model, read and checked against FEATURES once per process (not per article)."""
     return load_model(PHRASE_MODEL_FILE).check(FEATURES, name=PHRASE_MODEL_FILE)
@@ -214,15 +231,19 @@ def phrase_candidates(
     *,
     idf: IdfTable | None = None,
     statistics: KeyphrasenessTable | None = None,
+    verb_lexicon: frozenset[str] | None = None,
 ) -> PhraseCandidates:
     """Every candidate phrase of an article's content sentences and its features (its words'
     keyphraseness from ``statistics``, the shipped table by default)."""
     found: dict[str, _Occurrences] = {}
     spelled: dict[str, str] = {}
-    verbs, nominal_verbs = _verb_uses(words)
+    lexicon_verbs = noun_tagged_verbs() if verb_lexicon is None else verb_lexicon
+    verbs, nominal_verbs = _verb_uses(words, lexicon_verbs)
     position = 0
     for sentence_index, (sentence, sentence_words) in enumerate(zip(sentences, words, strict=True)):
-        _grammar_phrases(sentence_words, sentence_index, position, verbs, nominal_verbs, found, spelled)
+        _grammar_phrases(
+            sentence_words, sentence_index, position, verbs, nominal_verbs, lexicon_verbs, found, spelled
+        )
         if "“" in sentence.text or "《" in sentence.text or "「" in sentence.text:
             _quoted_names(sentence, sentence_index, position, found, spelled)
         position += len(sentence_words.texts)
@@ -285,22 +306,23 @@ def _record(
     occurrences.whole_run += whole_run
 
 
-def _verb_uses(words: Sequence[SentenceWords]) -> tuple[set[str], set[str]]:
+def _verb_uses(words: Sequence[SentenceWords], lexicon: frozenset[str]) -> tuple[set[str], set[str]]:
     """The (lower-cased) words the article uses as verbs somewhere: before 了, 着, 过 or after an
     adverb. jieba tags many verbs as nouns (战胜, 利用, 压实); no phrase holds one of these.
-    Second, the verbs it also uses as nouns, after 的 (的保护, 的振兴): only those may head a
-    phrase (知识产权保护, 乡村振兴), where 指出, 表示, 开通 after a noun are its subject's verb."""
+    Second, the verbs (jieba's, and those of the ``lexicon`` of verbs it tags as nouns) that the
+    article also uses as nouns, after 的 (的保护, 的振兴, 的谋划): only those may head a phrase
+    (知识产权保护, 乡村振兴), where 指出, 表示, 开通 after a noun are its subject's verb."""
     verbs: set[str] = set()
     nominal: set[str] = set()
     for sentence in words:
-        texts, flags = sentence.texts, sentence.flags
+        texts, flags, lowered = sentence.texts, sentence.flags, sentence.lowered
         for index in range(1, len(texts)):
             if flags[index] & ASPECT or texts[index] in _ASPECT_WORDS:
-                verbs.add(sentence.lowered[index - 1])
+                verbs.add(lowered[index - 1])
             elif flags[index - 1] & ADVERB:
-                verbs.add(sentence.lowered[index])
-            if flags[index] & VERB and texts[index - 1] == "的":
-                nominal.add(sentence.lowered[index])
+                verbs.add(lowered[index])
+            if texts[index - 1] == "的" and (flags[index] & VERB or lowered[index] in lexicon):
+                nominal.add(lowered[index])
     return verbs, nominal
 
 
@@ -310,6 +332,7 @@ def _grammar_phrases(
     position: int,
     verbs: set[str],
     nominal_verbs: set[str],
+    lexicon_verbs: frozenset[str],
     found: dict[str, _Occurrences],
     spelled: dict[str, str],
 ) -> None:
@@ -324,9 +347,14 @@ def _grammar_phrases(
             continue
         # A run: an optional opening modifier, then nouns, none used as a verb but for verbal
         # nouns (jieba's vn: 建设, 发展), which are nouns as often as verbs.
+        if index + 1 < size and flags[index + 1] & NOMINAL and lowered[index] in lexicon_verbs:
+            index += 1  # a verb jieba tags as a noun, before its object (利用 | 连锁药店)
+            continue
         start = index
         stop = index + 1
         while stop < size and flags[stop] & NOMINAL and (pos[stop] == "vn" or lowered[stop] not in verbs):
+            if stop + 1 < size and flags[stop + 1] & NOMINAL and lowered[stop] in lexicon_verbs:
+                break  # the same after nouns (CVS | 利用 | 连锁药店); ending a run it heads one (决策部署)
             stop += 1
         # A verb jieba tags as such may still head a phrase where it is used as a noun, after
         # nouns and before punctuation, 的, a localiser or a conjunction (乡村治理，精准脱贫的),
@@ -367,8 +395,13 @@ def _grammar_phrases(
                     right_extended=first + 1 < stop,
                     whole_run=first == start and first + 1 == stop,
                 )
-            if len(texts[first]) == 1 and not flags[first] & MODIFIER:
-                continue  # a piece of a word (项国家标准)
+            if len(texts[first]) == 1 and (
+                not flags[first] & MODIFIER
+                or (first > 0 and len(texts[first - 1]) == 1 and not flags[first - 1] & FUNCTION)
+            ):
+                # A piece of a word (项国家标准); so is a one-character modifier after another
+                # content character: a verb's complement (打 | 好 | 污染), a word cut up (短 | 焦 | 镜头).
+                continue
             chars = len(texts[first])
             for last in range(first + 1, min(stop + verb_head, first + MAX_WORDS)):
                 chars += len(texts[last])
@@ -378,11 +411,21 @@ def _grammar_phrases(
                     # A one-character word inside a phrase is a piece of a longer one, but for a
                     # noun suffix closing the word before it (大湾 + 区, 注册 + 制).
                     break
-                if lowered[last] in _LIGHT_HEADS:
-                    continue  # 学校方面, 北京时间: a relation or a time, not a topic
+                if lowered[last] in _LIGHT_HEADS or (len(lowered[last]) > 2 and lowered[last][-1] == "时"):
+                    # 学校方面, 北京时间: a relation or a time, not a topic; nor is a word jieba
+                    # glued to 时 (主题演讲时: "when giving the speech").
+                    continue
                 if _is_person(texts[last], pos[last], flags[last]):
                     break  # 主席习近平, 种子张怡宁: a person with a title or a role is the person
                 if chars < MIN_CHARS:
+                    continue
+                if (
+                    lowered[last] in lexicon_verbs
+                    and lowered[last] not in nominal_verbs
+                    and not lowered[last - 1].endswith("性")
+                ):
+                    # 全盘谋划, 干部利用: a verb jieba tags as a noun heads no phrase unless the
+                    # article uses it as one (after 的) or an attribute in 性 makes it one (历史性成就).
                     continue
                 if pos[first] == "vn" and pos[last] in _PROPER_POS:
                     continue  # a verb and its object (利用连锁药店, 服务北京): a noun's modifier names no one

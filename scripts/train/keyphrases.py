@@ -7,6 +7,9 @@ include their words' keyword scores, so this trainer reads the keyword model the
 trainer has just written into ``out_dir`` (it runs after it in ``TRAINERS``). For a training
 article, its words' keyphraseness (in the keyword scores and in the phrase features) is counted
 without the article's fold.
+
+It first writes the lexicon of verbs jieba tags as nouns (:mod:`scripts.train.phrase_verbs`,
+learned from the words' contexts, no labels), which the candidates' grammar reads.
 """
 
 from __future__ import annotations
@@ -20,9 +23,10 @@ import numpy.typing as npt
 from scripts.train.data import TrainingRecord
 from scripts.train.keyphraseness import article_usage, cross_fitted_tables, fold_of, silver_labels
 from scripts.train.logistic import fit_logistic, write_model
+from scripts.train.phrase_verbs import ContextCounts, noun_tagged_verbs, write_verbs
 from summarizer import Engine
 from summarizer.evaluation import CharacterTokenizer
-from summarizer.keyphrases import FEATURES, phrase_candidates
+from summarizer.keyphrases import FEATURES, VERBS_FILE, phrase_candidates
 from summarizer.options import DEFAULT_OPTIONS
 from summarizer.rank.keywords import rank_keywords
 from summarizer.terms.model import KEYWORD_MODEL_FILE, PHRASE_MODEL_FILE, LinearModel, parse_model
@@ -31,8 +35,22 @@ from summarizer.terms.words import article_words
 L2 = 1.0
 
 
+def verb_lexicon(records: Sequence[TrainingRecord], engine: Engine, out_dir: Path) -> frozenset[str]:
+    """Learns and writes the verbs jieba tags as nouns; returns them."""
+    counts = ContextCounts()
+    for record in records:
+        document = engine.document(record.text)
+        counts.add(article_words(document.content_sentences[: DEFAULT_OPTIONS.max_sentences_ranked]))
+    verbs, fit = noun_tagged_verbs(counts)
+    write_verbs(out_dir / VERBS_FILE, verbs, fit)
+    return frozenset(verbs)
+
+
 def examples(
-    records: Sequence[TrainingRecord], engine: Engine, keyword_model: LinearModel
+    records: Sequence[TrainingRecord],
+    engine: Engine,
+    keyword_model: LinearModel,
+    verbs: frozenset[str] | None = None,
 ) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64], list[int], list[str]]:
     """Features, labels, the index of the record each row comes from, and the phrases."""
     tables = cross_fitted_tables(article_usage(records, engine))
@@ -55,7 +73,9 @@ def examples(
             model=keyword_model,
             statistics=tables[fold_of(number)],
         )
-        candidates = phrase_candidates(sentences, words, ranking.scores, statistics=tables[fold_of(number)])
+        candidates = phrase_candidates(
+            sentences, words, ranking.scores, statistics=tables[fold_of(number)], verb_lexicon=verbs
+        )
         if not candidates.texts:
             continue
         blocks.append(np.array(candidates.rows, dtype=np.float64))
@@ -67,7 +87,9 @@ def examples(
 
 def train(records: list[TrainingRecord], out_dir: Path) -> Path:
     keyword_model = parse_model((out_dir / KEYWORD_MODEL_FILE).read_text(encoding="utf-8"))
-    features, labels, _, _ = examples(records, Engine(), keyword_model)
+    engine = Engine()
+    verbs = verb_lexicon(records, engine, out_dir)
+    features, labels, _, _ = examples(records, engine, keyword_model, verbs)
     weights, bias = fit_logistic(features, labels, l2=L2)
     return write_model(
         out_dir / PHRASE_MODEL_FILE,

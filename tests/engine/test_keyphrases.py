@@ -9,7 +9,13 @@ import math
 from importlib import resources
 
 from summarizer import Engine
-from summarizer.keyphrases import FEATURES, MAX_NAME_CHARS, extract_keyphrases, phrase_candidates
+from summarizer.keyphrases import (
+    FEATURES,
+    MAX_NAME_CHARS,
+    extract_keyphrases,
+    noun_tagged_verbs,
+    phrase_candidates,
+)
 from summarizer.rank.keywords import rank_keywords
 from summarizer.terms.model import PHRASE_MODEL_FILE
 from summarizer.terms.tags import FUNCTION, NOMINAL, tag_flags
@@ -131,3 +137,48 @@ def test_candidate_patterns_and_refusals(engine: Engine) -> None:
     assert "学校方面" not in texts and "北京时间" not in texts
     assert not any("领导人厦门" in text for text in texts)
     assert "道德模范" in texts
+
+
+# Made-up sentences: 利用 and 谋划 are verbs jieba tags as nouns (the lexicon the trainer learns
+# from the words' neighbours, given here so that the test reads the rule, not the model).
+VERBS_AS_NOUNS = (
+    "这家公司利用连锁药店推销药品。连锁药店遍布全国各地，公司利用连锁药店收集信息。"
+    "各地全盘谋划乡村发展，坚持全盘谋划。"
+)
+
+
+def _candidates_with(engine: Engine, text: str, lexicon: frozenset[str]) -> list[str]:
+    document = engine.document(text)
+    words = article_words(document.content_sentences)
+    return phrase_candidates(document.content_sentences, words, {}, verb_lexicon=lexicon).texts
+
+
+def test_a_verb_tagged_as_a_noun_neither_takes_its_object_into_a_phrase_nor_heads_one(engine: Engine) -> None:
+    plain = _candidates_with(engine, VERBS_AS_NOUNS, frozenset())
+    assert "利用连锁药店" in plain and "全盘谋划" in plain  # jieba's tags alone
+    texts = _candidates_with(engine, VERBS_AS_NOUNS, frozenset({"利用", "谋划"}))
+    assert "连锁药店" in texts and "乡村发展" in texts  # cut to the noun part
+    assert not any("利用" in text for text in texts)
+    assert not any("谋划" in text for text in texts)
+    # Where the article uses it as a noun (after 的), it may head a phrase.
+    as_noun = _candidates_with(engine, VERBS_AS_NOUNS + "好的谋划是成功的一半。", frozenset({"利用", "谋划"}))
+    assert "全盘谋划" in as_noun
+
+
+def test_the_shipped_lexicon_holds_verbs_jieba_tags_as_nouns() -> None:
+    lexicon = noun_tagged_verbs()
+    assert lexicon and all(len(word) >= 2 for word in lexicon)
+    assert not lexicon & {"建设", "发展", "工作", "群众"}
+
+
+def test_a_one_character_modifier_after_another_content_character_opens_no_phrase(engine: Engine) -> None:
+    """打 | 好 | 污染: 好 is the verb's complement; 短焦 | 镜头 stays whole."""
+    texts = _candidates_with(engine, "各地打好污染治理攻坚战，打好污染治理攻坚战很重要。", frozenset())
+    assert not any(text.startswith("好") for text in texts)
+    assert "短焦镜头" in _candidates_with(engine, "这款投影机配有短焦镜头，短焦镜头画面清晰。", frozenset())
+
+
+def test_no_phrase_ends_on_a_word_jieba_glued_to_shi(engine: Engine) -> None:
+    """演讲时 ("when speaking") is a time clause's verb, not a topic."""
+    text = "他在大会上发表主题演讲时说，主题演讲时间很长。他发表主题演讲时表示，经济将增长。"
+    assert not any(phrase.endswith("时") for phrase in _candidates_with(engine, text, frozenset()))
