@@ -29,6 +29,7 @@ from summarizer.terms.entities import ORGANISATION, PERSON, PLACE, SURNAMES
 from summarizer.terms.keyphraseness import KeyphrasenessTable, keyphraseness
 from summarizer.terms.model import KEYWORD_MODEL_FILE, LinearModel, best_first, load_model
 from summarizer.terms.tags import ADVERB, ASPECT, NOMINAL, PUNCTUATION, TIME, VERB
+from summarizer.terms.units import whole_units
 from summarizer.terms.words import SentenceWords, article_words
 
 # After a word, 了, 着 or 过 make it a verb where it stands (as their tags do, and an adverb
@@ -99,6 +100,8 @@ class KeywordCandidates:
     # Whether each is a person's whole name (joined, or a surname and a given name of three
     # characters), whose pieces jieba may also have made candidates (郑尚 of 郑尚洪).
     whole_names: list[bool]
+    # The whole units (:mod:`summarizer.terms.units`) and the two words each was joined from.
+    pieces: dict[str, tuple[str, str]]
 
 
 @dataclass(frozen=True)
@@ -139,6 +142,13 @@ def rank_keywords(
     chosen = _distinct(order, candidates.words, candidates.whole_names, count)
     keywords = tuple(ScoredText(candidates.texts[index], values[index]) for index in chosen)
     word_scores = {candidates.words[index]: values[index] for index in order}
+    # The pieces of a whole unit are no candidates of their own (the article never says them
+    # apart); the key phrases, which read the words as jieba cut them, see the unit's score.
+    for unit, pieces in reversed(candidates.pieces.items()):
+        value = word_scores.get(unit)
+        if value is not None:
+            for piece in pieces:
+                word_scores.setdefault(piece, value)
     return KeywordRanking(keywords, word_scores, ())
 
 
@@ -294,6 +304,8 @@ def keyword_candidates(
     and their features as the keyword model reads them; ``statistics`` default to the shipped
     keyphraseness."""
     table = idf or jieba_idf()
+    units = whole_units(sentences)
+    sentences = units.sentences
     tally = _Tally()
     id_of = tally.id_of
     # How often each word occurs, candidate or not: the words longer candidates hide in.
@@ -337,7 +349,7 @@ def keyword_candidates(
             at.chars += len(text)
             at.position += 1
     if not tally.words:
-        return KeywordCandidates([], [], [], [])
+        return KeywordCandidates([], [], [], [], units.pieces)
     usage = statistics or keyphraseness()
     scored = list(range(len(tally.words))) if every_candidate else _worth_scoring(tally, usage)
     rows = _rows(
@@ -357,7 +369,11 @@ def keyword_candidates(
         for index in scored
     ]
     return KeywordCandidates(
-        [tally.texts[index] for index in scored], [tally.words[index] for index in scored], rows, whole_names
+        [tally.texts[index] for index in scored],
+        [tally.words[index] for index in scored],
+        rows,
+        whole_names,
+        units.pieces,
     )
 
 
