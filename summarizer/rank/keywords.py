@@ -100,8 +100,8 @@ class KeywordCandidates:
     # Whether each is a person's whole name (joined, or a surname and a given name of three
     # characters), whose pieces jieba may also have made candidates (郑尚 of 郑尚洪).
     whole_names: list[bool]
-    # The whole units (:mod:`summarizer.terms.units`) and the two words each was joined from.
-    pieces: dict[str, tuple[str, str]]
+    # The whole units (:mod:`summarizer.terms.units`) and the words each was joined from.
+    pieces: dict[str, tuple[str, ...]]
 
 
 @dataclass(frozen=True)
@@ -144,7 +144,7 @@ def rank_keywords(
     word_scores = {candidates.words[index]: values[index] for index in order}
     # The pieces of a whole unit are no candidates of their own (the article never says them
     # apart); the key phrases, which read the words as jieba cut them, see the unit's score.
-    for unit, pieces in reversed(candidates.pieces.items()):
+    for unit, pieces in candidates.pieces.items():
         value = word_scores.get(unit)
         if value is not None:
             for piece in pieces:

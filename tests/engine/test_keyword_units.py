@@ -59,7 +59,7 @@ def test_runs_of_three_join_pair_by_pair() -> None:
     sentences = [_sentence(*run, "开展/v", "。/x"), _sentence("推进/v", *run, "。/x")]
     units = whole_units(sentences)
     assert _words(units.sentences)[0] == ["青禾作风建设", "开展", "。"]
-    assert "青禾作风建设" in units.pieces
+    assert units.pieces == {"青禾作风建设": ("青禾", "作风", "建设")}
 
 
 def test_no_unit_across_punctuation_or_with_verbs_numbers_and_titles() -> None:
