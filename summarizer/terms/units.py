@@ -9,9 +9,10 @@ The rule, read off the article alone (no list of terms): two adjacent words A B 
 join when the article says the pair at least ``MIN_REPEATS`` times and neither word ever occurs
 outside this pair; a run whose every pair joins becomes one unit (青禾 作风 建设). One walk only
 (a second round, joining what the first made, changed no measure and cost as much again). The
-last word (the head) is a noun, a name or a verbal noun of two characters or more; the word before
-it a noun, name or verbal noun of two characters or more, or a distinguishing word (副, 省级); a
-person's name joins only with another piece of a name (a title stays apart). Nothing joins
+last word (the head) is a noun, a name or a verbal noun of two characters or more, or a numeral
+or measure word jieba split off a noun (一带 一路, 美克美 家); the word before it a noun, name or
+verbal noun of two characters or more, or a distinguishing word (副, 省级); a person's name joins
+only with another piece of a name (奥通 巴耶娃; a title stays apart). Nothing joins
 across punctuation, and a unit stays short (``MAX_UNIT_CHARS``): a long run is a phrase, which
 the key phrases take.
 
@@ -26,28 +27,45 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final
 
-from summarizer.terms.tags import NOMINAL, PERSON, PUNCTUATION
+from summarizer.terms.tags import NAME_PIECE, NOMINAL, PERSON, PUNCTUATION, VERB
 from summarizer.terms.words import SentenceWords
 
 MIN_REPEATS: Final = 2
 MAX_UNIT_CHARS: Final = 8
 _DISTINGUISHING: Final = "b"
+# The tags of a numeral or measure word that may close a unit (一带 一路, 美克美 家).
+_SPLIT_OFF: Final = frozenset({"m", "q"})
 
 
 class WholeUnits:
-    """The sentences with their whole units joined, and the words each unit was joined from
-    (lower-cased)."""
+    """The sentences with their whole units joined, the words each unit was joined from
+    (lower-cased), and what the walk counted on the way, so that the keyword candidates' walk
+    need not count it again: how often each (lower-cased) word of the joined sentences occurs,
+    and the verbs the article also uses as nouns (:func:`whole_units`)."""
 
-    def __init__(self, sentences: list[SentenceWords], pieces: dict[str, tuple[str, ...]]) -> None:
+    def __init__(
+        self,
+        sentences: list[SentenceWords],
+        pieces: dict[str, tuple[str, ...]],
+        said: dict[str, int],
+        nominal_verbs: set[str],
+    ) -> None:
         self.sentences: Final = sentences
         self.pieces: Final = pieces
+        self.said: Final = said
+        self.nominal_verbs: Final = nominal_verbs
 
 
 def whole_units(sentences: Sequence[SentenceWords]) -> WholeUnits:
     """``sentences`` with every pair of words that only occur together joined into one word
     (with the head's part of speech). One walk counts every word and notes where a pair that
-    could join stands; only the sentences holding a pair that joins are rebuilt."""
+    could join stands; only the sentences holding a pair that joins are rebuilt.
+
+    The same walk finds the verbs the article also uses as nouns, after 的 (的保护, 的振兴):
+    jieba tags 脱贫, 治理, 创新 as verbs wherever they stand, and an editor tags a story with
+    them (no unit joins a verb, so the joined sentences hold the same)."""
     said: dict[str, int] = {}
+    nominal_verbs: set[str] = set()
     pairs: dict[tuple[str, str], int] = {}
     places: list[tuple[int, int]] = []  # (sentence, index of the head) of each possible pair
     for number, sentence in enumerate(sentences):
@@ -60,8 +78,13 @@ def whole_units(sentences: Sequence[SentenceWords]) -> WholeUnits:
                 continue
             word = lowered[index]
             said[word] = said.get(word, 0) + 1
+            if flag & VERB:
+                if index > 0 and lowered[index - 1] == "的":
+                    nominal_verbs.add(word)
+                leads = False
+                continue
             long_enough = len(word) >= 2
-            if leads and flag & NOMINAL and long_enough and _may_pair(sentence, index):
+            if leads and _may_pair(sentence, index, long_enough=long_enough):
                 pair = (lowered[index - 1], word)
                 pairs[pair] = pairs.get(pair, 0) + 1
                 places.append((number, index))
@@ -75,7 +98,7 @@ def whole_units(sentences: Sequence[SentenceWords]) -> WholeUnits:
         if times >= MIN_REPEATS and said[pair[0]] == times and said[pair[1]] == times
     }
     if not joining:
-        return WholeUnits(list(sentences), {})
+        return WholeUnits(list(sentences), {}, said, nominal_verbs)
     heads: dict[int, set[int]] = {}
     for number, index in places:
         sentence = sentences[number]
@@ -83,24 +106,45 @@ def whole_units(sentences: Sequence[SentenceWords]) -> WholeUnits:
             heads.setdefault(number, set()).add(index)
     pieces: dict[str, tuple[str, ...]] = {}
     joined = [
-        _join(sentence, heads[number], pieces) if number in heads else sentence
+        _join(sentence, heads[number], pieces, said) if number in heads else sentence
         for number, sentence in enumerate(sentences)
     ]
-    return WholeUnits(joined, pieces)
+    # A piece occurs nowhere but inside its unit: the joined sentences hold it no more.
+    for unit_pieces in pieces.values():
+        for piece in unit_pieces:
+            said.pop(piece, None)
+    return WholeUnits(joined, pieces, said, nominal_verbs)
 
 
-def _may_pair(sentence: SentenceWords, index: int) -> bool:
-    """The length bound, and a person's name only with another piece of a name (a cut
-    transliteration), never with a title before or after it (总书记 习近平, 习近平 主席)."""
+def _may_pair(sentence: SentenceWords, index: int, *, long_enough: bool) -> bool:
+    """Whether word ``index`` may close a unit with the word before it (which may lead one).
+    The head is a noun, name or verbal noun of two characters or more, or a numeral or measure
+    word jieba split off a noun (一带 一路, 美克美 家; never one with a digit). A person's name
+    pairs only with another piece of a name (a cut transliteration: 奥通 巴耶娃), never with a
+    title before or after it (总书记 习近平, 习近平 主席). A unit stays within ``MAX_UNIT_CHARS``."""
     before = index - 1
-    if len(sentence.texts[before]) + len(sentence.texts[index]) > MAX_UNIT_CHARS:
+    texts, flags = sentence.texts, sentence.flags
+    if len(texts[before]) + len(texts[index]) > MAX_UNIT_CHARS:
         return False
-    return bool(sentence.flags[index] & PERSON) == bool(sentence.flags[before] & PERSON)
+    flag = flags[index]
+    if not flag & NOMINAL:
+        return (
+            sentence.pos[index] in _SPLIT_OFF
+            and bool(flags[before] & NOMINAL)
+            and not any(character.isdigit() for character in texts[index])
+        )
+    if not long_enough:
+        return False
+    if bool(flag & PERSON) == bool(flags[before] & PERSON):
+        return True
+    return bool(flag & NAME_PIECE and flags[before] & NAME_PIECE)
 
 
-def _join(sentence: SentenceWords, heads: set[int], pieces: dict[str, tuple[str, ...]]) -> SentenceWords:
+def _join(
+    sentence: SentenceWords, heads: set[int], pieces: dict[str, tuple[str, ...]], said: dict[str, int]
+) -> SentenceWords:
     """``sentence`` with each word of ``heads`` joined to the word before it; each unit's
-    pieces go to ``pieces``."""
+    pieces go to ``pieces``, and each occurrence of a unit is counted in ``said``."""
     texts: list[str] = []
     words: list[str] = []
     pos: list[str] = []
@@ -112,11 +156,14 @@ def _join(sentence: SentenceWords, heads: set[int], pieces: dict[str, tuple[str,
             unit.append(sentence.lowered[index])
             texts[-1] += sentence.texts[index]
             words[-1] += sentence.lowered[index]
-            pos[-1] = sentence.pos[index]
-            flags[-1] = sentence.flags[index]
+            # The unit reads as its head, unless the head is a numeral or measure word.
+            if sentence.flags[index] & NOMINAL:
+                pos[-1] = sentence.pos[index]
+                flags[-1] = sentence.flags[index]
             widths[-1] += sentence.widths[index]
             if index + 1 not in heads:
                 pieces[words[-1]] = tuple(unit)
+                said[words[-1]] = said.get(words[-1], 0) + 1
         else:
             unit = [sentence.lowered[index]]
             texts.append(sentence.texts[index])

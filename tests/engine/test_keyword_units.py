@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from summarizer.rank.keywords import keyword_candidates
-from summarizer.terms.tags import tag_flags
+from summarizer.terms.tags import PUNCTUATION, tag_flags
 from summarizer.terms.units import MIN_REPEATS, whole_units
 from summarizer.terms.words import SentenceWords
 
@@ -93,3 +93,45 @@ def test_the_unit_is_the_keyword_candidate_not_its_pieces() -> None:
     assert "蓝湾港区" in candidates.words
     assert not {"蓝湾", "港区"} & set(candidates.words)
     assert candidates.pieces == {"蓝湾港区": ("蓝湾", "港区")}
+
+
+def test_a_numeral_or_measure_word_split_off_a_noun_joins_it() -> None:
+    """一带 一路 / 美克美 家: jieba splits a numeral or measure word off the term; the unit keeps
+    the noun's part of speech. A number with digits never joins."""
+    sentences = [
+        _sentence("共建/v", "蓝带/n", "一路/m", "倡议/n", "。/x"),
+        _sentence("蓝带/n", "一路/m", "建设/vn", "。/x"),
+        _sentence("禾克禾/ns", "家/q", "品牌/n", "。/x"),
+        _sentence("禾克禾/ns", "家/q", "窗帘/n", "。/x"),
+        _sentence("港币/n", "100/m", "。/x"),
+        _sentence("港币/n", "100/m", "。/x"),
+    ]
+    units = whole_units(sentences)
+    assert units.pieces == {"蓝带一路": ("蓝带", "一路"), "禾克禾家": ("禾克禾", "家")}
+    assert units.sentences[0].pos[1] == "n" and units.sentences[2].pos[0] == "ns"
+
+
+def test_pieces_of_a_name_tagged_apart_join() -> None:
+    """奥通 (nz) + 巴耶娃 (nr): two pieces of a name, whatever jieba tagged each."""
+    sentences = [
+        _sentence("奥禾/nz", "巴耶娃/nr", "说/v", "。/x"),
+        _sentence("奥禾/nz", "巴耶娃/nr", "来/v", "。/x"),
+    ]
+    assert whole_units(sentences).pieces == {"奥禾巴耶娃": ("奥禾", "巴耶娃")}
+
+
+def test_the_walk_counts_the_joined_words_and_the_verbs_used_as_nouns() -> None:
+    """What the keyword candidates' walk reads instead of counting again: every word of the
+    joined sentences, and the verbs said after 的."""
+    sentences = [
+        _sentence("蓝湾/n", "港区/n", "的/uj", "保护/v", "。/x"),
+        _sentence("保护/v", "蓝湾/n", "港区/n", "。/x"),
+    ]
+    units = whole_units(sentences)
+    counted: dict[str, int] = {}
+    for sentence in units.sentences:
+        for word, flag in zip(sentence.lowered, sentence.flags, strict=True):
+            if not flag & PUNCTUATION:
+                counted[word] = counted.get(word, 0) + 1
+    assert units.said == counted == {"蓝湾港区": 2, "的": 1, "保护": 2}
+    assert units.nominal_verbs == {"保护"}
