@@ -192,16 +192,22 @@ def _place_piece_end(tokens: tuple[Token, ...], flags: list[int], index: int) ->
         return index
     token = tokens[index]
     text = token.text
-    if len(text) < 2 or text[-2:] in _GENERIC_PLACE_ENDS:
+    if len(text) < 2:
         return index
     following = index + 1
     if following < len(tokens):
         suffix = tokens[following]
         if suffix.text in _PLACE_SUFFIXES and suffix.pos in {"n", "ng", "q", "ns"}:
-            return following + 1  # 磨头 + 镇
+            return index if _generic_place(text) else following + 1  # 磨头 + 镇
     if token.pos == "ns" or (len(text) >= 3 and text[-1] in _PLACE_ENDINGS):
-        return following
+        return index if _generic_place(text) else following
     return index
+
+
+def _generic_place(text: str) -> bool:
+    """大城市, 直辖市: a common noun of places, no place's name (tested only where a word
+    would be a place: the slice costs more than the tests before it)."""
+    return text[-2:] in _GENERIC_PLACE_ENDS
 
 
 def _places_at(tokens: tuple[Token, ...], flags: list[int], index: int) -> Unit | None:

@@ -84,7 +84,11 @@ def whole_units(sentences: Sequence[SentenceWords]) -> WholeUnits:
                 leads = False
                 continue
             long_enough = len(word) >= 2
-            if leads and _may_pair(sentence, index, long_enough=long_enough):
+            if (
+                leads
+                and ((flag & NOMINAL and long_enough) or pos[index] in _SPLIT_OFF)
+                and _may_pair(sentence, index, long_enough=long_enough)
+            ):
                 pair = (lowered[index - 1], word)
                 pairs[pair] = pairs.get(pair, 0) + 1
                 places.append((number, index))
