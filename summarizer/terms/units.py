@@ -35,13 +35,17 @@ MAX_UNIT_CHARS: Final = 8
 _DISTINGUISHING: Final = "b"
 # The tags of a numeral or measure word that may close a unit (一带 一路, 美克美 家).
 _SPLIT_OFF: Final = frozenset({"m", "q"})
+# The tags of the one-character words that may be a piece of a unit.
+_ONE_CHARACTER_PIECES: Final = _SPLIT_OFF | {_DISTINGUISHING}
 
 
 class WholeUnits:
     """The sentences with their whole units joined, the words each unit was joined from
     (lower-cased), and what the walk counted on the way, so that the keyword candidates' walk
-    need not count it again: how often each (lower-cased) word of the joined sentences occurs,
-    and the verbs the article also uses as nouns (:func:`whole_units`)."""
+    need not count it again: how often each (lower-cased) word of the joined sentences occurs
+    (words of two characters or more, the only ones a candidate is or hides in, and the
+    one-character words that may join a unit), and the verbs the article also uses as nouns
+    (:func:`whole_units`)."""
 
     def __init__(
         self,
@@ -77,13 +81,16 @@ def whole_units(sentences: Sequence[SentenceWords]) -> WholeUnits:
                 leads = False
                 continue
             word = lowered[index]
-            said[word] = said.get(word, 0) + 1
+            long_enough = len(word) >= 2
+            # One-character words are counted only where they may join a unit (most are 的,
+            # 在, 是...: the counts of the rest were a third of the walk's instructions).
+            if long_enough or pos[index] in _ONE_CHARACTER_PIECES:
+                said[word] = said.get(word, 0) + 1
             if flag & VERB:
                 if index > 0 and lowered[index - 1] == "的":
                     nominal_verbs.add(word)
                 leads = False
                 continue
-            long_enough = len(word) >= 2
             if (
                 leads
                 and ((flag & NOMINAL and long_enough) or pos[index] in _SPLIT_OFF)
