@@ -11,7 +11,8 @@ often its characters recur in the article) and of form (part of speech, length, 
 used as a verb or as a modifier); a linear score trained on real headlines
 (``scripts/train/keywords.py``: the words editors put in kicker, title and subtitle, fitted
 listwise over each article's candidates) ranks them, read through the logistic function.
-Keywords are the best candidates, none inside a better one.
+Keywords are the best candidates, none inside a better one nor a better one said longer by a
+place's or organisation's ending (福州 and 福州市 take one slot).
 """
 
 from __future__ import annotations
@@ -29,18 +30,20 @@ from summarizer.terms.entities import ORGANISATION, PERSON, PLACE, SURNAMES
 from summarizer.terms.keyphraseness import KeyphrasenessTable, keyphraseness
 from summarizer.terms.model import KEYWORD_MODEL_FILE, LinearModel, best_first, load_model
 from summarizer.terms.tags import ADVERB, ASPECT, NOMINAL, PUNCTUATION, TIME, VERB
+from summarizer.terms.units import whole_units
 from summarizer.terms.words import SentenceWords, article_words
 
 # After a word, 了, 着 or 过 make it a verb where it stands (as their tags do, and an adverb
 # before it: 不, 已, 正在).
 _ASPECT_WORDS: Final = frozenset({"了", "着", "过"})
 # A keyword is a noun, a name, a verbal noun... (tags.NOMINAL) or a time noun (春节, 除夕);
-# a verb only where the article also uses it as a noun (nominal_verb_uses).
+# a verb only where the article also uses it as a noun (after 的: terms.units counts them).
 _KEYWORD_TAGS: Final = NOMINAL | TIME
 _OPENING_QUOTES: Final = frozenset({"“", "《", "「", "『", "‘"})
 _CLOSING_QUOTES: Final = frozenset({"”", "》", "」", "』", "’"})
 _PLACE_ENDINGS: Final = frozenset("省市县区镇乡村州国")
 _ORGANISATION_ENDINGS: Final = frozenset("局委会部院厅司行校社所团队处办组")
+_NAME_ENDINGS: Final = _PLACE_ENDINGS | _ORGANISATION_ENDINGS
 # Part-of-speech groups of the model (names of all kinds read alike), by index.
 _POS_FEATURES: Final = ("n", "vn", PERSON, PLACE, ORGANISATION, "nz", "j", "eng", "an", "t", "v")
 _POS_GROUPS: Final = {
@@ -99,6 +102,8 @@ class KeywordCandidates:
     # Whether each is a person's whole name (joined, or a surname and a given name of three
     # characters), whose pieces jieba may also have made candidates (郑尚 of 郑尚洪).
     whole_names: list[bool]
+    # The whole units (:mod:`summarizer.terms.units`) and the words each was joined from.
+    pieces: dict[str, tuple[str, ...]]
 
 
 @dataclass(frozen=True)
@@ -139,6 +144,13 @@ def rank_keywords(
     chosen = _distinct(order, candidates.words, candidates.whole_names, count)
     keywords = tuple(ScoredText(candidates.texts[index], values[index]) for index in chosen)
     word_scores = {candidates.words[index]: values[index] for index in order}
+    # The pieces of a whole unit are no candidates of their own (the article never says them
+    # apart); the key phrases, which read the words as jieba cut them, see the unit's score.
+    for unit, pieces in candidates.pieces.items():
+        value = word_scores.get(unit)
+        if value is not None:
+            for piece in pieces:
+                word_scores.setdefault(piece, value)
     return KeywordRanking(keywords, word_scores, ())
 
 
@@ -151,14 +163,16 @@ def _best_first(values: list[float]) -> list[int]:
 def _distinct(
     order: Sequence[int], words: Sequence[str], whole_names: Sequence[bool], count: int
 ) -> list[int]:
-    """The first ``count`` of ``order`` less any word inside a better one (作文 after 作文题); a
-    person's whole name takes the place of the better pieces of it (郑尚洪, not 郑尚 and 郑尚洪)."""
+    """The first ``count`` of ``order`` less any word inside a better one (作文 after 作文题) or
+    a better one said longer by the ending of a place or organisation (福州市 after 福州: ten
+    slots say ten things); a person's whole name takes the place of the better pieces of it
+    (郑尚洪, not 郑尚 and 郑尚洪)."""
     chosen: list[int] = []
     for index in order:
         if len(chosen) == count:
             break
         word = words[index]
-        if any(word in words[better] for better in chosen):
+        if any(word in words[better] or _said_longer(words[better], word) for better in chosen):
             continue
         if whole_names[index]:
             pieces = [place for place, better in enumerate(chosen) if words[better] in word]
@@ -169,6 +183,11 @@ def _distinct(
                 continue
         chosen.append(index)
     return chosen
+
+
+def _said_longer(shorter: str, word: str) -> bool:
+    """Whether ``word`` is ``shorter`` with the ending of a place or organisation (福州 / 福州市)."""
+    return len(word) == len(shorter) + 1 and word.startswith(shorter) and word[-1] in _NAME_ENDINGS
 
 
 class _Tally:
@@ -294,11 +313,14 @@ def keyword_candidates(
     and their features as the keyword model reads them; ``statistics`` default to the shipped
     keyphraseness."""
     table = idf or jieba_idf()
+    units = whole_units(sentences)
+    sentences = units.sentences
     tally = _Tally()
     id_of = tally.id_of
-    # How often each word occurs, candidate or not: the words longer candidates hide in.
-    said: dict[str, int] = {}
-    nominal_verbs = nominal_verb_uses(sentences)
+    # How often each word occurs, candidate or not (the words longer candidates hide in), and
+    # the verbs used as nouns: counted by the units' walk.
+    said = units.said
+    nominal_verbs = units.nominal_verbs
     at = _Place()
     for sentence_index, sentence in enumerate(sentences):
         texts, lowered, flags = sentence.texts, sentence.lowered, sentence.flags
@@ -317,7 +339,6 @@ def keyword_candidates(
                     at.in_quote = False
             else:
                 word = lowered[index]
-                said[word] = said.get(word, 0) + 1
                 if len(text) >= 2 and (flag & _KEYWORD_TAGS or (flag & VERB and word in nominal_verbs)):
                     word_id = id_of.get(word, -2)
                     if word_id == -2:
@@ -337,7 +358,7 @@ def keyword_candidates(
             at.chars += len(text)
             at.position += 1
     if not tally.words:
-        return KeywordCandidates([], [], [], [])
+        return KeywordCandidates([], [], [], [], units.pieces)
     usage = statistics or keyphraseness()
     scored = list(range(len(tally.words))) if every_candidate else _worth_scoring(tally, usage)
     rows = _rows(
@@ -357,7 +378,11 @@ def keyword_candidates(
         for index in scored
     ]
     return KeywordCandidates(
-        [tally.texts[index] for index in scored], [tally.words[index] for index in scored], rows, whole_names
+        [tally.texts[index] for index in scored],
+        [tally.words[index] for index in scored],
+        rows,
+        whole_names,
+        units.pieces,
     )
 
 
@@ -373,18 +398,6 @@ def _worth_scoring(tally: _Tally, statistics: KeyphrasenessTable) -> list[int]:
         or tally.first_sentence[index] < _LATE_SENTENCE
         or statistics.of(tally.words[index]) > statistics.prior
     ]
-
-
-def nominal_verb_uses(sentences: Sequence[SentenceWords]) -> set[str]:
-    """The (lower-cased) verbs the article also uses as nouns, after 的 (的保护, 的振兴): jieba
-    tags 脱贫, 治理, 创新 as verbs wherever they stand, and an editor tags a story with them."""
-    found: set[str] = set()
-    for sentence in sentences:
-        texts, flags = sentence.texts, sentence.flags
-        for index in range(1, len(texts)):
-            if flags[index] & VERB and texts[index - 1] == "的":
-                found.add(sentence.lowered[index])
-    return found
 
 
 def _said_within(words: list[str], said: dict[str, int]) -> list[int]:

@@ -39,6 +39,14 @@ NAME_DOTS: Final = frozenset({"·", "•", "・", "‧", "∙"})
 # The last character of a place name of three characters or more (孟州市, 磨头镇); 区 is left
 # out, since so many common nouns end with it (社区, 景区, 开发区).
 _PLACE_ENDINGS: Final = frozenset("省市县镇乡村州旗盟")
+# The generic nouns of places, read off a word's last two characters: 大城市, 直辖市, 县级市,
+# 城市, 新农村 name no place, and a chain of places never takes them (大城市 + 里约热内卢).
+_GENERIC_PLACE_ENDS: Final = frozenset(
+    {
+        "城市", "都市", "城镇", "乡镇", "农村", "乡村", "山村",
+        "县城", "辖市", "级市", "辖区", "级县", "级区", "省份",
+    }
+)  # fmt: skip
 # A one-character token that turns the word before it into a place: 磨头 + 镇.
 _PLACE_SUFFIXES: Final = frozenset("省市县区镇乡村州旗")
 # The generic heads of organisation names, as jieba cuts them.
@@ -190,10 +198,16 @@ def _place_piece_end(tokens: tuple[Token, ...], flags: list[int], index: int) ->
     if following < len(tokens):
         suffix = tokens[following]
         if suffix.text in _PLACE_SUFFIXES and suffix.pos in {"n", "ng", "q", "ns"}:
-            return following + 1  # 磨头 + 镇
+            return index if _generic_place(text) else following + 1  # 磨头 + 镇
     if token.pos == "ns" or (len(text) >= 3 and text[-1] in _PLACE_ENDINGS):
-        return following
+        return index if _generic_place(text) else following
     return index
+
+
+def _generic_place(text: str) -> bool:
+    """大城市, 直辖市: a common noun of places, no place's name (tested only where a word
+    would be a place: the slice costs more than the tests before it)."""
+    return text[-2:] in _GENERIC_PLACE_ENDS
 
 
 def _places_at(tokens: tuple[Token, ...], flags: list[int], index: int) -> Unit | None:

@@ -120,3 +120,9 @@ def test_a_word_said_once_late_is_scored_only_if_editors_use_it(engine: Engine) 
     every = keyword_candidates(words, stop_words=engine.stop_words, every_candidate=True)
     scored = set(keyword_candidates(words, stop_words=engine.stop_words).words)
     assert "农产品" in scored and set(every.words) >= scored
+
+
+def test_a_better_keyword_said_longer_by_a_place_ending_takes_no_second_slot() -> None:
+    """福州 then 福州市: one place, one slot; 福州大学 is another thing and keeps its own."""
+    words = ["福州", "福州市", "福州大学", "鼓楼区"]
+    assert _distinct([0, 1, 2, 3], words, [False] * 4, 4) == [0, 2, 3]
