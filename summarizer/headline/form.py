@@ -76,7 +76,11 @@ _SPEECH_VERBS: Final = word_set("表示 说 称 指出 认为 强调 透露 表�
 _ASPECT_MARKS: Final = word_set("了 着 过")
 # Words of obligation or a call between a subject and its later predicates (…要…, 必须…): the
 # predicates read as a programme (推进…, 坚决打赢…), which a headline may state without the subject.
-_CALL_WORDS: Final = word_set("要 必须 应 应当 应该 需 需要 务必 要求 号召 坚持 着力 努力 力争 确保 将")
+_CALL_WORDS: Final = word_set("要 必须 应 应当 应该 需 需要 务必 要求 号召 将")
+# Verbs of commitment (…坚持A，着力B): a call over the rest of their own clause only. Across a
+# comma the subject's later predicates narrate (山阳区坚持高位推动，…，不断把…推进).
+_COMMITMENT_WORDS: Final = word_set("坚持 着力 努力 力争 确保")
+_CLAUSE_BREAKS: Final = frozenset("，,；;：:")
 _OWN_SUBJECT_POS: Final[tuple[str, ...]] = ("n", "j", "eng", "m", "q", "b", "k", "s", "r")
 _QUESTION_MARKS: Final = frozenset(("？", "?"))
 _CLOSER: Final = {"“": "”", "‘": "’", "《": "》", "「": "」", "『": "』"}
@@ -344,12 +348,17 @@ def lost_subject(tokens: tuple[Token, ...], sentence: tuple[Token, ...], subject
         return False  # the candidate holds the subject, or opens before it
     if first.pos.startswith(_OWN_SUBJECT_POS) and not first.pos.startswith("vn"):
         return False  # a subject of its own (names and nouns; verbs tagged as nouns get through)
+    commitment = False
     for token in sentence:
         if token.start >= first.start:
             break
         if token.start >= subject_end and token.text in _CALL_WORDS:
             return False
-    return True
+        if token.text in _CLAUSE_BREAKS:
+            commitment = False
+        elif token.start >= subject_end and token.text in _COMMITMENT_WORDS:
+            commitment = True
+    return not commitment
 
 
 def is_bare_subject(tokens: tuple[Token, ...]) -> bool:

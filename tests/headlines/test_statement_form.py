@@ -94,3 +94,24 @@ def test_a_predicate_without_the_subject_its_sentence_narrated_is_refused() -> N
 def test_a_call_may_drop_its_subject() -> None:
     sentence = tokens([("各地", "n"), ("要", "v"), ("坚决", "ad"), ("打赢", "v"), ("攻坚战", "n")])
     assert not lost_subject(sentence[2:], sentence, sentence[:1])
+
+
+def test_a_verb_of_commitment_is_a_call_over_its_own_clause_only() -> None:
+    # 坚持 takes its object in its own clause; after the comma the subject's next predicate
+    # narrates, and needs the subject (甲区坚持高位推动，不断把工作推进 -> not 不断把工作推进)
+    sentence = tokens(
+        [
+            ("甲区", "ns"),
+            ("坚持", "v"),
+            ("高位", "n"),
+            ("推动", "v"),
+            ("，", "x"),
+            ("不断", "d"),
+            ("把", "p"),
+            ("工作", "vn"),
+            ("推进", "v"),
+        ]
+    )
+    subject = sentence[:1]
+    assert lost_subject(sentence[5:], sentence, subject)
+    assert not lost_subject(sentence[3:4], sentence, subject)  # within 坚持's clause
