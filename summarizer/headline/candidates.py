@@ -16,6 +16,7 @@ A candidate keeps real tokens of the sentence, so its character spans are its pr
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import Final
 
 from summarizer.document import Token
@@ -43,6 +44,7 @@ _STRONG_SUBJECT_POS: Final[tuple[str, ...]] = ("nr", "ns", "nt", "nz")
 # What a subject is made of: nouns, names, numbers with their measure words, attributes.
 _SUBJECT_POS: Final[tuple[str, ...]] = ("n", "j", "eng", "m", "q", "b", "k", "s")
 _SUBJECT_HEAD_POS: Final[tuple[str, ...]] = ("n", "j", "eng")
+_DEMONSTRATIVES: Final = frozenset("该这此那")
 # A clause without a subject of its own opens on its verb or on an adverb before it.
 _PREDICATE_OPENING_POS: Final[tuple[str, ...]] = ("v", "d")
 _QUOTES: Final = frozenset("“”‘’《》「」『』")
@@ -301,24 +303,50 @@ def sentence_subject(clauses: tuple[Clause, ...]) -> tuple[int, tuple[Token, ...
     with a verb, an adverb or a preposition (its predicate), with the clause's position. Leading
     time clauses (…开展以来) are passed over; a quotation is taken whole or not at all."""
     for clause in clauses:
-        tokens = clause.tokens
-        if tokens[-1].text in _TIME_CLAUSE_ENDINGS or _is_leading_adverbial(tokens):
+        if clause.tokens[-1].text in _TIME_CLAUSE_ENDINGS or _is_leading_adverbial(clause.tokens):
             continue
-        end = 0
-        quoted = False
-        while end < len(tokens):
-            token = tokens[end]
-            if token.pos == "x" and token.text in _QUOTES:
-                quoted = not quoted
-            elif not token.pos.startswith(_SUBJECT_POS) or token.pos.startswith("vn"):
-                break
-            end += 1
-        if not quoted and 0 < end < len(tokens) and tokens[end].pos.startswith(_PREDICATE_AFTER_SUBJECT_POS):
-            subject = tokens[:end]
-            if subject[-1].pos.startswith(_SUBJECT_HEAD_POS) and sum(len(t.text) for t in subject) >= 2:
-                return clause.position, subject
-        return -1, ()  # only the first clause with words can hold the sentence's subject
+        subject = _clause_subject(clause.tokens)
+        # only the first clause with words can hold the sentence's subject
+        return (clause.position, subject) if subject else (-1, ())
     return -1, ()
+
+
+def narrating_subject(clauses: tuple[Clause, ...]) -> tuple[Token, ...]:
+    """The subject that the sentence's later predicates need: the sentence's, else that of a
+    leading time clause followed by a clause with none of its own (该局负责人了解到困难后，积极
+    帮助…: 帮助… narrates what the 负责人 did). Only for refusing candidates that lost it; the
+    time clause's subject is not paired with predicates, as the sentence's is."""
+    _, subject = sentence_subject(clauses)
+    if subject:
+        return subject
+    for clause, following in pairwise(clauses):
+        if clause.tokens[-1].text not in _TIME_CLAUSE_ENDINGS:
+            break
+        subject = _clause_subject(clause.tokens)
+        if subject:
+            opening = following.tokens[0].pos
+            return subject if opening.startswith(_PREDICATE_OPENING_POS) or opening == "ad" else ()
+    return ()
+
+
+def _clause_subject(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """The nominal words opening ``tokens`` when a predicate follows them, else ``()``."""
+    end = 0
+    quoted = False
+    while end < len(tokens):
+        token = tokens[end]
+        if token.pos == "x" and token.text in _QUOTES:
+            quoted = not quoted
+        elif end == 0 and token.pos.startswith("r") and token.text[0] in _DEMONSTRATIVES:
+            pass  # 该区…负责人, 这家企业: a subject all the same, which a later predicate needs
+        elif not token.pos.startswith(_SUBJECT_POS) or token.pos.startswith("vn"):
+            break
+        end += 1
+    if not quoted and 0 < end < len(tokens) and tokens[end].pos.startswith(_PREDICATE_AFTER_SUBJECT_POS):
+        subject = tokens[:end]
+        if subject[-1].pos.startswith(_SUBJECT_HEAD_POS) and sum(len(t.text) for t in subject) >= 2:
+            return subject
+    return ()
 
 
 def _is_leading_adverbial(tokens: tuple[Token, ...]) -> bool:

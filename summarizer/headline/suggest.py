@@ -23,8 +23,8 @@ from summarizer.headline.candidates import (
     LEARNED,
     SUBJECT_PREDICATE,
     Candidate,
+    narrating_subject,
     sentence_candidates,
-    sentence_subject,
 )
 from summarizer.headline.clauses import clauses_of, join_tokens, sentence_tokens
 from summarizer.headline.compression import SentenceBase, chunk_deletions
@@ -176,7 +176,7 @@ def _found(
         paragraph_first = order == 0 or content[order - 1].paragraph != sentence.paragraph
         view = SentenceView(tokens, order, relative, paragraph_first, len(clauses), keep_odds, drop_total)
         sentence_part = sentence_features(view)
-        _, subject = sentence_subject(clauses)
+        subject = narrating_subject(clauses)
         for candidate in candidates:
             if form_fault(candidate.tokens, _following(candidate, view)) or lost_subject(
                 candidate.tokens, tokens, subject

@@ -5,6 +5,7 @@ no broken frame, no predicate that lost the subject its sentence gave it."""
 from __future__ import annotations
 
 from summarizer.document import Token
+from summarizer.headline.candidates import narrating_subject, sentence_subject
 from summarizer.headline.clauses import clauses_of, sentence_tokens
 from summarizer.headline.form import form_fault, lost_subject
 
@@ -115,3 +116,28 @@ def test_a_verb_of_commitment_is_a_call_over_its_own_clause_only() -> None:
     subject = sentence[:1]
     assert lost_subject(sentence[5:], sentence, subject)
     assert not lost_subject(sentence[3:4], sentence, subject)  # within 坚持's clause
+
+
+def test_a_predicate_after_a_time_clause_needs_the_time_clause_subject() -> None:
+    # 该局负责人了解困难后，积极帮助争取贷款: the sentence's own clauses name no subject, but
+    # the time clause does, and 积极帮助争取贷款 narrates what that 负责人 did
+    sentence = make_sentence(
+        [
+            ("该局", "r"),
+            ("负责人", "n"),
+            ("了解", "v"),
+            ("困难", "n"),
+            ("后", "f"),
+            ("，", "x"),
+            ("积极", "ad"),
+            ("帮助", "v"),
+            ("争取", "v"),
+            ("贷款", "n"),
+            ("。", "x"),
+        ]
+    )
+    clauses = clauses_of(0, sentence_tokens(sentence))
+    assert sentence_subject(clauses) == (-1, ())  # never paired with the later predicates
+    subject = narrating_subject(clauses)
+    assert "".join(token.text for token in subject) == "该局负责人"
+    assert lost_subject(clauses[-1].tokens, sentence.tokens, subject)
