@@ -24,13 +24,12 @@ from typing import Final
 from summarizer.document import Token
 from summarizer.headline.clauses import Clause, trim
 from summarizer.headline.ranking import ArticleView
-from summarizer.headline.wordlists import word_set
+from summarizer.headline.wordlists import CLAUSE_MARKS, word_set
 
 # Tag classes kept as they are (the first two letters of the tag, else the first one).
 _TWO_LETTER_TAGS: Final = frozenset(("nr", "ns", "nt", "nz", "vn", "vd", "ad", "an", "ng", "vg", "ag", "eng"))
 _NAME_TAGS: Final[tuple[str, ...]] = ("nr", "ns", "nt", "nz")
 _QUOTE_PAIRS: Final = {"“": "”", "《": "》", "‘": "’", "「": "」", "『": "』"}
-_CLAUSE_MARKS: Final = frozenset("，,；;：:")
 _GLUE_BOTH: Final = frozenset(("的", "之", "地", "得", "、"))
 _LIST_JOINERS: Final = frozenset(("和", "与", "及", "以及", "或"))
 _ASPECT: Final = frozenset(("了", "着", "过"))
@@ -84,14 +83,14 @@ class SentenceBase:
                 previous_clause = position
             elif (
                 token.pos == "x"
-                and token.text in _CLAUSE_MARKS
+                and token.text in CLAUSE_MARKS
                 and previous_clause >= 0
                 and base
                 and base[-1].pos != "x"
             ):
                 base.append(token)
                 clause_of.append(previous_clause)
-        while base and base[-1].pos == "x" and base[-1].text in _CLAUSE_MARKS:
+        while base and base[-1].pos == "x" and base[-1].text in CLAUSE_MARKS:
             base.pop()
             clause_of.pop()
         self.tokens: Final[tuple[Token, ...]] = tuple(base)
@@ -318,7 +317,7 @@ def units(tokens: tuple[Token, ...]) -> list[tuple[int, int]]:
             merged
             and end == begin + 1
             and (text in _GLUE_BOTH or (text in _LIST_JOINERS and first.pos.startswith("c")))
-            and tokens[merged[-1][1] - 1].text not in _CLAUSE_MARKS
+            and tokens[merged[-1][1] - 1].text not in CLAUSE_MARKS
         ):
             merged[-1] = (merged[-1][0], end)
             glue_next = True
@@ -359,7 +358,7 @@ def chunk_deletions(tokens: tuple[Token, ...], keep_odds: dict[int, float]) -> l
             preposition = preposition or token.pos.startswith("p")
             verb = verb or _must_stay(token)
             if token.pos == "x":
-                marks = marks or token.text in _CLAUSE_MARKS
+                marks = marks or token.text in CLAUSE_MARKS
             else:
                 unit_odds += keep_odds.get(token.start, 0.0)
                 unit_words += 1
@@ -461,7 +460,7 @@ def _inside_kept_preposition(tokens: tuple[Token, ...], begin: int) -> bool:
     between them): the preposition is kept, so its phrase stays whole."""
     for index in range(begin - 1, -1, -1):
         token = tokens[index]
-        if is_main_verb(token) or token.text in _CLAUSE_MARKS:
+        if is_main_verb(token) or token.text in CLAUSE_MARKS:
             return False
         if token.pos.startswith("p"):
             return True

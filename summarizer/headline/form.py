@@ -16,7 +16,7 @@ from typing import Final
 
 from summarizer.document import Token
 from summarizer.headline.clauses import RELATIVE_TIME
-from summarizer.headline.wordlists import word_set
+from summarizer.headline.wordlists import CLAUSE_MARKS, word_set
 
 # Tag prefixes typed as tuples of any length (a fixed-length tuple constant is rebuilt by the
 # compiler at every ``startswith``).
@@ -80,7 +80,6 @@ _CALL_WORDS: Final = word_set("要 必须 应 应当 应该 需 需要 务必 �
 # Verbs of commitment (…坚持A，着力B): a call over the rest of their own clause only. Across a
 # comma the subject's later predicates narrate (山阳区坚持高位推动，…，不断把…推进).
 _COMMITMENT_WORDS: Final = word_set("坚持 着力 努力 力争 确保")
-_CLAUSE_BREAKS: Final = frozenset("，,；;：:")
 _OWN_SUBJECT_POS: Final[tuple[str, ...]] = ("n", "j", "eng", "m", "q", "b", "k", "s", "r")
 _QUESTION_MARKS: Final = frozenset(("？", "?"))
 _CLOSER: Final = {"“": "”", "‘": "’", "《": "》", "「": "」", "『": "』"}
@@ -354,7 +353,7 @@ def lost_subject(tokens: tuple[Token, ...], sentence: tuple[Token, ...], subject
             break
         if token.start >= subject_end and token.text in _CALL_WORDS:
             return False
-        if token.text in _CLAUSE_BREAKS:
+        if token.text in CLAUSE_MARKS:
             commitment = False
         elif token.start >= subject_end and token.text in _COMMITMENT_WORDS:
             commitment = True
