@@ -28,7 +28,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from summarizer.terms.tags import NAME_PIECE, NOMINAL, PERSON, PUNCTUATION, VERB
-from summarizer.terms.words import SentenceWords
+from summarizer.terms.words import SentenceWords, joined_words
 
 MIN_REPEATS: Final = 2
 MAX_UNIT_CHARS: Final = 8
@@ -156,30 +156,19 @@ def _join(
 ) -> SentenceWords:
     """``sentence`` with each word of ``heads`` joined to the word before it; each unit's
     pieces go to ``pieces``, and each occurrence of a unit is counted in ``said``."""
-    texts: list[str] = []
-    words: list[str] = []
-    pos: list[str] = []
-    flags: list[int] = []
-    widths: list[int] = []
-    unit: list[str] = []  # the pieces of the last word of ``words``
-    for index in range(len(sentence.lowered)):
+    lowered, pos, flags = sentence.lowered, sentence.pos, sentence.flags
+    spans: list[tuple[int, int, str, int]] = []
+    start = 0
+    for index in range(1, len(lowered) + 1):
         if index in heads:
-            unit.append(sentence.lowered[index])
-            texts[-1] += sentence.texts[index]
-            words[-1] += sentence.lowered[index]
-            # The unit reads as its head, unless the head is a numeral or measure word.
-            if sentence.flags[index] & NOMINAL:
-                pos[-1] = sentence.pos[index]
-                flags[-1] = sentence.flags[index]
-            widths[-1] += sentence.widths[index]
-            if index + 1 not in heads:
-                pieces[words[-1]] = tuple(unit)
-                said[words[-1]] = said.get(words[-1], 0) + 1
-        else:
-            unit = [sentence.lowered[index]]
-            texts.append(sentence.texts[index])
-            words.append(sentence.lowered[index])
-            pos.append(sentence.pos[index])
-            flags.append(sentence.flags[index])
-            widths.append(sentence.widths[index])
-    return SentenceWords(texts, words, pos, flags, widths, sentence.paragraph)
+            continue
+        if index - start > 1:
+            # The unit reads as its last nominal word (a numeral or measure word closing it
+            # leaves the tag before it).
+            last = max(k for k in range(start, index) if k == start or flags[k] & NOMINAL)
+            spans.append((start, index, pos[last], flags[last]))
+            unit = "".join(lowered[start:index])
+            pieces[unit] = tuple(lowered[start:index])
+            said[unit] = said.get(unit, 0) + 1
+        start = index
+    return joined_words(sentence, spans)

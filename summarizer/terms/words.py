@@ -41,42 +41,48 @@ def sentence_words(sentence: DocSentence) -> SentenceWords:
     tokens = sentence.tokens
     pos = [token.pos for token in tokens]
     flags = [tag_flags(tag) for tag in pos]
+    words = SentenceWords(
+        [token.text for token in tokens],
+        list(sentence.lowered),
+        pos,
+        flags,
+        [1] * len(tokens),
+        sentence.paragraph,
+    )
     units = name_units(tokens, flags)
-    if not units:
-        return SentenceWords(
-            [token.text for token in tokens],
-            list(sentence.lowered),
-            pos,
-            flags,
-            [1] * len(tokens),
-            sentence.paragraph,
-        )
+    return joined_words(words, [(unit.start, unit.stop, unit.pos, tag_flags(unit.pos)) for unit in units])
+
+
+def joined_words(words: SentenceWords, spans: Sequence[tuple[int, int, str, int]]) -> SentenceWords:
+    """``words`` with each of ``spans`` (start, stop, part of speech, tag bits), in order and
+    apart, joined into one word with that tag: the one place where words are joined (names
+    here, the article's whole units in :mod:`summarizer.terms.units`)."""
+    if not spans:
+        return words
     texts: list[str] = []
     lowered: list[str] = []
-    joined_pos: list[str] = []
-    joined_flags: list[int] = []
+    pos: list[str] = []
+    flags: list[int] = []
     widths: list[int] = []
     index = 0
-    for unit in units:
-        for plain in range(index, unit.start):
-            texts.append(tokens[plain].text)
-            lowered.append(sentence.lowered[plain])
-            joined_pos.append(pos[plain])
-            joined_flags.append(flags[plain])
-            widths.append(1)
-        texts.append("".join([token.text for token in tokens[unit.start : unit.stop]]))
-        lowered.append("".join(sentence.lowered[unit.start : unit.stop]))
-        joined_pos.append(unit.pos)
-        joined_flags.append(tag_flags(unit.pos))
-        widths.append(unit.stop - unit.start)
-        index = unit.stop
-    for plain in range(index, len(tokens)):
-        texts.append(tokens[plain].text)
-        lowered.append(sentence.lowered[plain])
-        joined_pos.append(pos[plain])
-        joined_flags.append(flags[plain])
-        widths.append(1)
-    return SentenceWords(texts, lowered, joined_pos, joined_flags, widths, sentence.paragraph)
+    for start, stop, span_pos, span_flags in spans:
+        texts.extend(words.texts[index:start])
+        lowered.extend(words.lowered[index:start])
+        pos.extend(words.pos[index:start])
+        flags.extend(words.flags[index:start])
+        widths.extend(words.widths[index:start])
+        texts.append("".join(words.texts[start:stop]))
+        lowered.append("".join(words.lowered[start:stop]))
+        pos.append(span_pos)
+        flags.append(span_flags)
+        widths.append(sum(words.widths[start:stop]))
+        index = stop
+    texts.extend(words.texts[index:])
+    lowered.extend(words.lowered[index:])
+    pos.extend(words.pos[index:])
+    flags.extend(words.flags[index:])
+    widths.extend(words.widths[index:])
+    return SentenceWords(texts, lowered, pos, flags, widths, words.paragraph)
 
 
 def article_words(sentences: Sequence[DocSentence]) -> list[SentenceWords]:
