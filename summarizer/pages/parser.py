@@ -97,7 +97,7 @@ def _recover(text: str, engine: Engine, options: Options, deadline: Deadline | N
         fragments.extend(strays + broken)
         cleaned.extend(kept)
     check(deadline, "page")
-    layout = lay_out(tuple(cleaned), printed_lines=page.printed_lines)
+    layout = lay_out(tuple(cleaned), printed_lines=page.printed_lines, frames_marked=page.frames_marked)
     articles = tuple(
         build_article(d, engine=engine, options=options, deadline=deadline) for d in layout.drafts
     )
