@@ -20,6 +20,7 @@ from summarizer.pages.text import (
     column_tag_start,
     ends_sentence,
     has_column_tag,
+    is_bracketed_note,
     is_heading_like,
 )
 
@@ -67,7 +68,12 @@ class Layout:
 
 
 def _is_heading(item: Item | None) -> bool:
-    return isinstance(item, Block) and item.kind is Kind.BODY and is_heading_like(item.text)
+    return (
+        isinstance(item, Block)
+        and item.kind is Kind.BODY
+        and is_heading_like(item.text)
+        and not is_bracketed_note(item.text)
+    )
 
 
 def _kicker_over_heading(items: tuple[Item, ...], index: int) -> bool:

@@ -90,3 +90,11 @@ def test_training_writes_the_shipped_model_byte_for_byte() -> None:
     shared = shared_file("eval", "train", "peoples_daily_train.jsonl.gz").parents[2]
     written = page_openings.model_text(page_openings.train_model(list(training_records(shared))))
     assert written == resources.files("summarizer.data").joinpath(MODEL_FILE).read_text(encoding="utf-8")
+
+
+def test_a_bracketed_sign_off_closes_the_story_above(engine: RecordingEngine) -> None:
+    """（李明）, （摘编自…）: the note under a story, never the kicker of the next one."""
+    note = "（摘编自1月5日《某某晚报》）"
+    page = parse(_blocks(SOLAR, [note], LIBRARY), engine=engine)
+    assert [(a.kicker, a.title) for a in page.articles] == [(None, SOLAR[0]), (None, LIBRARY[0])]
+    assert page.articles[0].paragraphs[-1] == note
