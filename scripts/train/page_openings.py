@@ -28,7 +28,7 @@ import numpy.typing as npt
 from scripts.train.data import TrainingRecord
 from scripts.train.logistic import fit_logistic, rounded
 from summarizer.pages.lines import Kind, classify, is_box_label
-from summarizer.pages.openings import FEATURES, MODEL_FILE, OpeningModel, features
+from summarizer.pages.openings import FEATURES, MODEL_FILE, OpeningModel, above_of, features
 from summarizer.pages.text import ends_sentence, is_heading_like
 
 L2 = 1.0
@@ -87,7 +87,7 @@ def _examples(records: Sequence[TrainingRecord]) -> list[Example]:
             below = _section_under(paragraphs, k)
             if len(record.title) > LABEL_MAX_CHARS and _weighed(paragraphs[k], below):
                 above = "\n".join([_head(record), *paragraphs[:k]])
-                cues = features(above, paragraphs[k], "\n".join(below), earlier)
+                cues = features(above_of(above), paragraphs[k], "\n".join(below), earlier)
                 examples.append(([cues[name] for name in FEATURES], 0.0, page))
             earlier.append(paragraphs[k])
     for page, stories in sorted(pages.items()):
@@ -96,7 +96,7 @@ def _examples(records: Sequence[TrainingRecord]) -> list[Example]:
             paragraphs = _paragraphs(first.text)
             earlier = [p for p in paragraphs[1:-1] if is_heading_like(p)]
             above = "\n".join([_head(first), *paragraphs])
-            cues = features(above, _head(second), second.text, earlier)
+            cues = features(above_of(above), _head(second), second.text, earlier)
             examples.append(([cues[name] for name in FEATURES], 1.0, page))
     return examples
 

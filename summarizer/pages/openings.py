@@ -25,6 +25,7 @@ import json
 import math
 import re
 from collections.abc import Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from importlib import resources
 
@@ -32,7 +33,8 @@ MODEL_FILE = "page_openings.json"
 # How much text under the heading is compared with the article above: about a lead paragraph.
 AFTER_CHARS = 200
 HEADING_MAX_FEATURE_CHARS = 30
-_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+# Every pair of adjacent Chinese characters, overlapping (a lookahead: one scan in C).
+_PAIR = re.compile(r"(?=([\u4e00-\u9fff]{2}))")
 # A news lead: a time (and place) in the first clause: 近日，…, 当地时间2月9日，…, 今年春节假期，…
 _NEWS_LEAD = re.compile(
     r"^[^，。！？]{0,20}?(?:近日|日前|近期|当地时间|\d{1,2}月\d{1,2}日|\d{1,2}日|今年|去年|春节|年初|年底)"
@@ -41,21 +43,30 @@ _NEWS_LEAD = re.compile(
 
 def pairs(text: str) -> frozenset[str]:
     """The pairs of adjacent Chinese characters of ``text`` (not across punctuation)."""
-    found: set[str] = set()
-    for run in _CJK_RUN.findall(text):
-        found.update(run[k : k + 2] for k in range(len(run) - 1))
-    return frozenset(found)
+    return frozenset(_PAIR.findall(text))
 
 
-def _share(part: frozenset[str], whole: frozenset[str]) -> float:
+def _share(part: frozenset[str], whole: AbstractSet[str]) -> float:
     return len(part & whole) / len(part) if part else 0.0
 
 
-def features(above: str, heading: str, below: str, earlier_headings: Sequence[str]) -> dict[str, float]:
-    """The cues of a heading line: ``above`` is the text of the article so far (its headings
-    and paragraphs), ``below`` the text under the heading, ``earlier_headings`` the article's
-    section headings so far."""
-    seen = pairs(above)
+@dataclass(frozen=True)
+class Above:
+    """The article so far (its headings and paragraphs, a line each): its character pairs and
+    its length in characters."""
+
+    pairs: AbstractSet[str]
+    length: int
+
+
+def above_of(text: str) -> Above:
+    return Above(pairs(text), len(text))
+
+
+def features(above: Above, heading: str, below: str, earlier_headings: Sequence[str]) -> dict[str, float]:
+    """The cues of a heading line: ``above`` is the article so far, ``below`` the text under
+    the heading, ``earlier_headings`` the article's section headings so far."""
+    seen = above.pairs
     heading_pairs = pairs(heading)
     length = len(heading)
     return {
@@ -67,12 +78,12 @@ def features(above: str, heading: str, below: str, earlier_headings: Sequence[st
         "heading_quoted": float(heading.startswith("“") and heading.endswith("”")),
         "earlier_headings": math.log1p(len(earlier_headings)),
         "series_length": float(any(abs(len(h) - length) <= 1 for h in earlier_headings)),
-        "above_length": math.log1p(len(above)),
+        "above_length": math.log1p(above.length),
         "news_lead": float(_NEWS_LEAD.match(below) is not None),
     }
 
 
-FEATURES = tuple(features("", "", "", ()))
+FEATURES = tuple(features(above_of(""), "", "", ()))
 
 
 @dataclass(frozen=True)
@@ -87,7 +98,7 @@ class OpeningModel:
         score = self.bias + sum(self.weights[name] * value for name, value in cues.items())
         return 1.0 / (1.0 + math.exp(-score))
 
-    def opens_article(self, above: str, heading: str, below: str, earlier_headings: Sequence[str]) -> bool:
+    def opens_article(self, above: Above, heading: str, below: str, earlier_headings: Sequence[str]) -> bool:
         return self.probability(features(above, heading, below, earlier_headings)) > self.threshold
 
 

@@ -11,7 +11,7 @@ from typing import Literal
 from summarizer.pages.headings import split_kicker
 from summarizer.pages.lines import Block, Kind, is_box_label
 from summarizer.pages.model import Caption
-from summarizer.pages.openings import AFTER_CHARS, opening_model
+from summarizer.pages.openings import AFTER_CHARS, Above, opening_model, pairs
 from summarizer.pages.text import (
     DATELINE,
     SENTENCE_END,
@@ -142,7 +142,36 @@ def _opens_article(
     return False
 
 
-def _reads_as_new_story(run: tuple[Block, ...], drafts: list[Draft], following: tuple[Item, ...]) -> bool:
+class _ArticleSoFar:
+    """The character pairs and length of the article being laid out, gathered once per block
+    as it grows (each heading test would read the whole article again). Local to one
+    :func:`lay_out` call."""
+
+    def __init__(self) -> None:
+        self._draft = -1
+        self._entries = 0
+        self._pairs: set[str] = set()
+        self._length = -1
+
+    def _add(self, text: str) -> None:
+        self._pairs.update(pairs(text))
+        self._length += len(text) + 1  # a line each, as "\n".join gives
+
+    def of(self, drafts: list[Draft]) -> Above:
+        current = drafts[-1]
+        if self._draft != len(drafts) - 1:
+            self._draft, self._entries, self._pairs, self._length = len(drafts) - 1, 0, set(), -1
+            self._add(current.kicker or "")
+            self._add(current.title.text if current.title else "")
+        for entry in current.entries[self._entries :]:
+            self._add(entry.block.text)
+        self._entries = len(current.entries)
+        return Above(self._pairs, self._length)
+
+
+def _reads_as_new_story(
+    run: tuple[Block, ...], drafts: list[Draft], following: tuple[Item, ...], article: _ArticleSoFar
+) -> bool:
     """Where the layout tells nothing, the text around the heading does (:mod:`openings`): a
     new article brings words of its own, a section goes on with those of its article."""
     if not drafts or len(run) > 1 or _is_box_label(run[0]):
@@ -150,8 +179,6 @@ def _reads_as_new_story(run: tuple[Block, ...], drafts: list[Draft], following: 
         # kicker over its title, which :func:`_opens_article` reads)
         return False
     current = drafts[-1]
-    above = [current.kicker or "", current.title.text if current.title else ""]
-    above.extend(entry.block.text for entry in current.entries)
     earlier = [entry.block.text for entry in current.entries if entry.role == "heading"]
     below: list[str] = []
     for item in following:
@@ -162,7 +189,7 @@ def _reads_as_new_story(run: tuple[Block, ...], drafts: list[Draft], following: 
     heading = "".join(block.text for block in run)
     if heading[0] in "（(" or not any(ends_sentence(text) for text in below):
         return False  # a bracketed note, or a line with no story under it (a credit's pieces)
-    return opening_model().opens_article("\n".join(above), heading, "\n".join(below), earlier)
+    return opening_model().opens_article(article.of(drafts), heading, "\n".join(below), earlier)
 
 
 def _dash_inside(text: str) -> bool:
@@ -237,6 +264,7 @@ def lay_out(items: tuple[Item, ...], *, printed_lines: bool = False, frames_mark
     kickers_run_in = not printed_lines
     drafts: list[Draft] = []
     labels: list[str] = []
+    article = _ArticleSoFar()
     before: Item | None = None
     index = 0
     while index < len(items):
@@ -256,7 +284,7 @@ def lay_out(items: tuple[Item, ...], *, printed_lines: bool = False, frames_mark
         if after is None:
             labels.extend(b.text.strip(LABEL_DECORATION) for b in run)
         elif _opens_article(run, before, after, gaps_part_blocks=kickers_run_in) or (
-            not frames_marked and _reads_as_new_story(run, drafts, items[end:])
+            not frames_marked and _reads_as_new_story(run, drafts, items[end:], article)
         ):
             drafts.append(_draft(run, kickers_run_in=kickers_run_in))
         else:
