@@ -8,9 +8,9 @@ tells them apart is how the text around reads, the same in any paper:
 - a section goes on with the words of its article; a new article brings its own (the share of
   the character pairs under the heading already seen in the article above it, and in the
   heading itself);
-- section headings come in series of one shape (点燃希望，提振精气神 / 甩掉包袱，移风又易俗), and
+- section headings come in series of one shape (修好一条路，富了一村人 / 种好一片田，鼓了钱袋子), and
   often quote someone ("…"); a title differs from the headings before it;
-- a new story opens with its news lead (近日，…; 当地时间2月9日，…), and comes after a whole
+- a new story opens with its news lead (近日，…; 当地时间3月5日，…), and comes after a whole
   article, not a few lines into one.
 
 A logistic model weighs these cues; ``scripts/train/page_openings.py`` fits it on the training
@@ -35,7 +35,7 @@ AFTER_CHARS = 200
 HEADING_MAX_FEATURE_CHARS = 30
 # Every pair of adjacent Chinese characters, overlapping (a lookahead: one scan in C).
 _PAIR = re.compile(r"(?=([\u4e00-\u9fff]{2}))")
-# A news lead: a time (and place) in the first clause: 近日，…, 当地时间2月9日，…, 今年春节假期，…
+# A news lead: a time (and place) in the first clause: 近日，…, 当地时间3月5日，…, 今年入冬以来，…
 _NEWS_LEAD = re.compile(
     r"^[^，。！？]{0,20}?(?:近日|日前|近期|当地时间|\d{1,2}月\d{1,2}日|\d{1,2}日|今年|去年|春节|年初|年底)"
 )
