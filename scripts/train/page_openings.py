@@ -29,7 +29,8 @@ from scripts.train.data import TrainingRecord
 from scripts.train.logistic import fit_logistic, rounded
 from summarizer.pages.lines import Kind, classify, is_box_label
 from summarizer.pages.openings import FEATURES, MODEL_FILE, OpeningModel, above_of, features
-from summarizer.pages.text import ends_sentence, is_heading_like
+from summarizer.pages.segment import ARTICLE_OPENERS
+from summarizer.pages.text import DATELINE, ends_sentence, is_heading_like
 
 L2 = 1.0
 FOLDS = 5
@@ -61,9 +62,12 @@ def _section_under(paragraphs: list[str], k: int) -> list[str]:
 
 def _weighed(heading: str, below: list[str]) -> bool:
     """A line the parser asks the model about (``segment._reads_as_new_story``): a plain
-    heading, not a credit, byline, bracketed note or box label, over finished text."""
+    heading, not a credit, byline, bracketed note or box label, over finished text that does
+    not open with a byline or dateline (which open an article without the model)."""
     plain = classify(heading) is Kind.BODY and not is_box_label(heading) and heading[0] not in "（("
-    return plain and any(ends_sentence(paragraph) for paragraph in below)
+    if not plain or not below or classify(below[0]) in ARTICLE_OPENERS or DATELINE.match(below[0]):
+        return False
+    return any(ends_sentence(paragraph) for paragraph in below)
 
 
 def _head(record: TrainingRecord) -> str:
@@ -95,6 +99,9 @@ def _examples(records: Sequence[TrainingRecord]) -> list[Example]:
         for (_, first), (_, second) in itertools.pairwise(stories):
             paragraphs = _paragraphs(first.text)
             earlier = [p for p in paragraphs[1:-1] if is_heading_like(p)]
+            under = _paragraphs(second.text)
+            if not _weighed(_head(second), _section_under(["", *under], 0)):
+                continue
             above = "\n".join([_head(first), *paragraphs])
             cues = features(above_of(above), _head(second), second.text, earlier)
             examples.append(([cues[name] for name in FEATURES], 1.0, page))
