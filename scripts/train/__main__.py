@@ -14,6 +14,7 @@ from scripts.train import (
     keyphrases,
     keywords,
     page_headings,
+    page_openings,
 )
 from scripts.train.data import SHARED, TrainingRecord, training_records
 
@@ -24,6 +25,7 @@ Trainer = Callable[[list[TrainingRecord], Path], Path]
 # their own cross-fitted keyphraseness; the shipped table is for the engine.)
 TRAINERS: list[tuple[str, Trainer]] = [
     ("page headings", page_headings.train),
+    ("page openings", page_openings.train),
     ("keyphraseness", keyphraseness.train),
     ("keywords", keywords.train),
     ("keyphrases", keyphrases.train),

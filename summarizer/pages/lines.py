@@ -73,6 +73,8 @@ _END_MARK = re.compile(
     r"|责编|责任编辑|美编|校对)\s*[：:]"
     r"|^[（(]相关报道见第.{1,6}版[）)]$"
 )
+# Two blank lines or more (a form feed, an extractor's page end, is no gap between frames).
+_WIDE_GAP = re.compile(r"\n[ \t\u3000\u00a0]*\n[ \t\u3000\u00a0]*\n")
 CREDIT_MAX_CHARS = 40
 SUBTITLE_MAX_CHARS = 120
 
@@ -83,6 +85,9 @@ class PageBlocks:
     # The extractor gave every printed line (rejoined by :mod:`reflow`): a kicker and its title,
     # set in different sizes, came apart; else they may share a line.
     printed_lines: bool
+    # The extractor parts some text frames by a wider gap (two blank lines or more, not at a page
+    # end): where it does, a heading after a single blank line is in the frame of the text above.
+    frames_marked: bool = False
 
 
 def read_blocks(text: str) -> PageBlocks:
@@ -105,7 +110,7 @@ def read_blocks(text: str) -> PageBlocks:
         )
         for line in lines
     )
-    return PageBlocks(blocks, printed_lines)
+    return PageBlocks(blocks, printed_lines, _WIDE_GAP.search(text) is not None)
 
 
 def split_blocks(text: str) -> tuple[Block, ...]:

@@ -1,8 +1,9 @@
 """The page pipeline, in order: lines (an extractor's printed lines joined into paragraphs
 first, ``reflow``), repeats, captions (a credit glued to its caption split off), stray copies,
 column breaks, repeats again (a repeat of a broken paragraph shows only once it is whole),
-broken starts, layout (a kicker run into its title split off, ``headings``; packages of
-stories folded), articles."""
+broken starts, layout (a kicker run into its title split off, ``headings``; a one-line title
+told from a section heading by the words around it, ``openings``; packages of stories folded),
+articles."""
 
 from __future__ import annotations
 
@@ -97,7 +98,7 @@ def _recover(text: str, engine: Engine, options: Options, deadline: Deadline | N
         fragments.extend(strays + broken)
         cleaned.extend(kept)
     check(deadline, "page")
-    layout = lay_out(tuple(cleaned), printed_lines=page.printed_lines)
+    layout = lay_out(tuple(cleaned), printed_lines=page.printed_lines, frames_marked=page.frames_marked)
     articles = tuple(
         build_article(d, engine=engine, options=options, deadline=deadline) for d in layout.drafts
     )

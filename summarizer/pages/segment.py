@@ -11,13 +11,16 @@ from typing import Literal
 from summarizer.pages.headings import split_kicker
 from summarizer.pages.lines import Block, Kind, is_box_label
 from summarizer.pages.model import Caption
+from summarizer.pages.openings import AFTER_CHARS, Above, opening_model, pairs
 from summarizer.pages.text import (
     DATELINE,
     SENTENCE_END,
     SUMMARY_BULLETS,
     TAGGED_HEADING_MAX_CHARS,
     column_tag_start,
+    ends_sentence,
     has_column_tag,
+    is_bracketed_note,
     is_heading_like,
 )
 
@@ -65,7 +68,12 @@ class Layout:
 
 
 def _is_heading(item: Item | None) -> bool:
-    return isinstance(item, Block) and item.kind is Kind.BODY and is_heading_like(item.text)
+    return (
+        isinstance(item, Block)
+        and item.kind is Kind.BODY
+        and is_heading_like(item.text)
+        and not is_bracketed_note(item.text)
+    )
 
 
 def _kicker_over_heading(items: tuple[Item, ...], index: int) -> bool:
@@ -134,6 +142,56 @@ def _opens_article(
     return False
 
 
+class _ArticleSoFar:
+    """The character pairs and length of the article being laid out, gathered once per block
+    as it grows (each heading test would read the whole article again). Local to one
+    :func:`lay_out` call."""
+
+    def __init__(self) -> None:
+        self._draft = -1
+        self._entries = 0
+        self._pairs: set[str] = set()
+        self._length = -1
+
+    def _add(self, text: str) -> None:
+        self._pairs.update(pairs(text))
+        self._length += len(text) + 1  # a line each, as "\n".join gives
+
+    def of(self, drafts: list[Draft]) -> Above:
+        current = drafts[-1]
+        if self._draft != len(drafts) - 1:
+            self._draft, self._entries, self._pairs, self._length = len(drafts) - 1, 0, set(), -1
+            self._add(current.kicker or "")
+            self._add(current.title.text if current.title else "")
+        for entry in current.entries[self._entries :]:
+            self._add(entry.block.text)
+        self._entries = len(current.entries)
+        return Above(self._pairs, self._length)
+
+
+def _reads_as_new_story(
+    run: tuple[Block, ...], drafts: list[Draft], following: tuple[Item, ...], article: _ArticleSoFar
+) -> bool:
+    """Where the layout tells nothing, the text around the heading does (:mod:`openings`): a
+    new article brings words of its own, a section goes on with those of its article."""
+    if not drafts or len(run) > 1 or _is_box_label(run[0]):
+        # (two heading lines over each other are an upper and a lower section heading, or a
+        # kicker over its title, which :func:`_opens_article` reads)
+        return False
+    current = drafts[-1]
+    earlier = [entry.block.text for entry in current.entries if entry.role == "heading"]
+    below: list[str] = []
+    for item in following:
+        if not isinstance(item, Block) or _is_heading(item) or sum(map(len, below)) >= 2 * AFTER_CHARS:
+            break
+        if item.kind is Kind.BODY:
+            below.append(item.text)
+    heading = "".join(block.text for block in run)
+    if heading[0] in "（(" or not any(ends_sentence(text) for text in below):
+        return False  # a bracketed note, or a line with no story under it (a credit's pieces)
+    return opening_model().opens_article(article.of(drafts), heading, "\n".join(below), earlier)
+
+
 def _dash_inside(text: str) -> bool:
     """A dash with words on both sides, outside a closing column tag."""
     core = text[: column_tag_start(text)].rstrip()
@@ -196,14 +254,17 @@ def _extend(drafts: list[Draft], entries: tuple[Entry, ...]) -> None:
     drafts.append(replace(last, entries=last.entries + entries))
 
 
-def lay_out(items: tuple[Item, ...], *, printed_lines: bool = False) -> Layout:
+def lay_out(items: tuple[Item, ...], *, printed_lines: bool = False, frames_marked: bool = False) -> Layout:
     """Group the cleaned blocks into article drafts, in page order, and collect labels.
     ``printed_lines``: the blocks were joined from an extractor's printed lines (reflow): a
     kicker and its title are apart there, or joined where the type changes size; else the
-    extraction may have run them into one line, and it parts blocks by blank lines."""
+    extraction may have run them into one line, and it parts blocks by blank lines.
+    ``frames_marked``: the extraction parts text frames by wider gaps, which then tell where
+    stories part; else the words around a one-line heading do (:func:`_reads_as_new_story`)."""
     kickers_run_in = not printed_lines
     drafts: list[Draft] = []
     labels: list[str] = []
+    article = _ArticleSoFar()
     before: Item | None = None
     index = 0
     while index < len(items):
@@ -222,7 +283,9 @@ def lay_out(items: tuple[Item, ...], *, printed_lines: bool = False) -> Layout:
             run = run[1:]
         if after is None:
             labels.extend(b.text.strip(LABEL_DECORATION) for b in run)
-        elif _opens_article(run, before, after, gaps_part_blocks=kickers_run_in):
+        elif _opens_article(run, before, after, gaps_part_blocks=kickers_run_in) or (
+            not frames_marked and _reads_as_new_story(run, drafts, items[end:], article)
+        ):
             drafts.append(_draft(run, kickers_run_in=kickers_run_in))
         else:
             _extend(drafts, tuple(Entry(b, "heading") for b in run))

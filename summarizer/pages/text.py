@@ -95,6 +95,20 @@ def has_column_tag(text: str) -> bool:
     return column_tag_start(stripped) < len(stripped)
 
 
+def is_bracketed_note(text: str) -> bool:
+    """A line wholly in brackets, （李明）, （摘编自…）, （本报记者…）: the note or sign-off that
+    closes the text above it, never a heading of what follows."""
+    stripped = text.strip()
+    if len(stripped) < 2 or stripped[0] not in "（(" or stripped[-1] not in "）)":
+        return False
+    depth = 0
+    for position, char in enumerate(stripped):
+        depth += (char in "（(") - (char in "）)")
+        if depth == 0:
+            return position == len(stripped) - 1
+    return False
+
+
 def cjk_count(text: str) -> int:
     return len(_CJK.findall(text))
 
