@@ -327,7 +327,7 @@ def _verb_uses(words: Sequence[SentenceWords], lexicon: frozenset[str]) -> tuple
     for sentence in words:
         texts, flags, lowered = sentence.texts, sentence.flags, sentence.lowered
         for index in range(1, len(texts)):
-            if flags[index] & ASPECT or texts[index] in _ASPECT_WORDS:
+            if flags[index] & ASPECT or (len(texts[index]) == 1 and texts[index] in _ASPECT_WORDS):
                 verbs.add(lowered[index - 1])
             elif flags[index - 1] & ADVERB:
                 verbs.add(lowered[index])
@@ -352,7 +352,7 @@ def _grammar_phrases(
     size = len(texts)
     index = 0
     while index < size:
-        if not flags[index] & (NOMINAL | MODIFIER):
+        if not flags[index] & (NOMINAL | MODIFIER) or _glued_localiser(lowered[index]):
             index += 1
             continue
         # A run: an optional opening modifier, then nouns, none used as a verb but for verbal
@@ -365,7 +365,7 @@ def _grammar_phrases(
         while stop < size and (
             (flags[stop] & NOMINAL and (pos[stop] == "vn" or lowered[stop] not in verbs))
             or _closes_word(texts, flags, stop)
-        ):
+        ) and not _glued_localiser(lowered[stop]):
             if stop + 1 < size and flags[stop + 1] & NOMINAL and lowered[stop] in lexicon_verbs:
                 break  # the same after nouns (CVS | 利用 | 连锁药店); ending a run it heads one (决策部署)
             stop += 1
@@ -393,8 +393,6 @@ def _grammar_phrases(
             if first > start + 1 and pos[first - 1] == "vn":
                 # A verbal noun inside a run modifies the noun after it (消防救援队伍): no
                 # phrase opens on that noun (队伍指战员 cuts 救援队伍 in two).
-                continue
-            if _glued_localiser(lowered[first]):
                 continue
             if lowered[first] in _DETERMINERS:
                 continue  # 所有, 部分: a quantity of the phrase, not part of a term
@@ -434,8 +432,6 @@ def _grammar_phrases(
                     # 学校方面, 北京时间: a relation or a time, not a topic; nor is a word jieba
                     # glued to 时 (主题演讲时: "when giving the speech").
                     continue
-                if _glued_localiser(lowered[last]):
-                    break
                 if _is_person(texts[last], pos[last], flags[last]):
                     break  # 主席习近平, 种子张怡宁: a person with a title or a role is the person
                 if chars < MIN_CHARS:
@@ -472,18 +468,19 @@ def _grammar_phrases(
 
 def _glued_localiser(word: str) -> bool:
     """Whether jieba glued a localiser to a noun (车站里, 餐桌上): a place where something
-    happens (车站里流动的风景), in no phrase."""
+    happens (车站里流动的风景); it ends a run and is in no phrase."""
     return len(word) > 2 and word[-1] in _GLUED_LOCALISERS
 
 
-def _closes_word(texts: Sequence[str], flags: Sequence[int], index: int) -> bool:
+def _closes_word(texts: list[str], flags: list[int], index: int) -> bool:
     """Whether a one-character noun suffix closes the noun before it whatever jieba tags it
     (纪念 + 园 is zg): the run goes on, so that no phrase ends on the word it cut (游击队纪念)."""
     return (
-        texts[index] in _NOUN_SUFFIXES
-        and not flags[index] & PUNCTUATION
-        and len(texts[index - 1]) > 1
+        not flags[index] & PUNCTUATION
         and flags[index - 1] & NOMINAL != 0
+        and len(texts[index]) == 1
+        and len(texts[index - 1]) > 1
+        and texts[index] in _NOUN_SUFFIXES
     )
 
 
