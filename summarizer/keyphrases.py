@@ -362,10 +362,14 @@ def _grammar_phrases(
             continue
         start = index
         stop = index + 1
-        while stop < size and (
-            (flags[stop] & NOMINAL and (pos[stop] == "vn" or lowered[stop] not in verbs))
-            or _closes_word(texts, flags, stop)
-        ) and not _glued_localiser(lowered[stop]):
+        while (
+            stop < size
+            and (
+                (flags[stop] & NOMINAL and (pos[stop] == "vn" or lowered[stop] not in verbs))
+                or _closes_word(texts, flags, stop)
+            )
+            and not _glued_localiser(lowered[stop])
+        ):
             if stop + 1 < size and flags[stop + 1] & NOMINAL and lowered[stop] in lexicon_verbs:
                 break  # the same after nouns (CVS | 利用 | 连锁药店); ending a run it heads one (决策部署)
             stop += 1
