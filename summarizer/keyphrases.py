@@ -524,11 +524,14 @@ def _quoted_names(
             or sentence.lowered[first] in lexicon_verbs
             or any(tag_flags(token.pos) & FUNCTION for token in inside[1:-1])
             or (len(inside) >= _SENTENCE_TOKENS and tag_flags(inside[-1].pos) & VERB)
+            or (inside[-1].pos == "a" and len(inside[-1].text) > 1)
         ):
             # A quoted sentence (“想成为世界冠军”, “肉可以吃”, “日子一天天好起来”), not a name: it
             # opens on a verb (jieba's, or one of the lexicon's it tags as a noun: “布置作业”),
             # holds a function word (的, 都, 你...) or is a subject and its predicate (four
-            # tokens or more ending on a verb). A title may be any of these.
+            # tokens or more ending on a verb, or any ending on an adjective: “白杨不老”; a
+            # noun phrase ends on its noun, a coined name may on a colour: “志愿红”). A title
+            # may be any of these.
             continue
         if any(token.pos == "x" for token in inside):
             continue

@@ -219,3 +219,13 @@ def test_a_noun_jieba_glued_to_a_localiser_is_in_no_phrase(engine: Engine) -> No
     text = "她是高铁车站里流动的风景，高铁车站里人来人往。高铁车站里流动的旅客很多。"
     texts = _candidates_with(engine, text, frozenset())
     assert not any("车站里" in text for text in texts)
+
+
+def test_a_quoted_subject_and_its_adjective_is_no_name(engine: Engine) -> None:
+    """“白杨不老” ("the poplar never ages") ends on an adjective: a predicate, not a name."""
+    text = "墙上挂着“白杨不老”的条幅，“白杨不老”四个字写得好。活动叫“美丽乡村”，“美丽乡村”很有名。"
+    texts = _candidates_with(engine, text, frozenset())
+    assert "白杨不老" not in texts
+    assert "美丽乡村" in texts
+    coined = _candidates_with(engine, "志愿者穿上“志愿红”，“志愿红”成为街头风景。", frozenset())
+    assert "志愿红" in coined  # a name in a colour (中国红), not a predicate
