@@ -16,14 +16,18 @@ parts of speech, names joined by :mod:`summarizer.terms.entities`):
   article uses them as nouns, after 的, or an attribute in 性 precedes them (全盘谋划 is no
   phrase where the article never says 的谋划; 历史性成就 is one).
   A one-character modifier after another content character is a piece of a word or a verb's
-  complement (打 | 好 | 污染), and opens no phrase.
-  A one-character noun suffix belongs to the word before it (大湾 + 区); a two-character word
-  jieba tags as a name but that opens on no surname is a common noun (道德模范, 迎春茶话会);
+  complement (打 | 好 | 污染), and opens no phrase. A verbal noun inside a run modifies the
+  noun after it (消防 | 救援 | 队伍 | 指战员): no phrase opens on that noun (队伍指战员).
+  A one-character noun suffix belongs to the word before it (大湾 + 区), whatever jieba tags it
+  (纪念 + 园 is zg); a noun jieba glued to a localiser (车站里, 餐桌上) is a place, in no
+  phrase; a two-character word jieba tags as a name but that opens on no surname is a
+  common noun (道德模范, 迎春茶话会);
   no phrase ends on a relational or time noun (学校方面, 北京时间, 演讲时), opens on a determiner
   (所有, 部分) or holds a common noun before a place (领导人 + 厦门);
 - a name that jieba cut into several tokens (焦作诺尔曼炉业有限公司, 塔米姆·本·哈马德);
 - a name in title marks or quotes (《流浪地球》, “能力作风建设年”) that starts and ends on a
-  content word: a title, a campaign, a slogan, not a quoted sentence.
+  content word: a title, a campaign, a slogan, not a quoted sentence nor a verb with its
+  object (“布置作业”, where the lexicon lists 布置).
 
 Each candidate gets features of salience (occurrences, first position, spread, lead), of its
 words (their keyword scores, specificity) and of form (how many words, its head, whether it
@@ -60,6 +64,7 @@ from summarizer.terms.tags import (
     LOCALISER,
     MODIFIER,
     NOMINAL,
+    PUNCTUATION,
     VERB,
     tag_flags,
 )
@@ -83,6 +88,8 @@ _DETERMINERS: Final = frozenset({"所有", "全部", "部分", "大部分", "多
 _NOUN_SUFFIXES: Final = frozenset("区制病赛奖率费税线港园节展馆厂队业")
 # Relational and time nouns that head no topic: 学校方面, 发展过程, 北京时间.
 _LIGHT_HEADS: Final = frozenset({"方面", "过程", "期间", "时间", "时候", "之际", "当中", "心目", "时"})
+# Localisers jieba glues to the noun before them (车站里, 餐桌上, 基础上).
+_GLUED_LOCALISERS: Final = frozenset("里上")
 VERBS_FILE: Final = "keyphrase_verbs.json"
 MAX_WORDS: Final = 5
 _SENTENCE_TOKENS: Final = 4
@@ -245,7 +252,7 @@ def phrase_candidates(
             sentence_words, sentence_index, position, verbs, nominal_verbs, lexicon_verbs, found, spelled
         )
         if "“" in sentence.text or "《" in sentence.text or "「" in sentence.text:
-            _quoted_names(sentence, sentence_index, position, found, spelled)
+            _quoted_names(sentence, sentence_index, position, lexicon_verbs, found, spelled)
         position += len(sentence_words.texts)
     keys = [key for key, occurrences in found.items() if _well_formed(occurrences)]
     if not keys:
@@ -266,13 +273,16 @@ def phrase_candidates(
 
 def _well_formed(occurrences: _Occurrences) -> bool:
     """A grammar phrase must end where a noun phrase ends at least once (not always followed
-    by a noun it modifies: 中央经济 of 中央经济工作会议), and one opening on a one-character
-    modifier must recur (新时代 is a term, 少活动 a fragment)."""
+    by a noun it modifies: 中央经济 of 中央经济工作会议), and, where it is never a whole run,
+    in at least half of its uses (人民抗日 of 人民抗日武装, said once of the people's resistance);
+    one opening on a one-character modifier must recur (新时代 is a term, 少活动 a fragment)."""
     if occurrences.kind == _VERB_HEADED:
         return occurrences.count > 1
     if occurrences.kind != _GRAMMAR:
         return True
-    if occurrences.right_extended == occurrences.count:
+    if occurrences.right_extended == occurrences.count or (
+        occurrences.whole_run == 0 and 2 * occurrences.right_extended > occurrences.count
+    ):
         return False
     return len(occurrences.words[0]) > 1 or occurrences.count > 1
 
@@ -317,7 +327,7 @@ def _verb_uses(words: Sequence[SentenceWords], lexicon: frozenset[str]) -> tuple
     for sentence in words:
         texts, flags, lowered = sentence.texts, sentence.flags, sentence.lowered
         for index in range(1, len(texts)):
-            if flags[index] & ASPECT or texts[index] in _ASPECT_WORDS:
+            if flags[index] & ASPECT or (len(texts[index]) == 1 and texts[index] in _ASPECT_WORDS):
                 verbs.add(lowered[index - 1])
             elif flags[index - 1] & ADVERB:
                 verbs.add(lowered[index])
@@ -342,7 +352,7 @@ def _grammar_phrases(
     size = len(texts)
     index = 0
     while index < size:
-        if not flags[index] & (NOMINAL | MODIFIER):
+        if not flags[index] & (NOMINAL | MODIFIER) or _glued_localiser(lowered[index]):
             index += 1
             continue
         # A run: an optional opening modifier, then nouns, none used as a verb but for verbal
@@ -352,7 +362,14 @@ def _grammar_phrases(
             continue
         start = index
         stop = index + 1
-        while stop < size and flags[stop] & NOMINAL and (pos[stop] == "vn" or lowered[stop] not in verbs):
+        while (
+            stop < size
+            and (
+                (flags[stop] & NOMINAL and (pos[stop] == "vn" or lowered[stop] not in verbs))
+                or _closes_word(texts, flags, stop)
+            )
+            and not _glued_localiser(lowered[stop])
+        ):
             if stop + 1 < size and flags[stop + 1] & NOMINAL and lowered[stop] in lexicon_verbs:
                 break  # the same after nouns (CVS | 利用 | 连锁药店); ending a run it heads one (决策部署)
             stop += 1
@@ -376,6 +393,10 @@ def _grammar_phrases(
             ):
                 continue  # a person is a keyword; with a title or a role it is no phrase either
             if first == start and verb_opens:
+                continue
+            if first > start + 1 and pos[first - 1] == "vn":
+                # A verbal noun inside a run modifies the noun after it (消防救援队伍): no
+                # phrase opens on that noun (队伍指战员 cuts 救援队伍 in two).
                 continue
             if lowered[first] in _DETERMINERS:
                 continue  # 所有, 部分: a quantity of the phrase, not part of a term
@@ -449,6 +470,24 @@ def _grammar_phrases(
         index = stop
 
 
+def _glued_localiser(word: str) -> bool:
+    """Whether jieba glued a localiser to a noun (车站里, 餐桌上): a place where something
+    happens (车站里流动的风景); it ends a run and is in no phrase."""
+    return len(word) > 2 and word[-1] in _GLUED_LOCALISERS
+
+
+def _closes_word(texts: list[str], flags: list[int], index: int) -> bool:
+    """Whether a one-character noun suffix closes the noun before it whatever jieba tags it
+    (纪念 + 园 is zg): the run goes on, so that no phrase ends on the word it cut (游击队纪念)."""
+    return (
+        not flags[index] & PUNCTUATION
+        and flags[index - 1] & NOMINAL != 0
+        and len(texts[index]) == 1
+        and len(texts[index - 1]) > 1
+        and texts[index] in _NOUN_SUFFIXES
+    )
+
+
 def _is_person(text: str, tag: str, flag: int) -> bool:
     """Whether a word is a person's name. jieba tags many two-character common words as names
     (道德, 养老, 友谊, 迎春); a Chinese name of two characters opens on a surname."""
@@ -461,6 +500,7 @@ def _quoted_names(
     sentence: DocSentence,
     sentence_index: int,
     position: int,
+    lexicon_verbs: frozenset[str],
     found: dict[str, _Occurrences],
     spelled: dict[str, str],
 ) -> None:
@@ -481,12 +521,17 @@ def _quoted_names(
             continue  # a name starts and ends on content words: not on 的, 在, 和, 也, nor on …中
         if quote != "《" and (
             inside[0].pos == "v"
+            or sentence.lowered[first] in lexicon_verbs
             or any(tag_flags(token.pos) & FUNCTION for token in inside[1:-1])
             or (len(inside) >= _SENTENCE_TOKENS and tag_flags(inside[-1].pos) & VERB)
+            or (inside[-1].pos == "a" and len(inside[-1].text) > 1)
         ):
             # A quoted sentence (“想成为世界冠军”, “肉可以吃”, “日子一天天好起来”), not a name: it
-            # opens on a verb, holds a function word (的, 都, 你...) or is a subject and its
-            # predicate (four tokens or more ending on a verb). A title may be any of these.
+            # opens on a verb (jieba's, or one of the lexicon's it tags as a noun: “布置作业”),
+            # holds a function word (的, 都, 你...) or is a subject and its predicate (four
+            # tokens or more ending on a verb, or any ending on an adjective: “白杨不老”; a
+            # noun phrase ends on its noun, a coined name may on a colour: “志愿红”). A title
+            # may be any of these.
             continue
         if any(token.pos == "x" for token in inside):
             continue

@@ -182,3 +182,50 @@ def test_no_phrase_ends_on_a_word_jieba_glued_to_shi(engine: Engine) -> None:
     """演讲时 ("when speaking") is a time clause's verb, not a topic."""
     text = "他在大会上发表主题演讲时说，主题演讲时间很长。他发表主题演讲时表示，经济将增长。"
     assert not any(phrase.endswith("时") for phrase in _candidates_with(engine, text, frozenset()))
+
+
+def test_a_quoted_verb_and_its_object_is_no_name(engine: Engine) -> None:
+    """“布置作业” ("set homework") opens on a verb jieba tags as a noun: a quoted predicate."""
+    text = "教育局要求学校“布置作业”要适量，“布置作业”不能过多。"
+    assert "布置作业" in _candidates_with(engine, text, frozenset())  # jieba's tags alone
+    assert "布置作业" not in _candidates_with(engine, text, frozenset({"布置"}))
+
+
+def test_a_noun_suffix_closes_its_word_whatever_its_tag(engine: Engine) -> None:
+    """jieba tags 园 of 纪念园 zg: the phrase runs on to it, and none ends on 纪念."""
+    texts = _candidates_with(engine, "游客参观抗战纪念园，抗战纪念园游人如织。", frozenset())
+    assert "抗战纪念园" in texts
+    assert not any(text.endswith("纪念") for text in texts)
+
+
+def test_no_phrase_ends_on_a_modifier_most_of_its_uses_carry_on_from(engine: Engine) -> None:
+    """人民抗日 is followed by its head (武装) in most uses and never stands as a whole run."""
+    text = "这支人民抗日武装很强大。人民抗日武装驻地在山里。根据地人民抗日的决心很大。"
+    texts = _candidates_with(engine, text, frozenset())
+    assert "人民抗日武装" in texts
+    assert "人民抗日" not in texts
+
+
+def test_no_phrase_opens_inside_a_compound_of_a_verbal_noun(engine: Engine) -> None:
+    """消防 | 救援 | 队伍 | 指战员: 救援 modifies 队伍, so 队伍指战员 cuts a compound in two."""
+    text = "消防救援队伍指战员奋战在一线，消防救援队伍指战员很辛苦。"
+    texts = _candidates_with(engine, text, frozenset())
+    assert "消防救援队伍指战员" in texts
+    assert "队伍指战员" not in texts
+
+
+def test_a_noun_jieba_glued_to_a_localiser_is_in_no_phrase(engine: Engine) -> None:
+    """车站里 ("in the station") is where something happens, not a topic's word."""
+    text = "她是高铁车站里流动的风景，高铁车站里人来人往。高铁车站里流动的旅客很多。"
+    texts = _candidates_with(engine, text, frozenset())
+    assert not any("车站里" in text for text in texts)
+
+
+def test_a_quoted_subject_and_its_adjective_is_no_name(engine: Engine) -> None:
+    """“白杨不老” ("the poplar never ages") ends on an adjective: a predicate, not a name."""
+    text = "墙上挂着“白杨不老”的条幅，“白杨不老”四个字写得好。活动叫“美丽乡村”，“美丽乡村”很有名。"
+    texts = _candidates_with(engine, text, frozenset())
+    assert "白杨不老" not in texts
+    assert "美丽乡村" in texts
+    coined = _candidates_with(engine, "志愿者穿上“志愿红”，“志愿红”成为街头风景。", frozenset())
+    assert "志愿红" in coined  # a name in a colour (中国红), not a predicate
