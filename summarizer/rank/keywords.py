@@ -26,7 +26,7 @@ from typing import Final
 from summarizer.document import Document
 from summarizer.rank.specificity import IdfTable, jieba_idf
 from summarizer.result import ScoredText
-from summarizer.terms.entities import ORGANISATION, PERSON, PLACE, SURNAMES
+from summarizer.terms.entities import ORGANISATION, PERSON, PLACE, PLACE_ENDINGS, SURNAMES
 from summarizer.terms.keyphraseness import KeyphrasenessTable, keyphraseness
 from summarizer.terms.model import KEYWORD_MODEL_FILE, LinearModel, best_first, load_model
 from summarizer.terms.tags import ADVERB, ASPECT, NOMINAL, PUNCTUATION, TIME, VERB
@@ -41,9 +41,12 @@ _ASPECT_WORDS: Final = frozenset({"了", "着", "过"})
 _KEYWORD_TAGS: Final = NOMINAL | TIME
 _OPENING_QUOTES: Final = frozenset({"“", "《", "「", "『", "‘"})
 _CLOSING_QUOTES: Final = frozenset({"”", "》", "」", "』", "’"})
-_PLACE_ENDINGS: Final = frozenset("省市县区镇乡村州国")
+# The endings of a place's name (terms.entities) and of a country's (美国, 孟加拉国).
+_PLACE_OR_COUNTRY_ENDINGS: Final = PLACE_ENDINGS | {"国"}
 _ORGANISATION_ENDINGS: Final = frozenset("局委会部院厅司行校社所团队处办组")
-_NAME_ENDINGS: Final = _PLACE_ENDINGS | _ORGANISATION_ENDINGS
+_NAME_ENDINGS: Final = _PLACE_OR_COUNTRY_ENDINGS | _ORGANISATION_ENDINGS
+# An organisation's ending needs a name before it: 干部, 社会, 团队 are no organisations.
+_MIN_ORGANISATION_CHARS: Final = 3
 # Part-of-speech groups of the model (names of all kinds read alike), by index.
 _POS_FEATURES: Final = ("n", "vn", PERSON, PLACE, ORGANISATION, "nz", "j", "eng", "an", "t", "v")
 _POS_GROUPS: Final = {
@@ -280,9 +283,9 @@ def _shape(word: str, group: int, *, known: bool, joined: bool) -> int:
     shape = group | min(len(word), 8) << _LENGTH_SHIFT
     if known:
         shape |= _KNOWN
-    if word[-1] in _PLACE_ENDINGS:
+    if word[-1] in _PLACE_OR_COUNTRY_ENDINGS:
         shape |= _PLACE_ENDING
-    if word[-1] in _ORGANISATION_ENDINGS:
+    if len(word) >= _MIN_ORGANISATION_CHARS and word[-1] in _ORGANISATION_ENDINGS:
         shape |= _ORGANISATION_ENDING
     if joined:
         shape |= _JOINED
