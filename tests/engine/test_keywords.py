@@ -156,3 +156,14 @@ def test_an_organisation_ending_needs_a_name_before_it() -> None:
     column = FEATURES.index("organisation_ending")
     ending = {word: row[column] for word, row in zip(candidates.words, candidates.rows, strict=True)}
     assert ending == {"禾工局": 1.0, "干部": 0.0, "社会": 0.0}
+
+
+def test_a_fixed_expression_is_a_candidate_an_idiom_is_not() -> None:
+    """jieba's dictionary holds noun phrases such as 对外开放 or 个人所得税 whole, tagged l: a
+    story may be about one. Idioms (tagged i) say how, not what."""
+    sentences = [
+        _tagged("推进/v", "禾湾开放/l", "。/x"),
+        _tagged("青禾/ns", "一禾既往/i", "支持/v", "禾湾开放/l", "。/x"),
+    ]
+    candidates = keyword_candidates(sentences, stop_words=frozenset(), every_candidate=True)
+    assert candidates.words == ["禾湾开放", "青禾"]
