@@ -36,9 +36,12 @@ ORGANISATION: Final = "nt"
 
 # The dots that join the pieces of a transliterated name (normalised text keeps each as is).
 NAME_DOTS: Final = frozenset({"·", "•", "・", "‧", "∙"})
-# The last character of a place name of three characters or more (孟州市, 磨头镇); 区 is left
-# out, since so many common nouns end with it (社区, 景区, 开发区).
-_PLACE_ENDINGS: Final = frozenset("省市县镇乡村州旗盟")
+# The characters that end a place's name: an administrative division (孟州市, 磨头镇, 牡丹区,
+# 锡林郭勒盟), read by the names here and by the keywords' shape (福州 / 福州市 take one slot).
+PLACE_ENDINGS: Final = frozenset("省市县区镇乡村州旗盟")
+# A word of three characters or more ending with one of these is a place's name; 区 is left
+# out, since so many common nouns end with it (开发区, 示范区, 保护区).
+_NAME_OF_PLACE_ENDINGS: Final = PLACE_ENDINGS - {"区"}
 # The generic nouns of places, read off a word's last two characters: 大城市, 直辖市, 县级市,
 # 城市, 新农村 name no place, and a chain of places never takes them (大城市 + 里约热内卢).
 _GENERIC_PLACE_ENDS: Final = frozenset(
@@ -47,8 +50,6 @@ _GENERIC_PLACE_ENDS: Final = frozenset(
         "县城", "辖市", "级市", "辖区", "级县", "级区", "省份",
     }
 )  # fmt: skip
-# A one-character token that turns the word before it into a place: 磨头 + 镇.
-_PLACE_SUFFIXES: Final = frozenset("省市县区镇乡村州旗")
 # The generic heads of organisation names, as jieba cuts them.
 _ORGANISATION_HEADS: Final = frozenset(
     {
@@ -197,9 +198,9 @@ def _place_piece_end(tokens: tuple[Token, ...], flags: list[int], index: int) ->
     following = index + 1
     if following < len(tokens):
         suffix = tokens[following]
-        if suffix.text in _PLACE_SUFFIXES and suffix.pos in {"n", "ng", "q", "ns"}:
+        if suffix.text in PLACE_ENDINGS and suffix.pos in {"n", "ng", "q", "ns"}:
             return index if _generic_place(text) else following + 1  # 磨头 + 镇
-    if token.pos == "ns" or (len(text) >= 3 and text[-1] in _PLACE_ENDINGS):
+    if token.pos == "ns" or (len(text) >= 3 and text[-1] in _NAME_OF_PLACE_ENDINGS):
         return index if _generic_place(text) else following
     return index
 

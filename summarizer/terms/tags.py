@@ -35,6 +35,9 @@ FUNCTION: Final = 1 << 14
 LOCALISER: Final = 1 << 15
 # A time noun (春节, 除夕, 今年): a keyword's tag too, though never a phrase's word.
 TIME: Final = 1 << 16
+# A fixed expression of jieba's dictionary (对外开放, 个人所得税, 未成年人, 生态环境): mostly
+# noun phrases held whole, a keyword's tag too (idioms, tagged i, are no keywords).
+FIXED_EXPRESSION: Final = 1 << 17
 
 _CLASSES: Final[dict[int, frozenset[str]]] = {
     PUNCTUATION: frozenset({"x"}),
@@ -56,6 +59,7 @@ _CLASSES: Final[dict[int, frozenset[str]]] = {
     ),
     LOCALISER: frozenset({"f"}),
     TIME: frozenset({"t"}),
+    FIXED_EXPRESSION: frozenset({"l"}),
 }
 # Every tag jieba uses that falls in a class (a tag in none has no bit set).
 _FLAGS: Final[dict[str, int]] = {

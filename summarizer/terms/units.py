@@ -7,7 +7,10 @@ is not what the article talks about: the run is. A keyword is then the run, whol
 
 The rule, read off the article alone (no list of terms): two adjacent words A B of one sentence
 join when the article says the pair at least ``MIN_REPEATS`` times and neither word ever occurs
-outside this pair; a run whose every pair joins becomes one unit (青禾 作风 建设). One walk only
+outside this pair, or, for the pieces of a person's name, when the pair is how the article
+says each more often than not (a transliteration jieba cut once more differently: 奥通 巴耶娃
+where it stands whole, 巴耶娃 alone where it does not); a run whose every pair joins becomes
+one unit (青禾 作风 建设). One walk only
 (a second round, joining what the first made, changed no measure and cost as much again). The
 last word (the head) is a noun, a name or a verbal noun of two characters or more, or a numeral
 or measure word jieba split off a noun (一带 一路, 美克美 家); the word before it a noun, name or
@@ -72,6 +75,7 @@ def whole_units(sentences: Sequence[SentenceWords]) -> WholeUnits:
     nominal_verbs: set[str] = set()
     pairs: dict[tuple[str, str], int] = {}
     places: list[tuple[int, int]] = []  # (sentence, index of the head) of each possible pair
+    name_pairs: set[tuple[str, str]] = set()  # the pairs of a name's pieces (奥通 巴耶娃)
     for number, sentence in enumerate(sentences):
         lowered, flags, pos = sentence.lowered, sentence.flags, sentence.pos
         leads = False  # whether the word before may lead a unit
@@ -99,15 +103,13 @@ def whole_units(sentences: Sequence[SentenceWords]) -> WholeUnits:
                 pair = (lowered[index - 1], word)
                 pairs[pair] = pairs.get(pair, 0) + 1
                 places.append((number, index))
+                if (flag | flags[index - 1]) & PERSON:
+                    name_pairs.add(pair)
             # A noun, name or verbal noun of two characters or more, or a distinguishing word
             # (副, 省级): not a numeral or measure (一位, 亿), a time (今年), nor a one-character
             # piece jieba left over from a word it cut wrongly.
             leads = bool(flag & NOMINAL and long_enough) or pos[index] == _DISTINGUISHING
-    joining = {
-        pair
-        for pair, times in pairs.items()
-        if times >= MIN_REPEATS and said[pair[0]] == times and said[pair[1]] == times
-    }
+    joining = {pair for pair, times in pairs.items() if _joins(pair, times, said, name_pairs)}
     if not joining:
         return WholeUnits(list(sentences), {}, said, nominal_verbs)
     heads: dict[int, set[int]] = {}
@@ -120,11 +122,20 @@ def whole_units(sentences: Sequence[SentenceWords]) -> WholeUnits:
         _join(sentence, heads[number], pieces, said) if number in heads else sentence
         for number, sentence in enumerate(sentences)
     ]
-    # A piece occurs nowhere but inside its unit: the joined sentences hold it no more.
-    for unit_pieces in pieces.values():
-        for piece in unit_pieces:
-            said.pop(piece, None)
     return WholeUnits(joined, pieces, said, nominal_verbs)
+
+
+def _joins(pair: tuple[str, str], times: int, said: dict[str, int], name_pairs: set[tuple[str, str]]) -> bool:
+    """Whether the pair, said ``times`` times, is one unit: neither word is said outside it;
+    or both are pieces of a person's name (``name_pairs``: :func:`_may_pair` pairs a name only
+    with another piece of a name) and the pair is how the article mostly says each: 奥通 巴耶娃
+    three times and 巴耶娃 once more, where jieba cut 由奥通 / 巴耶娃, is a name said whole."""
+    if times < MIN_REPEATS:
+        return False
+    first, second = said[pair[0]], said[pair[1]]
+    if first == times and second == times:
+        return True
+    return pair in name_pairs and 2 * times > first and 2 * times > second
 
 
 def _may_pair(sentence: SentenceWords, index: int, *, long_enough: bool) -> bool:
@@ -155,7 +166,8 @@ def _join(
     sentence: SentenceWords, heads: set[int], pieces: dict[str, tuple[str, ...]], said: dict[str, int]
 ) -> SentenceWords:
     """``sentence`` with each word of ``heads`` joined to the word before it; each unit's
-    pieces go to ``pieces``, and each occurrence of a unit is counted in ``said``."""
+    pieces go to ``pieces``, and each occurrence of a unit is counted in ``said`` instead of
+    its pieces' (which keep only what the article says of them outside their units)."""
     lowered, pos, flags = sentence.lowered, sentence.pos, sentence.flags
     spans: list[tuple[int, int, str, int]] = []
     start = 0
@@ -170,5 +182,11 @@ def _join(
             unit = "".join(lowered[start:index])
             pieces[unit] = tuple(lowered[start:index])
             said[unit] = said.get(unit, 0) + 1
+            for piece in pieces[unit]:
+                left = said[piece] - 1
+                if left:
+                    said[piece] = left
+                else:
+                    del said[piece]
         start = index
     return joined_words(sentence, spans)

@@ -136,3 +136,29 @@ def test_the_walk_counts_the_joined_words_and_the_verbs_used_as_nouns() -> None:
                 counted[word] = counted.get(word, 0) + 1
     assert units.said == counted == {"蓝湾港区": 2, "保护": 2}
     assert units.nominal_verbs == {"保护"}
+
+
+def test_pieces_of_a_name_join_where_the_pair_is_how_the_article_mostly_says_them() -> None:
+    """奥禾 巴耶娃 twice and 巴耶娃 once alone (jieba cut 由奥禾 / 巴耶娃): the name is one
+    word where it is whole, and 巴耶娃 keeps its own occurrence."""
+    sentences = [
+        _sentence("奥禾/nz", "巴耶娃/nr", "说/v", "。/x"),
+        _sentence("总理/n", "奥禾/nz", "巴耶娃/nr", "来/v", "。/x"),
+        _sentence("由奥禾/nz", "巴耶娃/nr", "担任/v", "。/x"),
+    ]
+    units = whole_units(sentences)
+    assert units.pieces == {"奥禾巴耶娃": ("奥禾", "巴耶娃")}
+    assert _words(units.sentences)[1] == ["总理", "奥禾巴耶娃", "来", "。"]
+    assert units.said["奥禾巴耶娃"] == 2 and units.said["巴耶娃"] == 1 and "奥禾" not in units.said
+
+
+def test_pieces_of_a_name_said_mostly_apart_stay_apart() -> None:
+    """巴耶娃 is said alone more often than with 奥禾: no unit (nor for nouns said apart at all)."""
+    sentences = [
+        _sentence("奥禾/nz", "巴耶娃/nr", "说/v", "。/x"),
+        _sentence("奥禾/nz", "巴耶娃/nr", "来/v", "。/x"),
+        _sentence("巴耶娃/nr", "担任/v", "。/x"),
+        _sentence("巴耶娃/nr", "走/v", "。/x"),
+        _sentence("巴耶娃/nr", "笑/v", "。/x"),
+    ]
+    assert whole_units(sentences).pieces == {}

@@ -14,7 +14,8 @@ from summarizer import Engine
 from summarizer.rank.keywords import FEATURES, _distinct, keyword_candidates, rank_keywords
 from summarizer.terms.keyphraseness import KEYPHRASENESS_FILE, KeyphrasenessTable, keyphraseness
 from summarizer.terms.model import KEYWORD_MODEL_FILE
-from summarizer.terms.words import article_words
+from summarizer.terms.tags import tag_flags
+from summarizer.terms.words import SentenceWords, article_words
 
 ARTICLE = (
     "本报北京3月2日电（记者王小明）第十届中国国际农产品博览会2日在北京开幕。"
@@ -24,6 +25,15 @@ ARTICLE = (
     "卡塔尔埃米尔塔米姆·本·哈马德·阿勒萨尼参观了展区。"
     "（责任编辑：李华）"
 )
+
+
+def _tagged(*tagged: str) -> SentenceWords:
+    """A sentence of words given as ``text/tag``."""
+    texts = [item.split("/")[0] for item in tagged]
+    tags = [item.split("/")[1] for item in tagged]
+    return SentenceWords(texts, list(texts), tags, [tag_flags(tag) for tag in tags], [1] * len(texts), 0)
+
+
 # Verbs and adjectives of the article: what happened, not what the story is about.
 _NOT_KEYWORDS = {"开幕", "参加", "展出", "表示", "搭建", "设立", "展示", "优质", "集中", "参观"}
 
@@ -126,3 +136,34 @@ def test_a_better_keyword_said_longer_by_a_place_ending_takes_no_second_slot() -
     """福州 then 福州市: one place, one slot; 福州大学 is another thing and keeps its own."""
     words = ["福州", "福州市", "福州大学", "鼓楼区"]
     assert _distinct([0, 1, 2, 3], words, [False] * 4, 4) == [0, 2, 3]
+
+
+def test_a_banner_or_league_ending_is_a_place_ending_as_the_names_read_it() -> None:
+    """The keywords read a place's ending as terms.entities does (one set): 青禾 then 青禾旗 or
+    青禾盟 is one place, one slot; a country's 国 ends a name too."""
+    assert _distinct([0, 1, 2], ["青禾", "青禾旗", "禾湾"], [False] * 3, 3) == [0, 2]
+    assert _distinct([0, 1, 2], ["青禾", "青禾盟", "禾湾"], [False] * 3, 3) == [0, 2]
+    assert _distinct([0, 1], ["禾兰", "禾兰国"], [False] * 2, 2) == [0]
+
+
+def test_an_organisation_ending_needs_a_name_before_it() -> None:
+    """干部 and 社会 end with 部 and 会 but name no organisation; 禾工局 does."""
+    sentences = [
+        _tagged("禾工局/n", "走访/v", "社会/n", "。/x"),
+        _tagged("干部/n", "服务/v", "社会/n", "。/x"),
+    ]
+    candidates = keyword_candidates(sentences, stop_words=frozenset(), every_candidate=True)
+    column = FEATURES.index("organisation_ending")
+    ending = {word: row[column] for word, row in zip(candidates.words, candidates.rows, strict=True)}
+    assert ending == {"禾工局": 1.0, "干部": 0.0, "社会": 0.0}
+
+
+def test_a_fixed_expression_is_a_candidate_an_idiom_is_not() -> None:
+    """jieba's dictionary holds noun phrases such as 对外开放 or 个人所得税 whole, tagged l: a
+    story may be about one. Idioms (tagged i) say how, not what."""
+    sentences = [
+        _tagged("推进/v", "禾湾开放/l", "。/x"),
+        _tagged("青禾/ns", "一禾既往/i", "支持/v", "禾湾开放/l", "。/x"),
+    ]
+    candidates = keyword_candidates(sentences, stop_words=frozenset(), every_candidate=True)
+    assert candidates.words == ["禾湾开放", "青禾"]
