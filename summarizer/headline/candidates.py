@@ -380,26 +380,30 @@ def holds_own_subject(tokens: tuple[Token, ...]) -> bool:
 
 def _clause_subject(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
     """The nominal words opening ``tokens`` when a predicate follows them, else ``()``. A list
-    of them (titles, 委员、书记张三) is one subject."""
-    end = 0
+    of them (titles, 委员、书记张三) is one subject. A time word before them (会上, 当晚) is
+    not part of it."""
+    begin = 0
+    while begin < len(tokens) - 1 and tokens[begin].pos.startswith("t") and tokens[begin].text not in _QUOTES:
+        begin += 1
+    end = begin
     quoted = False
     while end < len(tokens):
         token = tokens[end]
         if token.pos == "x" and token.text in _QUOTES:
             quoted = not quoted
         elif (
-            end == 0
+            end == begin
             and token.pos.startswith("r")
             and (token.text[0] in _DEMONSTRATIVES or token.text in SELF_STANDING_PRONOUNS)
         ):
             pass  # 该区…负责人, 这家企业, 我国…: a subject all the same, which a later predicate needs
-        elif token.text == "、" and end > 0:
+        elif token.text == "、" and end > begin:
             pass  # the items of a list, or a person's titles: the subject's head comes last
         elif not token.pos.startswith(_SUBJECT_POS) or token.pos.startswith("vn"):
             break
         end += 1
-    if not quoted and 0 < end < len(tokens) and tokens[end].pos.startswith(_PREDICATE_AFTER_SUBJECT_POS):
-        subject = tokens[:end]
+    if not quoted and begin < end < len(tokens) and tokens[end].pos.startswith(_PREDICATE_AFTER_SUBJECT_POS):
+        subject = tokens[begin:end]
         if subject[-1].pos.startswith(_SUBJECT_HEAD_POS) and sum(len(t.text) for t in subject) >= 2:
             return subject
     return ()

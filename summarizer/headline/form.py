@@ -428,7 +428,9 @@ def context_fault(
     - a candidate ends inside a quotation it opened before (围绕“共圆小康梦，…”: a slogan or
       a title split at its comma), or holds a piece inside one without a subject of its own
       (someone's words: whose, about what);
-    - after a dash comes an appositive, a name (…武装——鲁南铁道大队): a noun phrase;
+    - after a dash comes an appositive, a name (…武装——鲁南铁道大队): a noun phrase, unless a
+      preposition, an adverb, an aspect mark or a verb before anything but a noun marks a
+      statement (——甲区把…聚焦…);
     - a cut before a preposition or a conjunction whose phrase runs into 的 before any verb cut
       a noun phrase (评价中国[同各国的良好关系], 一支活跃[在鲁南的武装])."""
     for opened, closed in quotes:
@@ -447,6 +449,7 @@ def context_fault(
         first > 0
         and sentence[first - 1].text[:1] in _DASHES
         and tokens[-1].pos.startswith(_APPOSITIVE_END_POS)
+        and not _marks_a_statement(tokens)
     ):
         return "an appositive after a dash: a name, not a statement"
     if following < len(sentence):
@@ -458,6 +461,23 @@ def context_fault(
                 if _is_verb_or_adjective(token) or token.text in _BREAKS:
                     break
     return ""
+
+
+def _marks_a_statement(tokens: tuple[Token, ...]) -> bool:
+    """Whether ``tokens`` hold a mark of a statement, not of a name: a preposition (把…), an
+    adverb, an aspect mark, or a verb followed by anything but a noun (a verb before a noun may
+    be part of a compound name: 创新峰会, 定制化服务)."""
+    for index, token in enumerate(tokens):
+        pos = token.pos
+        if pos.startswith(("p", "d")) or token.text in _ASPECT_MARKS:
+            return True
+        if (
+            _is_verb_or_adjective(token)
+            and not pos.startswith("a")
+            and (index + 1 == len(tokens) or not tokens[index + 1].pos.startswith(_ATTRIBUTED_POS))
+        ):
+            return True
+    return False
 
 
 def lost_subject(

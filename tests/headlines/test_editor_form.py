@@ -117,6 +117,11 @@ def test_an_appositive_after_a_dash_is_no_statement() -> None:
     )
     assert _context(sentence, 5, 7).startswith("an appositive after a dash")
     assert _context(sentence, 0, 2) == ""
+    # …——甲区把工作重心聚焦一线: a statement after the dash
+    stated = tokens(
+        [("转变", "v"), ("—", "x"), ("甲区", "ns"), ("把", "p"), ("重心", "n"), ("聚焦", "v"), ("基层", "n")]
+    )
+    assert _context(stated, 2, 6) == ""
 
 
 def test_a_cut_before_a_preposition_whose_phrase_runs_into_de_cuts_a_noun_phrase() -> None:
@@ -341,3 +346,27 @@ def test_a_place_pronoun_such_as_woguo_opens_a_subject() -> None:
     assert holds_own_subject(clauses_of(0, sentence_tokens(stated))[0].tokens)
     speaker = make_sentence([("他们", "r"), ("资金", "n"), ("保持", "v"), ("稳定", "a"), ("。", "x")])
     assert not holds_own_subject(clauses_of(0, sentence_tokens(speaker))[0].tokens)
+
+
+def test_a_time_word_before_the_subject_is_not_part_of_it() -> None:
+    # 会上甲公司宣布启用新标识，同时启动了新业务: 启动了… narrates what 甲公司 did
+    sentence = make_sentence(
+        [
+            ("会上", "t"),
+            ("甲公司", "nt"),
+            ("宣布", "v"),
+            ("启用", "v"),
+            ("新", "a"),
+            ("标识", "n"),
+            ("，", "x"),
+            ("启动", "v"),
+            ("了", "ul"),
+            ("新", "a"),
+            ("业务", "n"),
+            ("。", "x"),
+        ]
+    )
+    clauses = clauses_of(0, sentence_tokens(sentence))
+    _, subject = sentence_subject(clauses)
+    assert join_tokens(subject) == "甲公司"
+    assert lost_subject(clauses[-1].tokens, sentence.tokens, subject, False)
