@@ -123,7 +123,7 @@ def form_fault(tokens: tuple[Token, ...], following: Token | None = None) -> str
     if _opens_on_time(words):
         return "opens on a date or a time"
     last = words[-1]
-    if last.text in NEEDS_AFTER or (last.text in SPEECH_VERBS):
+    if last.text in NEEDS_AFTER or last.text in SPEECH_VERBS:
         return "ends on a word that needs what follows"
     if last.pos.startswith(_BAD_ENDING_POS) and last.pos != "eng" and last.text != "了":
         return "ends on a function word"

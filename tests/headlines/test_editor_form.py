@@ -263,7 +263,7 @@ def test_what_is_said_has_the_subject_of_the_words_said() -> None:
 
 
 def test_a_predicate_narrating_a_personal_pronoun_is_refused() -> None:
-    # 我们欢聚一堂，叙旧情、话家常，感到高兴: whoever 我们 are, the headline cannot say
+    # 我们在此欢聚，叙旧情、话题是家常，感到高兴: whoever 我们 are, the headline cannot say
     sentence = make_sentence(
         [
             ("我们", "r"),
@@ -274,7 +274,8 @@ def test_a_predicate_narrating_a_personal_pronoun_is_refused() -> None:
             ("叙", "ns"),
             ("旧情", "n"),
             ("、", "x"),
-            ("话", "n"),
+            ("话题", "n"),
+            ("是", "v"),
             ("家常", "n"),
             ("，", "x"),
             ("感到", "v"),
@@ -286,11 +287,14 @@ def test_a_predicate_narrating_a_personal_pronoun_is_refused() -> None:
     subject = narrating_subject(clauses, sentence_subject(clauses))
     assert [t.text for t in subject] == ["我们"]
     words = sentence.tokens
-    joined = words[5:13]  # 叙旧情、话家常，感到高兴: a noun list taken for a subject
-    assert join_tokens(joined) == "叙旧情、话家常，感到高兴"
+    # 叙旧情、话题是家常，感到高兴: the nouns before 是 look like a subject with its predicate,
+    # but the clause after them still goes without one
+    joined = words[5:14]
+    assert join_tokens(joined) == "叙旧情、话题是家常，感到高兴"
+    assert holds_own_subject(joined)
     assert lost_subject(joined, words, subject, holds_own_subject(joined))
-    assert lost_subject(words[11:13], words, subject, holds_own_subject(words[11:13]))
-    assert not lost_subject(words[11:13], words, (), False)
+    assert lost_subject(words[12:14], words, subject, holds_own_subject(words[12:14]))
+    assert not lost_subject(words[12:14], words, (), False)
 
 
 def test_a_noun_phrase_alone_in_the_first_clause_is_the_subject_of_the_predicate_after_it() -> None:
