@@ -21,7 +21,7 @@ from typing import Final
 
 from summarizer.document import Token
 from summarizer.headline.clauses import RELATIVE_TIME, Clause, is_reporting_frame, join_tokens, trim
-from summarizer.headline.form import may_end_before
+from summarizer.headline.form import PERSONAL_PRONOUNS, SELF_STANDING_PRONOUNS, SPEECH_VERBS, may_end_before
 from summarizer.headline.wordlists import word_set
 
 CLAUSE: Final = 0
@@ -58,6 +58,9 @@ _TIME_CLAUSE_ENDINGS: Final = word_set("以来 以后 之后 期间 之际 前�
 _DELETABLE_PREPOSITIONS: Final = word_set(
     "在 于 从 自 经 经过 通过 随着 按照 依照 根据 依据 围绕 本着 截至 截止 趁 借助 凭借 面对"
 )
+# A phrase of these opening a clause and one of those closing it is a place or an occasion.
+_FRAMING_PREPOSITIONS: Final = word_set("在 于")
+_FRAME_LOCALIZERS: Final = word_set("上 中 下 里 内 外 间 期间 之际 之中 之下")
 _MAX_TITLE_WORDS: Final = 3
 # Words of a title before a name (临时政府总理, 江南省省长): nouns, organisations, the country.
 _TITLE_POS: Final = frozenset(("n", "nt", "ns", "nrt"))
@@ -102,12 +105,14 @@ def sentence_candidates(
     tokens: tuple[Token, ...],
     clauses: tuple[Clause, ...],
     *,
+    subject: tuple[int, tuple[Token, ...]],
     min_chars: int,
     max_chars: int,
     shorten_above: int,
 ) -> list[Candidate]:
     """Every candidate of one sentence (``tokens`` as :func:`~summarizer.headline.clauses.
-    sentence_tokens` gives them, ``clauses`` their clauses), distinct texts only."""
+    sentence_tokens` gives them, ``clauses`` their clauses, ``subject`` the clause position and
+    tokens :func:`sentence_subject` finds in them), distinct texts only."""
     found: dict[str, Candidate] = {}
     bounds = (min_chars, max_chars)
     for clause in clauses:
@@ -135,9 +140,9 @@ def sentence_candidates(
             text = text + comma.text + second.text
             if _is_new(found, bounds, text):
                 found[text] = Candidate(sentence_index, clauses[begin].position, joined, text, JOINED)
-    subject_clause, subject = sentence_subject(clauses)
+    subject_clause, subject_tokens = subject
     pairs: list[tuple[int, tuple[Token, ...]]] = []
-    if subject:
+    if subject_tokens:
         for clause in clauses:
             opening = clause.tokens[0]
             if (
@@ -145,13 +150,13 @@ def sentence_candidates(
                 and opening.pos.startswith(_PREDICATE_OPENING_POS)
                 and opening.text not in _MODIFIER_VERBS
             ):
-                pairs.append((clause.position, (*subject, *clause.tokens)))
+                pairs.append((clause.position, (*subject_tokens, *clause.tokens)))
                 _add(
                     found,
                     bounds,
                     sentence_index,
                     subject_clause,
-                    (*subject, *clause.tokens),
+                    (*subject_tokens, *clause.tokens),
                     SUBJECT_PREDICATE,
                 )
     for clause in clauses:
@@ -301,49 +306,104 @@ def _break_between(tokens: tuple[Token, ...], first: Clause, second: Clause) -> 
 def sentence_subject(clauses: tuple[Clause, ...]) -> tuple[int, tuple[Token, ...]]:
     """The subject of the sentence: the nominal words opening the first clause that goes on
     with a verb, an adverb or a preposition (its predicate), with the clause's position. Leading
-    time clauses (…开展以来) are passed over; a quotation is taken whole or not at all."""
-    for clause in clauses:
+    time clauses (…开展以来) and adverbials (在…会上) are passed over; a quotation is taken
+    whole or not at all. Where the clause is an attribution (张三表示，…), the subject of the
+    words said is the one the later predicates go with: the next clause's, if it has one, else
+    the speaker's."""
+    for number, clause in enumerate(clauses):
         if clause.tokens[-1].text in _TIME_CLAUSE_ENDINGS or _is_leading_adverbial(clause.tokens):
             continue
         subject = _clause_subject(clause.tokens)
+        if subject and clause.tokens[-1].text in SPEECH_VERBS and number + 1 < len(clauses):
+            said = clauses[number + 1]
+            said_subject = _clause_subject(said.tokens)
+            # What is said has a subject of its own (张三表示，李四将…), or it is the speaker's
+            # (张三宣布，将…).
+            if said_subject:
+                return said.position, said_subject
         # only the first clause with words can hold the sentence's subject
         return (clause.position, subject) if subject else (-1, ())
     return -1, ()
 
 
-def narrating_subject(clauses: tuple[Clause, ...]) -> tuple[Token, ...]:
-    """The subject that the sentence's later predicates need: the sentence's, else that of a
-    leading time clause followed by a clause with none of its own (该局负责人了解到困难后，积极
-    帮助…: 帮助… narrates what the 负责人 did). Only for refusing candidates that lost it; the
-    time clause's subject is not paired with predicates, as the sentence's is."""
-    _, subject = sentence_subject(clauses)
-    if subject:
-        return subject
+def narrating_subject(
+    clauses: tuple[Clause, ...], subject: tuple[int, tuple[Token, ...]]
+) -> tuple[Token, ...]:
+    """The subject that the sentence's later predicates need: the sentence's (``subject``, as
+    :func:`sentence_subject` finds it), else a personal pronoun opening the sentence (我们在这里
+    欢聚一堂，…，感到…: who 我们 are, the headline cannot say), else a noun phrase alone in the
+    first clause before a predicate (位于…的博物馆，举办了…), else that of a leading time clause
+    followed by a clause with none of its own (该局负责人了解到困难后，积极帮助…: 帮助… narrates
+    what the 负责人 did). Only for refusing candidates that lost it; these subjects are not
+    paired with predicates, as the sentence's subject is."""
+    if subject[1]:
+        return subject[1]
+    for number, clause in enumerate(clauses):
+        if clause.tokens[-1].text in _TIME_CLAUSE_ENDINGS or _is_leading_adverbial(clause.tokens):
+            continue
+        tokens = clause.tokens
+        if (
+            len(tokens) > 1
+            and tokens[0].text in PERSONAL_PRONOUNS
+            and tokens[1].pos.startswith(_PREDICATE_AFTER_SUBJECT_POS)
+        ):
+            return tokens[:1]
+        if number + 1 < len(clauses) and _is_nominal_clause(tokens):
+            # 位于江南的某博物馆，举办了…: a noun phrase alone in its clause, then a predicate
+            opening = clauses[number + 1].tokens[0].pos
+            if opening.startswith(_PREDICATE_OPENING_POS) and not opening.startswith("vn"):
+                return tokens
+        break
     for clause, following in pairwise(clauses):
         if clause.tokens[-1].text not in _TIME_CLAUSE_ENDINGS:
             break
-        subject = _clause_subject(clause.tokens)
-        if subject:
+        found = _clause_subject(clause.tokens)
+        if found:
             opening = following.tokens[0].pos
-            return subject if opening.startswith(_PREDICATE_OPENING_POS) or opening == "ad" else ()
+            return found if opening.startswith(_PREDICATE_OPENING_POS) or opening == "ad" else ()
     return ()
 
 
+def _is_nominal_clause(tokens: tuple[Token, ...]) -> bool:
+    """Whether ``tokens`` (a clause) are a noun phrase with a modifier: they end on a noun or a
+    name and hold 的 (位于江南的某博物馆)."""
+    last = tokens[-1].pos
+    if not last.startswith(_SUBJECT_HEAD_POS) or last.startswith("vn"):
+        return False
+    return any(token.text == "的" for token in tokens)
+
+
+def holds_own_subject(tokens: tuple[Token, ...]) -> bool:
+    """Whether ``tokens`` open on a subject followed by its predicate (:func:`_clause_subject`)."""
+    return bool(_clause_subject(tokens))
+
+
 def _clause_subject(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
-    """The nominal words opening ``tokens`` when a predicate follows them, else ``()``."""
-    end = 0
+    """The nominal words opening ``tokens`` when a predicate follows them, else ``()``. A list
+    of them (titles, 委员、书记张三) is one subject. A time word before them (会上, 当晚) is
+    not part of it."""
+    begin = 0
+    while begin < len(tokens) - 1 and tokens[begin].pos.startswith("t") and tokens[begin].text not in _QUOTES:
+        begin += 1
+    end = begin
     quoted = False
     while end < len(tokens):
         token = tokens[end]
         if token.pos == "x" and token.text in _QUOTES:
             quoted = not quoted
-        elif end == 0 and token.pos.startswith("r") and token.text[0] in _DEMONSTRATIVES:
-            pass  # 该区…负责人, 这家企业: a subject all the same, which a later predicate needs
+        elif (
+            end == begin
+            and token.pos.startswith("r")
+            and (token.text[0] in _DEMONSTRATIVES or token.text in SELF_STANDING_PRONOUNS)
+        ):
+            pass  # 该区…负责人, 这家企业, 我国…: a subject all the same, which a later predicate needs
+        elif token.text == "、" and end > begin:
+            pass  # the items of a list, or a person's titles: the subject's head comes last
         elif not token.pos.startswith(_SUBJECT_POS) or token.pos.startswith("vn"):
             break
         end += 1
-    if not quoted and 0 < end < len(tokens) and tokens[end].pos.startswith(_PREDICATE_AFTER_SUBJECT_POS):
-        subject = tokens[:end]
+    if not quoted and begin < end < len(tokens) and tokens[end].pos.startswith(_PREDICATE_AFTER_SUBJECT_POS):
+        subject = tokens[begin:end]
         if subject[-1].pos.startswith(_SUBJECT_HEAD_POS) and sum(len(t.text) for t in subject) >= 2:
             return subject
     return ()
@@ -353,6 +413,10 @@ def _is_leading_adverbial(tokens: tuple[Token, ...]) -> bool:
     """Whether a clause is only an adverbial of time or place, with no verb, adverb or pronoun
     (年前，…; 上世纪70年代，…; 近日，…; 在江南市，…): the sentence's subject comes after it."""
     first = tokens[0]
+    # 在…会上, 在…下: a place or an occasion, whatever verbs its noun phrase holds (在江南召开的
+    # 会议上).
+    if first.text in _FRAMING_PREPOSITIONS and tokens[-1].text in _FRAME_LOCALIZERS and len(tokens) > 2:
+        return True
     # A preposition of place or time, or a time word at the end, makes the whole an adverbial.
     opened_by_preposition = (first.pos.startswith("p") and first.text in _DELETABLE_PREPOSITIONS) or tokens[
         -1

@@ -36,14 +36,14 @@ NEEDS_BEFORE: Final = word_set(
     "一方面 另一方面 对此 为此 因而 由此 至此 随后 接着 然后 后来 当时 届时 一是 二是 三是"
 )
 # Pronouns that name a place of the speaker stand on their own (我国, 我省).
-_SELF_STANDING_PRONOUNS: Final = word_set("我国 我省 我市 我区 我县 我军 全国 全省 全市")
+SELF_STANDING_PRONOUNS: Final = word_set("我国 我省 我市 我区 我县 我军 全国 全省 全市")
 # Words that need what follows: modifiers, conjunctions, modals, the copula and verbs that
 # always take an object or a clause (speech, cognition, 进行, 成为 …), localizers of time.
 NEEDS_AFTER: Final = word_set(
     "的 之 地 得 和 与 及 以及 或 或者 并 且 而 等 等等 着 所 "
     "能 能够 会 不会 可以 可 可能 要 不要 应 应该 应当 需 需要 须 必须 将 将要 得以 愿 愿意 "
     "想 敢 肯 不能 不得 必将 正在 已经 已 还 就 也 都 又 再 才 更 最 很 非常 十分 不断 进一步 "
-    "是 不是 有 没有 成为 作为 包括 位于 属于 达到 占 进行 加以 予以 给予 主营 涉及 面临 拥有 "
+    "是 不是 即 有 没有 成为 作为 包括 位于 属于 达到 占 进行 加以 予以 给予 主营 涉及 面临 拥有 "
     "具有 提供 使 让 令 把 将 对 向 在 为 从 以 "
     "令人 让人 使人 基本 一直 将会 "
     "表示 说 称 指出 认为 强调 介绍 透露 表明 显示 要求 提出 希望 称赞 指 问 答 告诉 坦言 报道 "
@@ -61,6 +61,24 @@ _COORDINATORS: Final = word_set("和 与 及 以及 或 或者 并 并且 同时
 _DATE_UNITS: Final = frozenset("年月日号时")
 # A person speaking (我们, 你): a quotation or a speech, not the paper's statement.
 _SPEAKER_PRONOUNS: Final = word_set("我 我们 你 你们 您 咱 咱们")
+# A person named before (他, 她们): who it is, the headline cannot say.
+_THIRD_PERSON_PRONOUNS: Final = word_set("他 她 它 他们 她们 它们")
+# The personal pronouns, which stand for a subject named elsewhere or for the speaker.
+PERSONAL_PRONOUNS: Final = _SPEAKER_PRONOUNS | _THIRD_PERSON_PRONOUNS
+# Verbs that introduce the adverbial of a later verb (围绕…开展, 按照…推进, 通过…实现): with
+# nothing after their object they say how or why, not what happened.
+_COVERBS: Final = word_set(
+    "围绕 按照 依照 根据 依据 通过 为了 本着 随着 经过 借助 凭借 针对 基于 鉴于 对于 关于 依托 遵循"
+)
+# A localizer right after a verb closes an adverbial of circumstance (在…带领下, 在…关心下).
+_ADVERBIAL_LOCALIZERS: Final = word_set("下 中 上 里")
+# What an adjective right before it modifies: a noun or a name.
+_ATTRIBUTED_POS: Final[tuple[str, ...]] = ("n", "j")
+# A dash opens an appositive (…武装——鲁南铁道大队) or a name (…主题为“…”—…发布会).
+_DASHES: Final = frozenset("—－-")
+# A noun phrase ends on a noun, a name or a number.
+_APPOSITIVE_END_POS: Final[tuple[str, ...]] = ("n", "j", "eng", "m", "q")
+_CLOSING_QUOTES: Final = frozenset("”’》」』")
 # Determiners that point at what came before (这类…, 该…, 其…): the headline would need it.
 _DEMONSTRATIVES: Final = word_set(
     "这 那 这些 那些 这个 那个 这种 那种 这类 那类 此类 这样 那样 此 该 其 这次 此次 这里 那里"
@@ -72,11 +90,11 @@ _ADJUNCT_PREPOSITIONS: Final = word_set("为了 以便 以免 通过")
 # Words that open a frame which 作为 closes (把…作为…, 以…作为…, 将…作为…).
 _FRAME_OPENERS: Final = word_set("把 将 以 拿 视")
 # Verbs of saying that close an attribution before the words said (…表示，…).
-_SPEECH_VERBS: Final = word_set("表示 说 称 指出 认为 强调 透露 表明 坦言 介绍 说道 告诉 提到 宣布 预计")
+SPEECH_VERBS: Final = word_set("表示 说 称 指出 认为 强调 透露 表明 坦言 介绍 说道 告诉 提到 宣布 预计")
 _ASPECT_MARKS: Final = word_set("了 着 过")
 # Words of obligation or a call between a subject and its later predicates (…要…, 必须…): the
 # predicates read as a programme (推进…, 坚决打赢…), which a headline may state without the subject.
-_CALL_WORDS: Final = word_set("要 必须 应 应当 应该 需 需要 务必 要求 号召 将")
+_CALL_WORDS: Final = word_set("要 必须 应 应当 应该 需 需要 务必 要求 号召")
 # Verbs of commitment (…坚持A，着力B): a call over the rest of their own clause only. Across a
 # comma the subject's later predicates narrate (山阳区坚持高位推动，…，不断把…推进).
 _COMMITMENT_WORDS: Final = word_set("坚持 着力 努力 力争 确保")
@@ -95,20 +113,22 @@ def form_fault(tokens: tuple[Token, ...], following: Token | None = None) -> str
     if tokens[0].text in _QUOTE_OPENERS and _only_quoted(tokens):
         return "only a quotation or a title: says nothing of its own"
     first = words[0]
-    if first.text in NEEDS_BEFORE and first.text not in _SELF_STANDING_PRONOUNS:
+    if first.text in NEEDS_BEFORE and first.text not in SELF_STANDING_PRONOUNS:
         return "opens on a word that needs what came before"
     # "eng" (a Latin word) is no interjection ("e"), though its tag starts alike.
     if first.pos.startswith(_BAD_OPENING_POS) and first.pos != "eng" and tokens[0].text not in _QUOTE_OPENERS:
         return "opens on a function word"
-    if first.pos.startswith("r") and first.text not in _SELF_STANDING_PRONOUNS:
+    if first.pos.startswith("r") and first.text not in SELF_STANDING_PRONOUNS:
         return "opens on a pronoun"
     if _opens_on_time(words):
         return "opens on a date or a time"
     last = words[-1]
-    if last.text in NEEDS_AFTER:
+    if last.text in NEEDS_AFTER or last.text in SPEECH_VERBS:
         return "ends on a word that needs what follows"
     if last.pos.startswith(_BAD_ENDING_POS) and last.pos != "eng" and last.text != "了":
         return "ends on a function word"
+    if last.text in _ADVERBIAL_LOCALIZERS and len(words) > 1 and words[-2].pos.startswith("v"):
+        return "ends on the localizer of an adverbial (在…带领下, 在…支持下)"
     # A preposition inside is a sign of a statement too: the tagger takes some verbs for nouns
     # (险胜, 战胜), never a preposition.
     if not _says_something(words):
@@ -117,8 +137,13 @@ def form_fault(tokens: tuple[Token, ...], following: Token | None = None) -> str
         return "a name with its titles: no verb or adjective says what the person did"
     if _is_noun_phrase(words):
         return "a noun phrase: its only verb is inside the modifier before 的"
-    if any(token.text in _SPEAKER_PRONOUNS for token in words):
-        return "a person's words: speaks as 我, 我们 or 你"
+    for token in words:
+        if token.text in PERSONAL_PRONOUNS:
+            if token.text in _SPEAKER_PRONOUNS:
+                return "a person's words: speaks as 我, 我们 or 你"
+            return "refers back with 他, 她 or 它 to a person named before"
+    if _only_adverbial_verb(words):
+        return "only an adverbial (围绕…, 按照…, 通过…): no verb says what happened"
     if _points_back(words):
         return "points back with 这, 此, 该 or 其 to what came before"
     if _links_back_after_subject(words):
@@ -144,9 +169,10 @@ def form_fault(tokens: tuple[Token, ...], following: Token | None = None) -> str
 def _is_noun_phrase(words: list[Token]) -> bool:
     """Whether ``words`` (one clause) are a noun phrase whose only predicate is in the modifier
     before its last 的: the predicate opens the clause (发生断电的地区) or stands right before 的
-    (主席发表的贺词, 亲爱的祖国). Not 张三发表重要的讲话 (two predicates: the main verb and the
-    modifier's), 张三承担车队的任务 (the verb governs the phrase 车队的任务) nor a verb marked by
-    了, 着 or an adverb (a main verb)."""
+    (主席发表的贺词, 亲爱的祖国); a run of them opening it (威名远扬的武装) too. Not
+    张三发表重要的讲话 (two predicates: the main verb and the modifier's), 张三承担车队的任务
+    (the verb governs the phrase 车队的任务) nor a verb marked by 了, 着 or an adverb (a main
+    verb)."""
     last_de = -1
     for index in range(len(words) - 1, 0, -1):
         text = words[index].text
@@ -160,16 +186,32 @@ def _is_noun_phrase(words: list[Token]) -> bool:
     for token in words[last_de + 1 :]:
         if _is_verb_or_adjective(token) or token.pos.startswith(("p", "d", "c")):
             return False  # the head noun goes on with a predicate of its own
-    predicate = -1
+    # The predicates of the modifier: one word or a run of them (威名远扬: 威名 远扬).
+    first_predicate = -1
+    last_predicate = -1
     for index in range(last_de):
         token = words[index]
         if token.text in _ASPECT_MARKS or token.pos.startswith(("p", "d", "c")) or token.text in _BREAKS:
             return False
         if _is_verb_or_adjective(token):
-            if predicate >= 0:
+            if first_predicate < 0:
+                first_predicate = index
+            elif last_predicate != index - 1:
                 return False
-            predicate = index
-    return predicate == 0 or predicate == last_de - 1
+            last_predicate = index
+    # A run that does not open the clause may be a verb with the modifier of its object.
+    return first_predicate == 0 or (first_predicate >= 0 and first_predicate == last_predicate == last_de - 1)
+
+
+def _only_adverbial_verb(words: list[Token]) -> bool:
+    """Whether ``words`` open on a verb that introduces an adverbial (围绕, 按照, 为了) with no
+    predicate after its object: 围绕共圆小康梦 says around what, not what was done. (通过了…,
+    with its aspect mark, is the verb 'pass'.)"""
+    if words[0].text not in _COVERBS:
+        return False
+    if len(words) > 1 and words[1].text in _ASPECT_MARKS:
+        return False
+    return not any(_is_predicate(token) for token in words[1:])
 
 
 def _is_verb_or_adjective(token: Token) -> bool:
@@ -201,7 +243,7 @@ def _holds_attribution(tokens: tuple[Token, ...]) -> bool:
     attribution, which an editor deletes; the words said stand as a candidate of their own."""
     for index in range(1, len(tokens) - 1):
         token = tokens[index]
-        if token.pos == "x" and token.text in _BREAKS and tokens[index - 1].text in _SPEECH_VERBS:
+        if token.pos == "x" and token.text in _BREAKS and tokens[index - 1].text in SPEECH_VERBS:
             return True
     return False
 
@@ -241,8 +283,18 @@ def _only_quoted(tokens: tuple[Token, ...]) -> bool:
 
 def _says_something(words: list[Token]) -> bool:
     """Whether a word is a verb or an adjective (a predicate), or a preposition: the tagger takes
-    some verbs for nouns (险胜, 战胜), never a preposition."""
-    return any(_is_predicate(token) or token.pos.startswith("p") for token in words)
+    some verbs for nouns (险胜, 战胜), never a preposition. An adjective right before a noun
+    modifies it (新中央别墅区, 公募基金): it says nothing of its own."""
+    for index, token in enumerate(words):
+        if token.pos.startswith("p"):
+            return True
+        if _is_predicate(token) and not (
+            token.pos.startswith("a")
+            and index + 1 < len(words)
+            and words[index + 1].pos.startswith(_ATTRIBUTED_POS)
+        ):
+            return True
+    return False
 
 
 def _names_a_person_only(words: list[Token]) -> bool:
@@ -333,10 +385,109 @@ def _gap_fault(tokens: tuple[Token, ...]) -> str:
     return ""
 
 
-def lost_subject(tokens: tuple[Token, ...], sentence: tuple[Token, ...], subject: tuple[Token, ...]) -> bool:
+def quotations(tokens: tuple[Token, ...]) -> list[tuple[int, int]]:
+    """The quotations of a sentence (``tokens``): the indices of each opening mark and of its
+    closing partner. A quotation the sentence does not close runs past its last token
+    (``len(tokens)``); one it closes without opening ran from before its first (-1)."""
+    found: list[tuple[int, int]] = []
+    open_at: list[tuple[str, int]] = []
+    for index, token in enumerate(tokens):
+        text = token.text
+        if text in _CLOSER:
+            open_at.append((_CLOSER[text], index))
+        elif text in _CLOSING_QUOTES:
+            depth = len(open_at) - 1
+            while depth >= 0 and open_at[depth][0] != text:
+                depth -= 1
+            if depth >= 0:
+                found.append((open_at[depth][1], index))
+                del open_at[depth:]
+            else:
+                found.append((-1, index))
+    found.extend((opened, len(tokens)) for _, opened in open_at)
+    return found
+
+
+def context_fault(
+    tokens: tuple[Token, ...],
+    sentence: tuple[Token, ...],
+    quotes: list[tuple[int, int]],
+    first: int,
+    last: int,
+    following: int,
+    own_subject: bool,
+) -> str:
+    """The first rule of form that ``tokens`` (a candidate) break in their ``sentence``, or
+    ``""``: the candidate's first token is ``sentence[first]``, its last ``sentence[last]``
+    (words between them may have been deleted; read only when there are ``quotes``), the token
+    after its last one
+    (past closing quotation marks) ``sentence[following]`` (``len(sentence)`` at its end);
+    ``quotes`` are :func:`quotations` of ``sentence``; ``own_subject`` says whether the candidate
+    opens on a subject with its predicate.
+
+    - a candidate ends inside a quotation it opened before (围绕“共圆小康梦，…”: a slogan or
+      a title split at its comma), or holds a piece inside one without a subject of its own
+      (someone's words: whose, about what);
+    - after a dash comes an appositive, a name (…武装——鲁南铁道大队): a noun phrase, unless a
+      preposition, an adverb, an aspect mark or a verb before anything but a noun marks a
+      statement (——甲区把…聚焦…);
+    - a cut before a preposition or a conjunction whose phrase runs into 的 before any verb cut
+      a noun phrase (评价中国[同各国的良好关系], 一支活跃[在鲁南的武装])."""
+    for opened, closed in quotes:
+        if last <= opened or first >= closed:
+            continue  # outside the quotation
+        # The quotation's first and last words, whether its marks were kept or trimmed.
+        ends_inside = last < closed - 1
+        if first <= opened and ends_inside:
+            return "ends inside a quotation: a slogan, a title or words cut short"
+        if first > opened + 1 and last >= closed:
+            continue  # the end of a name in quotation marks, and what it does
+        # A call (必须坚持…, 要…) stands without a subject, in quotation marks or not.
+        if (first > opened + 1 or ends_inside) and not own_subject and tokens[0].text not in _CALL_WORDS:
+            return "a piece of a quotation without its subject: whose words, about what"
+    if (
+        first > 0
+        and sentence[first - 1].text[:1] in _DASHES
+        and tokens[-1].pos.startswith(_APPOSITIVE_END_POS)
+        and not _marks_a_statement(tokens)
+    ):
+        return "an appositive after a dash: a name, not a statement"
+    if following < len(sentence):
+        after = sentence[following]
+        if after.pos.startswith("p") or after.text in _COORDINATORS:
+            for token in sentence[following + 1 :]:
+                if token.text == "的":
+                    return "cut inside a noun phrase: the phrase after the cut runs into 的"
+                if _is_verb_or_adjective(token) or token.text in _BREAKS:
+                    break
+    return ""
+
+
+def _marks_a_statement(tokens: tuple[Token, ...]) -> bool:
+    """Whether ``tokens`` hold a mark of a statement, not of a name: a preposition (把…), an
+    adverb, an aspect mark, or a verb followed by anything but a noun (a verb before a noun may
+    be part of a compound name: 创新峰会, 定制化服务)."""
+    for index, token in enumerate(tokens):
+        pos = token.pos
+        if pos.startswith(("p", "d")) or token.text in _ASPECT_MARKS:
+            return True
+        if (
+            _is_verb_or_adjective(token)
+            and not pos.startswith("a")
+            and (index + 1 == len(tokens) or not tokens[index + 1].pos.startswith(_ATTRIBUTED_POS))
+        ):
+            return True
+    return False
+
+
+def lost_subject(
+    tokens: tuple[Token, ...], sentence: tuple[Token, ...], subject: tuple[Token, ...], own_subject: bool
+) -> bool:
     """Whether ``tokens`` (a candidate of ``sentence``) state a predicate whose subject
     (``subject``, the sentence's, empty if it has none) was left out, where the sentence
-    narrates (…区开展活动，慰问…): the candidate opens on no subject of its own and no word of
+    narrates (…区开展活动，慰问…): the candidate opens on no subject of its own (for a personal
+    pronoun, 我们, 他: ``own_subject`` says whether it opens on a subject with its predicate, and
+    no later clause of it goes without one) and no word of
     obligation (要, 必须) stands between the subject and the candidate, which would make it a
     call that stands without the subject (…要坚决打赢… -> 坚决打赢…)."""
     if not subject:
@@ -345,7 +496,12 @@ def lost_subject(tokens: tuple[Token, ...], sentence: tuple[Token, ...], subject
     subject_end = subject[-1].start + len(subject[-1].text)
     if first.start < subject_end:
         return False  # the candidate holds the subject, or opens before it
-    if first.pos.startswith(_OWN_SUBJECT_POS) and not first.pos.startswith("vn"):
+    if subject[0].text in PERSONAL_PRONOUNS:
+        # 我们…，叙友情、话国是，…，感到格外高兴: a subject of its own is a subject with its
+        # predicate, and every clause of the candidate goes with it.
+        if own_subject and not _predicate_clause_after(tokens):
+            return False
+    elif first.pos.startswith(_OWN_SUBJECT_POS) and not first.pos.startswith("vn"):
         return False  # a subject of its own (names and nouns; verbs tagged as nouns get through)
     commitment = False
     for token in sentence:
@@ -358,6 +514,15 @@ def lost_subject(tokens: tuple[Token, ...], sentence: tuple[Token, ...], subject
         elif token.start >= subject_end and token.text in _COMMITMENT_WORDS:
             commitment = True
     return not commitment
+
+
+def _predicate_clause_after(tokens: tuple[Token, ...]) -> bool:
+    """Whether a clause after the first of ``tokens`` opens on a verb or an adverb: a predicate
+    without a subject of its own."""
+    for index in range(1, len(tokens) - 1):
+        if tokens[index].text in _BREAKS and tokens[index + 1].pos.startswith(("v", "d")):
+            return not tokens[index + 1].pos.startswith("vn")
+    return False
 
 
 def is_bare_subject(tokens: tuple[Token, ...]) -> bool:

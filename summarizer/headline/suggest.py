@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final
@@ -23,12 +24,14 @@ from summarizer.headline.candidates import (
     LEARNED,
     SUBJECT_PREDICATE,
     Candidate,
+    holds_own_subject,
     narrating_subject,
     sentence_candidates,
+    sentence_subject,
 )
 from summarizer.headline.clauses import clauses_of, join_tokens, sentence_tokens
 from summarizer.headline.compression import SentenceBase, chunk_deletions
-from summarizer.headline.form import form_fault, lost_subject
+from summarizer.headline.form import PERSONAL_PRONOUNS, context_fault, form_fault, lost_subject, quotations
 from summarizer.headline.model import HeadlineModel, headline_model
 from summarizer.headline.ranking import ArticleView, SentenceView, candidate_features, sentence_features
 from summarizer.headline.words import ArticleWords
@@ -81,6 +84,7 @@ _COMPRESSIBLE: Final = frozenset((CLAUSE, SUBJECT_PREDICATE))
 # lead alone gives.
 _COMPRESSED_SENTENCES: Final = 1
 _CLOSING_QUOTES: Final = frozenset("”’》」』")
+_QUOTE_MARK: Final = re.compile("[“”‘’《》「」『』]")
 
 
 def suggest_headlines(
@@ -156,10 +160,12 @@ def _found(
         if not tokens:
             continue
         clauses = clauses_of(sentence.index, tokens)
+        subject = sentence_subject(clauses)
         candidates = sentence_candidates(
             sentence.index,
             tokens,
             clauses,
+            subject=subject,
             min_chars=weights.min_chars,
             max_chars=weights.max_chars,
             shorten_above=weights.shorten_above,
@@ -176,10 +182,30 @@ def _found(
         paragraph_first = order == 0 or content[order - 1].paragraph != sentence.paragraph
         view = SentenceView(tokens, order, relative, paragraph_first, len(clauses), keep_odds, drop_total)
         sentence_part = sentence_features(view)
-        subject = narrating_subject(clauses)
+        narrating = narrating_subject(clauses, subject)
+        pronoun_subject = bool(narrating) and narrating[0].text in PERSONAL_PRONOUNS
+        # Most sentences hold no quotation mark: one scan of the text in C says so.
+        quotes = quotations(tokens) if _QUOTE_MARK.search(sentence.text) else []
         for candidate in candidates:
-            if form_fault(candidate.tokens, _following(candidate, view)) or lost_subject(
-                candidate.tokens, tokens, subject
+            following = _following(candidate, view)
+            if (
+                form_fault(candidate.tokens, tokens[following] if following < len(tokens) else None)
+                or lost_subject(
+                    candidate.tokens,
+                    tokens,
+                    narrating,
+                    pronoun_subject and holds_own_subject(candidate.tokens),
+                )
+                or context_fault(
+                    candidate.tokens,
+                    tokens,
+                    quotes,
+                    bisect.bisect_left(view.starts, candidate.tokens[0].start),
+                    # the last token's index is read for quotations only
+                    bisect.bisect_left(view.starts, candidate.tokens[-1].start) if quotes else -1,
+                    following,
+                    bool(quotes) and holds_own_subject(candidate.tokens),
+                )
             ):
                 continue
             found.append((candidate, sentence_part, candidate_features(candidate, view, article)))
@@ -224,15 +250,15 @@ def _keep_odds(base: SentenceBase, probabilities: list[float]) -> tuple[dict[int
     return odds, dropped
 
 
-def _following(candidate: Candidate, view: SentenceView) -> Token | None:
-    """The sentence's token right after the candidate's last one, past closing quotation marks
-    (None at the sentence end)."""
+def _following(candidate: Candidate, view: SentenceView) -> int:
+    """The index of the sentence's token right after the candidate's last one, past closing
+    quotation marks (the sentence's length at its end)."""
     tokens = view.tokens
     following = bisect.bisect_right(view.starts, candidate.tokens[-1].start)
     # A closing quotation mark goes with the words it closes: the word after it is what follows.
     while following < len(tokens) and tokens[following].text in _CLOSING_QUOTES:
         following += 1
-    return tokens[following] if following < len(tokens) else None
+    return following
 
 
 def _source_sentences(

@@ -87,14 +87,14 @@ def test_a_predicate_without_the_subject_its_sentence_narrated_is_refused() -> N
         ]
     )
     subject = sentence[:1]
-    assert lost_subject(sentence[5:], sentence, subject)
-    assert not lost_subject(sentence[:4], sentence, subject)
-    assert not lost_subject(sentence[5:], sentence, ())
+    assert lost_subject(sentence[5:], sentence, subject, False)
+    assert not lost_subject(sentence[:4], sentence, subject, False)
+    assert not lost_subject(sentence[5:], sentence, (), False)
 
 
 def test_a_call_may_drop_its_subject() -> None:
     sentence = tokens([("各地", "n"), ("要", "v"), ("坚决", "ad"), ("打赢", "v"), ("攻坚战", "n")])
-    assert not lost_subject(sentence[2:], sentence, sentence[:1])
+    assert not lost_subject(sentence[2:], sentence, sentence[:1], False)
 
 
 def test_a_verb_of_commitment_is_a_call_over_its_own_clause_only() -> None:
@@ -114,8 +114,8 @@ def test_a_verb_of_commitment_is_a_call_over_its_own_clause_only() -> None:
         ]
     )
     subject = sentence[:1]
-    assert lost_subject(sentence[5:], sentence, subject)
-    assert not lost_subject(sentence[3:4], sentence, subject)  # within 坚持's clause
+    assert lost_subject(sentence[5:], sentence, subject, False)
+    assert not lost_subject(sentence[3:4], sentence, subject, False)  # within 坚持's clause
 
 
 def test_a_predicate_after_a_time_clause_needs_the_time_clause_subject() -> None:
@@ -138,6 +138,6 @@ def test_a_predicate_after_a_time_clause_needs_the_time_clause_subject() -> None
     )
     clauses = clauses_of(0, sentence_tokens(sentence))
     assert sentence_subject(clauses) == (-1, ())  # never paired with the later predicates
-    subject = narrating_subject(clauses)
+    subject = narrating_subject(clauses, sentence_subject(clauses))
     assert "".join(token.text for token in subject) == "该局负责人"
-    assert lost_subject(clauses[-1].tokens, sentence.tokens, subject)
+    assert lost_subject(clauses[-1].tokens, sentence.tokens, subject, False)

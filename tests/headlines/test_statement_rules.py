@@ -38,7 +38,7 @@ def test_the_subject_is_found_past_a_leading_time_or_place_clause() -> None:
         tokens = _sentence(pairs)
         _, subject = sentence_subject(clauses_of(0, tokens))
         predicate = tuple(token for token in tokens if token.text in ("慰问", "环卫", "工人"))
-        assert lost_subject(predicate, tokens, subject)
+        assert lost_subject(predicate, tokens, subject, False)
 
 
 def test_a_leading_clause_with_a_verb_or_a_name_is_no_adverbial() -> None:
@@ -73,7 +73,9 @@ def test_titles_before_a_name_in_two_words_are_deletable() -> None:
 def _candidate_texts(pairs: list[tuple[str, str]]) -> list[str]:
     tokens = _sentence(pairs)
     clauses = clauses_of(0, tokens)
-    found = sentence_candidates(0, tokens, clauses, min_chars=2, max_chars=32, shorten_above=16)
+    found = sentence_candidates(
+        0, tokens, clauses, subject=sentence_subject(clauses), min_chars=2, max_chars=32, shorten_above=16
+    )
     return [candidate.text for candidate in found]
 
 
