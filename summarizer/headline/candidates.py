@@ -22,7 +22,7 @@ from typing import Final
 from summarizer.document import Token
 from summarizer.headline.clauses import RELATIVE_TIME, Clause, is_reporting_frame, join_tokens, trim
 from summarizer.headline.form import PERSONAL_PRONOUNS, SELF_STANDING_PRONOUNS, SPEECH_VERBS, may_end_before
-from summarizer.headline.wordlists import word_set
+from summarizer.headline.wordlists import DEMONSTRATIVE_CHARACTERS, word_set
 
 CLAUSE: Final = 0
 SHORTER: Final = 1
@@ -44,7 +44,6 @@ _STRONG_SUBJECT_POS: Final[tuple[str, ...]] = ("nr", "ns", "nt", "nz")
 # What a subject is made of: nouns, names, numbers with their measure words, attributes.
 _SUBJECT_POS: Final[tuple[str, ...]] = ("n", "j", "eng", "m", "q", "b", "k", "s")
 _SUBJECT_HEAD_POS: Final[tuple[str, ...]] = ("n", "j", "eng")
-_DEMONSTRATIVES: Final = frozenset("该这此那")
 # A clause without a subject of its own opens on its verb or on an adverb before it.
 _PREDICATE_OPENING_POS: Final[tuple[str, ...]] = ("v", "d")
 _QUOTES: Final = frozenset("“”‘’《》「」『』")
@@ -394,7 +393,7 @@ def _clause_subject(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
         elif (
             end == begin
             and token.pos.startswith("r")
-            and (token.text[0] in _DEMONSTRATIVES or token.text in SELF_STANDING_PRONOUNS)
+            and (token.text[0] in DEMONSTRATIVE_CHARACTERS or token.text in SELF_STANDING_PRONOUNS)
         ):
             pass  # 该区…负责人, 这家企业, 我国…: a subject all the same, which a later predicate needs
         elif token.text == "、" and end > begin:

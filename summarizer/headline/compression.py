@@ -24,7 +24,7 @@ from typing import Final
 from summarizer.document import Token
 from summarizer.headline.clauses import Clause, trim
 from summarizer.headline.ranking import ArticleView
-from summarizer.headline.wordlists import CLAUSE_MARKS, word_set
+from summarizer.headline.wordlists import CLAUSE_MARKS, DEMONSTRATIVE_CHARACTERS, word_set
 
 # Tag classes kept as they are (the first two letters of the tag, else the first one).
 _TWO_LETTER_TAGS: Final = frozenset(("nr", "ns", "nt", "nz", "vn", "vd", "ad", "an", "ng", "vg", "ag", "eng"))
@@ -445,12 +445,13 @@ def _is_nominal(token: Token) -> bool:
 def _may_delete_after(kept: Token, deleted: Token) -> bool:
     """Whether a deletion may start at ``deleted`` after ``kept``: not after a verb, a
     preposition or a word that fronts an object (将, 把: it would take what they govern), nor an
-    adverb (what it modifies), nor a number (its unit or what it counts), nor inside a compound
-    noun."""
+    adverb (what it modifies), nor a number (its unit or what it counts), nor a demonstrative
+    (这款[机器]: what it points at), nor inside a compound noun."""
     return not (
         is_main_verb(kept)
         or kept.pos.startswith(("p", "m", "d", "zg"))
         or kept.text in _OBJECT_FRONTING
+        or (kept.pos.startswith("r") and kept.text[0] in DEMONSTRATIVE_CHARACTERS)
         or (_is_nominal(kept) and _is_nominal(deleted))
     )
 

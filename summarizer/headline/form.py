@@ -33,7 +33,8 @@ NEEDS_BEFORE: Final = word_set(
     "同时 此外 另外 然而 其中 其 其实 此 该 这 那 这些 那些 这个 那个 这里 那里 这样 那样 这种 "
     "那种 这次 此次 这是 他 她 它 他们 她们 它们 我 你 我们 你们 咱们 大家 自己 之 所 等 不仅 "
     "不但 只有 只要 如果 虽然 尽管 即使 既 不过 甚至 以便 以免 否则 可见 总之 首先 其次 最后 "
-    "一方面 另一方面 对此 为此 因而 由此 至此 随后 接着 然后 后来 当时 届时 一是 二是 三是"
+    "一方面 另一方面 对此 为此 因而 由此 至此 随后 接着 然后 后来 当时 届时 一是 二是 三是 "
+    "比如 例如 譬如"
 )
 # Pronouns that name a place of the speaker stand on their own (我国, 我省).
 SELF_STANDING_PRONOUNS: Final = word_set("我国 我省 我市 我区 我县 我军 全国 全省 全市")
@@ -129,6 +130,8 @@ def form_fault(tokens: tuple[Token, ...], following: Token | None = None) -> str
         return "ends on a function word"
     if last.text in _ADVERBIAL_LOCALIZERS and len(words) > 1 and words[-2].pos.startswith("v"):
         return "ends on the localizer of an adverbial (在…带领下, 在…支持下)"
+    if last.text in _ADVERBIAL_LOCALIZERS and _closes_adverbial_frame(tokens):
+        return "ends on an adverbial frame (会议在…的基础上): the verb it leads to is cut off"
     # A preposition inside is a sign of a statement too: the tagger takes some verbs for nouns
     # (险胜, 战胜), never a preposition.
     if not _says_something(words):
@@ -259,6 +262,19 @@ def _ends_on_adjunct_clause(tokens: tuple[Token, ...]) -> bool:
             return opening.text in _ADJUNCT_PREPOSITIONS or not any(
                 _is_verb_or_adjective(token) for token in tokens[index + 2 :]
             )
+    return False
+
+
+def _closes_adverbial_frame(tokens: tuple[Token, ...]) -> bool:
+    """Whether the last word, a localizer, closes a frame that 在 opened in the same clause, not
+    right after a verb: 会议在…的基础上 leads to a verb the candidate lacks, where 红旗飘扬在
+    广场上 (在 after its verb) says where something happened."""
+    for index in range(len(tokens) - 2, -1, -1):
+        token = tokens[index]
+        if token.text in _BREAKS:
+            return False
+        if token.text == "在" and token.pos.startswith("p"):
+            return index == 0 or not _is_verb_or_adjective(tokens[index - 1])
     return False
 
 

@@ -7,6 +7,9 @@ from typing import Final
 
 # Marks inside a sentence between two of its clauses (not its end).
 CLAUSE_MARKS: Final = frozenset("，,；;：:")
+# The first characters of the pronouns that point at a noun after them or before the sentence
+# (该区, 这款, 此次, 那家).
+DEMONSTRATIVE_CHARACTERS: Final = frozenset("该这此那")
 
 
 def word_set(text: str) -> frozenset[str]:

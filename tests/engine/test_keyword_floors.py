@@ -26,8 +26,8 @@ REQUIRED = {
 # Measured on this engine (see BENCHMARKS.md), less a small margin: a regression fails.
 MEASURED = {
     "keywords_p5_in_ref": {"peoples_daily": 0.3962, "thucnews_validation": 0.3500},
-    "keyphrases_p5_in_ref": {"peoples_daily": 0.1086, "thucnews_validation": 0.0731},
-    "keywords_bigram_recall": {"peoples_daily": 0.2433, "thucnews_validation": 0.2372},
+    "keyphrases_p5_in_ref": {"peoples_daily": 0.1088, "thucnews_validation": 0.0729},
+    "keywords_bigram_recall": {"peoples_daily": 0.2427, "thucnews_validation": 0.2368},
 }
 MARGIN = 0.005
 

@@ -150,3 +150,15 @@ def test_no_deletion_sets_two_nouns_side_by_side_or_takes_what_jiang_fronts() ->
         odds = {t.start: (-4.0 if t.text in (low, "高", "定格") else 2.0) for t in clause}
         for kept in chunk_deletions(clause, odds):
             assert low in [t.text for t in kept], "".join(t.text for t in kept)
+
+
+def test_no_deletion_takes_the_noun_a_demonstrative_points_at() -> None:
+    # 这款 without 机器 points at nothing the headline says.
+    tokens = tokens_of(("亮度", "n"), ("让", "v"), ("这款", "r"), ("机器", "n"), ("能", "v"), ("适应", "v"))
+    tokens += tokens_of(
+        ("环境", "n"),
+    )
+    odds = {t.start: (-4.0 if t.text == "机器" else 2.0) for t in tokens}
+    for kept in chunk_deletions(tokens, odds):
+        texts = [t.text for t in kept]
+        assert "这款" not in texts or "机器" in texts, "".join(texts)

@@ -374,3 +374,15 @@ def test_a_time_word_before_the_subject_is_not_part_of_it() -> None:
     _, subject = sentence_subject(clauses)
     assert join_tokens(subject) == "甲公司"
     assert lost_subject(clauses[-1].tokens, sentence.tokens, subject, False)
+
+
+def test_a_headline_never_ends_on_the_localizer_of_a_frame_opened_by_zai() -> None:
+    # 会议在总结工作的基础上 leads to a verb it lacks; 红旗飘扬在广场上 says where it happened.
+    frame = [("会议", "n"), ("在", "p"), ("总结", "v"), ("工作", "vn"), ("的", "uj"), ("基础", "n")]
+    assert form_fault(tokens([*frame, ("上", "f")])) != ""
+    assert form_fault(tokens([("红旗", "n"), ("飘扬", "v"), ("在", "p"), ("广场", "n"), ("上", "f")])) == ""
+
+
+def test_a_headline_never_opens_on_an_example_marker() -> None:
+    assert form_fault(tokens([("比如", "v"), ("，", "x"), ("散户", "n"), ("接盘", "v")])) != ""
+    assert form_fault(tokens([("散户", "n"), ("接盘", "v")])) == ""
