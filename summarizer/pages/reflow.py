@@ -34,6 +34,7 @@ from summarizer.pages.text import (
     column_tag_start,
     ends_sentence,
     has_column_tag,
+    is_bracketed_note,
     is_finished,
     is_heading_like,
 )
@@ -141,7 +142,7 @@ def _starts_own_frame(lines: Sequence[Line], index: int, above: float) -> bool:
 def _is_whole(text: str) -> bool:
     """A paragraph complete without a sentence end: a bracketed note, （作者为…）, or a heading
     closed by its column tag, 标题（人民论坛）."""
-    if text[0] in "（(" and text[-1] in "）)" and _bracket_closes_at_end(text):
+    if is_bracketed_note(text):
         return True
     return has_column_tag(text) and is_heading_like(text[: column_tag_start(text)])
 
@@ -193,15 +194,6 @@ def _heading_so_far(text: str, full_above: bool) -> bool:
     if _reads_as_heading(text):
         return True
     return not full_above and text.endswith("，") and _reads_as_heading(text[:-1])
-
-
-def _bracket_closes_at_end(text: str) -> bool:
-    depth = 0
-    for position, char in enumerate(text):
-        depth += (char in "（(") - (char in "）)")
-        if depth == 0:
-            return position == len(text) - 1
-    return False
 
 
 def _continues(
