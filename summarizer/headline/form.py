@@ -71,7 +71,8 @@ PERSONAL_PRONOUNS: Final = _SPEAKER_PRONOUNS | _THIRD_PERSON_PRONOUNS
 _COVERBS: Final = word_set(
     "围绕 按照 依照 根据 依据 通过 为了 本着 随着 经过 借助 凭借 针对 基于 鉴于 对于 关于 依托 遵循"
 )
-# A localizer right after a verb closes an adverbial of circumstance (在…带领下, 在…关心下).
+# A localizer right after a verb, or after a frame 在 opened, closes an adverbial of circumstance
+# (在…带领下, 在…关心下, 在…的基础上).
 _ADVERBIAL_LOCALIZERS: Final = word_set("下 中 上 里")
 # What an adjective right before it modifies: a noun or a name.
 _ATTRIBUTED_POS: Final[tuple[str, ...]] = ("n", "j")
@@ -128,10 +129,10 @@ def form_fault(tokens: tuple[Token, ...], following: Token | None = None) -> str
         return "ends on a word that needs what follows"
     if last.pos.startswith(_BAD_ENDING_POS) and last.pos != "eng" and last.text != "了":
         return "ends on a function word"
-    if last.text in _ADVERBIAL_LOCALIZERS and len(words) > 1 and words[-2].pos.startswith("v"):
-        return "ends on the localizer of an adverbial (在…带领下, 在…支持下)"
-    if last.text in _ADVERBIAL_LOCALIZERS and _closes_adverbial_frame(tokens):
-        return "ends on an adverbial frame (会议在…的基础上): the verb it leads to is cut off"
+    if last.text in _ADVERBIAL_LOCALIZERS and (
+        (len(words) > 1 and words[-2].pos.startswith("v")) or _closes_adverbial_frame(tokens)
+    ):
+        return "ends on the localizer of an adverbial (在…带领下, 会议在…的基础上): its verb is cut off"
     # A preposition inside is a sign of a statement too: the tagger takes some verbs for nouns
     # (险胜, 战胜), never a preposition.
     if not _says_something(words):

@@ -188,24 +188,22 @@ def _found(
         quotes = quotations(tokens) if _QUOTE_MARK.search(sentence.text) else []
         for candidate in candidates:
             following = _following(candidate, view)
-            if (
-                form_fault(candidate.tokens, tokens[following] if following < len(tokens) else None)
-                or lost_subject(
-                    candidate.tokens,
-                    tokens,
-                    narrating,
-                    pronoun_subject and holds_own_subject(candidate.tokens),
-                )
-                or context_fault(
-                    candidate.tokens,
-                    tokens,
-                    quotes,
-                    bisect.bisect_left(view.starts, candidate.tokens[0].start),
-                    # the last token's index is read for quotations only
-                    bisect.bisect_left(view.starts, candidate.tokens[-1].start) if quotes else -1,
-                    following,
-                    bool(quotes) and holds_own_subject(candidate.tokens),
-                )
+            if form_fault(candidate.tokens, tokens[following] if following < len(tokens) else None):
+                continue
+            # Whether the candidate opens on a subject with its predicate: read only after a
+            # pronoun subject or in a sentence with quotations, so found only there.
+            own_subject = bool(pronoun_subject or quotes) and holds_own_subject(candidate.tokens)
+            if lost_subject(
+                candidate.tokens, tokens, narrating, pronoun_subject and own_subject
+            ) or context_fault(
+                candidate.tokens,
+                tokens,
+                quotes,
+                bisect.bisect_left(view.starts, candidate.tokens[0].start),
+                # the last token's index is read for quotations only
+                bisect.bisect_left(view.starts, candidate.tokens[-1].start) if quotes else -1,
+                following,
+                bool(quotes) and own_subject,
             ):
                 continue
             found.append((candidate, sentence_part, candidate_features(candidate, view, article)))
