@@ -2,8 +2,8 @@
 
 A dateline (本报北京1月31日电（记者…）, 据新华社…电, 新浪体育讯) opens the first sentence
 of an article: :func:`find_dateline` gives its length so the sentence keeps its content.
-A byline or credit (本报记者 X, 新华社记者 X摄, （作者为…）, （责任编辑：…）) stands
-alone: :func:`is_boilerplate_line` recognises the whole sentence.
+A byline or credit (本报记者 X, 新华社记者 X摄, （作者为…）, （责任编辑：…）, 版式设计：X,
+——X) stands alone: :func:`is_boilerplate_line` recognises the whole sentence.
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ _STANDALONE_REPORTER_NOTE: Final = re.compile(
 )
 
 # E-paper text often spaces out a two-character name to the width of a three-character one (马 强).
-_NAME: Final = rf"(?:[{_HAN}·](?:[\s　]?[{_HAN}·]){{1,3}}|[A-Za-z][A-Za-z .]{{0,30}})"
+_NAME: Final = rf"(?:[{_HAN}·](?:[\s　]{{0,2}}[{_HAN}·]){{1,3}}|[A-Za-z][A-Za-z .]{{0,30}})"
 _NAME_LIST: Final = (
     rf"(?:[\s　]*{_NAME}(?:[、\s　]+{_NAME}){{0,6}})?"
     rf"(?:[\s　]*[{_HAN}]{{0,6}}?(?:报道|摄影?|发自[{_HAN}]{{1,8}}|供图|整理|编译))?"
@@ -47,17 +47,21 @@ _BYLINE: Final = re.compile(
 _CREDIT: Final = re.compile(
     r"^[（(【\[]?\s*(?:责任编辑|责编|编辑|校对|审核|来源|作者|摄影|图片来源|编译|翻译|本文来源|稿件来源)"
     r"\s*[：:/为系\s][^。！？\n]{0,40}[)）】\]]?$"
+    # The page's makers, always with a colon: 版式设计：…, 制图：…, 统筹：…
+    r"|^(?:版式设计|版面设计|制图|美编|统筹)\s*[：:][^。！？\n]{0,40}[)）】\]]?$"
 )
+# A dash and a name alone on a line signs off a quotation or a column (——习近平, ——编者).
+_SIGN_OFF: Final = re.compile(rf"^——[\s　]*{_NAME}$")
 _ENDING_MARK: Final = re.compile(r"^[（(【\[]?\s*(?:完|全文完|END|end)\s*[)）】\]]?$")
 _PARENTHESISED_AUTHOR: Final = re.compile(r"^[（(]\s*(?:作者|本文作者)[^（）()]{0,80}[)）]$")
 
 
-# Every pattern above needs one of these words: a credit one of its titles (编辑, 来源, 作者...),
-# an ending mark 完 or END, a byline 记者, 通讯员, 撰稿人 or 作者, a dateline 电, 讯 or 消息 (or
-# 记者, 通讯员 in its reporter's note). One search for them rules out nine sentences in ten
-# before the patterns are tried one by one.
+# Every pattern above needs one of these words: a credit one of its titles (编辑, 来源, 作者...,
+# 设计, 制图, 统筹) or a sign-off's dash, an ending mark 完 or END, a byline 记者, 通讯员,
+# 撰稿人 or 作者, a dateline 电, 讯 or 消息 (or 记者, 通讯员 in its reporter's note). One search
+# for them rules out nine sentences in ten before the patterns are tried one by one.
 _NEWSROOM_WORD: Final = re.compile(
-    "编辑|责编|校对|审核|来源|作者|摄影|编译|翻译|完|END|end|记者|通讯员|撰稿人|电|讯|消息"
+    "编辑|责编|校对|审核|来源|作者|摄影|编译|翻译|完|END|end|记者|通讯员|撰稿人|电|讯|消息|设计|制图|美编|统筹|——"
 )
 
 
@@ -84,7 +88,12 @@ def is_boilerplate_line(sentence: str) -> BoilerplateKind | None:
 
 def _line_kind(text: str) -> BoilerplateKind | None:
     """:func:`is_boilerplate_line` of a stripped, non-empty ``text``, every pattern tried."""
-    if _CREDIT.match(text) or _ENDING_MARK.match(text) or _PARENTHESISED_AUTHOR.match(text):
+    if (
+        _CREDIT.match(text)
+        or _ENDING_MARK.match(text)
+        or _PARENTHESISED_AUTHOR.match(text)
+        or _SIGN_OFF.match(text)
+    ):
         return BoilerplateKind.CREDIT
     if len(text) <= 40 and _BYLINE.match(text):
         return BoilerplateKind.BYLINE

@@ -76,6 +76,12 @@ def test_find_dateline(sentence: str, dateline: str) -> None:
         ("本报记者 张三", BoilerplateKind.BYLINE),
         ("□本报记者 黄某某 北京报道", BoilerplateKind.BYLINE),
         ("本报通讯员 马 强", BoilerplateKind.BYLINE),  # a name spaced out by the e-paper layout
+        ("本报记者\xa0\xa0马\xa0\xa0强", BoilerplateKind.BYLINE),  # spaced out by two
+        ("版式设计：王五", BoilerplateKind.CREDIT),
+        ("制图：王五", BoilerplateKind.CREDIT),
+        ("统筹：王五", BoilerplateKind.CREDIT),
+        ("——王小五", BoilerplateKind.CREDIT),  # a sign-off under a quotation or a column
+        ("——编\xa0者", BoilerplateKind.CREDIT),
         ("新华社记者 李四摄", BoilerplateKind.BYLINE),
         ("本报记者 张三、李四", BoilerplateKind.BYLINE),
         ("（作者为北京大学教授）", BoilerplateKind.CREDIT),
@@ -86,6 +92,9 @@ def test_find_dateline(sentence: str, dateline: str) -> None:
         ("本报记者近日从省里获悉，工程已完工。", None),
         ("新华社记者从有关部门获悉", None),
         ("作家张三的新书出版了。", None),
+        ("统筹推进乡村振兴", None),
+        ("版式设计精美", None),
+        ("——这是大家的心里话", None),
     ],
 )
 def test_is_boilerplate_line(line: str, kind: BoilerplateKind | None) -> None:
