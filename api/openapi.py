@@ -44,7 +44,7 @@ def option_schemas(config: ApiConfig) -> dict[str, Schema]:
         "window": {"type": "integer", "minimum": 2, "maximum": 10, "default": 2},
         "similarity": {"type": "string", "enum": list(SIMILARITIES), "default": "bm25"},
         "damping": {"type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1, "default": 0.85},
-        "position_weight": {**share, "default": 0.3},
+        "position_weight": {**share, "default": 0.5},
         "redundancy": {**share, "default": 0.3},
         "max_sentences_ranked": {
             "type": "integer",

@@ -87,7 +87,7 @@ _OPTION_TYPES: dict[str, tuple[click.ParamType[Any, Any], str]] = {
     "window": (click.INT, "co-occurrence window of the keyword graph [default: 2]"),
     "similarity": (click.Choice(SIMILARITIES), "sentence similarity [default: bm25]"),
     "damping": (click.FLOAT, "PageRank damping factor [default: 0.85]"),
-    "position_weight": (click.FLOAT, "weight of the lead-position prior [default: 0.3]"),
+    "position_weight": (click.FLOAT, "weight of the lead-position prior [default: 0.5]"),
     "redundancy": (click.FLOAT, "MMR redundancy penalty [default: 0.3]"),
     "max_sentences_ranked": (click.INT, "sentences considered by the ranking [default: 400]"),
     "output_script": (

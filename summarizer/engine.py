@@ -12,7 +12,7 @@ from typing import Any
 
 from summarizer.deadline import Deadline, check
 from summarizer.document import Document, build_document
-from summarizer.headline import suggest_headlines
+from summarizer.headline import SENTENCE_POSITION_WEIGHT, suggest_headlines
 from summarizer.keyphrases import extract_keyphrases
 from summarizer.options import DEFAULT_OPTIONS, Options
 from summarizer.rank.keywords import rank_keywords
@@ -129,7 +129,10 @@ class Engine:
         check(deadline, "headlines")
         headlines = (
             suggest_headlines(
-                document, sentence_ranking.scores, keyword_ranking.keywords, count=options.headlines
+                document,
+                sentence_ranking.blended(SENTENCE_POSITION_WEIGHT),
+                keyword_ranking.keywords,
+                count=options.headlines,
             )
             if options.headlines
             else ()

@@ -49,7 +49,7 @@ class Options:
     window: int = 2
     similarity: Similarity = "bm25"
     damping: float = 0.85
-    position_weight: float = 0.3
+    position_weight: float = 0.5
     redundancy: float = 0.3
     max_sentences_ranked: int = 400
     length: str | int | None = None

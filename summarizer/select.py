@@ -15,9 +15,14 @@ from typing import Final
 
 from summarizer.document import DocSentence, Document
 from summarizer.result import Sentence
+from summarizer.text.speech import SPEECH_VERBS
 
 CLAUSE_MARKS: Final = frozenset("，、：；,:;—")
 DEFAULT_SENTENCE_COUNT: Final = 3
+_COLONS: Final = frozenset("：:")
+# An attribution alone (刘家奇说。 after the quotation it closes) holds a speaker, a verb of
+# saying and at most its object (告诉记者): a few words.
+_ATTRIBUTION_MAX_WORDS: Final = 4
 
 
 class _Candidate:
@@ -58,10 +63,11 @@ def select_summary(
         sentences if sentences is not None else (None if max_chars is not None else DEFAULT_SENTENCE_COUNT)
     )
     budget = max_chars
+    passed_over = _no_summary_material(document)
     pool = [
         _Candidate(sentence, scores[sentence.index])
         for sentence in document.content_sentences
-        if scores[sentence.index] > 0
+        if scores[sentence.index] > 0 and sentence.index not in passed_over
     ]
     # Best score first: a candidate's marginal relevance is at most ``(1 - redundancy) * score``
     # (overlaps are not negative), so the search for the best one stops at the first candidate
@@ -97,6 +103,32 @@ def select_summary(
             # continuation, so the cut one stands alone.
             break
     return tuple(sorted(chosen, key=lambda s: s.index))
+
+
+def _no_summary_material(document: Document) -> frozenset[int]:
+    """The sentences that say nothing without the ones around them: a lead-in, which ends on
+    a colon and introduces the lines after it (同志们，朋友们：, 具体内容如下：), and an
+    attribution alone (刘家奇说。, closing the quotation before it). When every content
+    sentence is one, none is passed over, so that such a text still has a summary."""
+    passed_over = frozenset(
+        sentence.index
+        for sentence in document.content_sentences
+        if sentence.text[-1] in _COLONS or _attribution_alone(sentence)
+    )
+    return passed_over if len(passed_over) < len(document.content_sentences) else frozenset()
+
+
+def _attribution_alone(sentence: DocSentence) -> bool:
+    if sentence.text[-1] != "。":
+        return False
+    words = [token for token in sentence.tokens if token.is_word]
+    if not words or len(words) > _ATTRIBUTION_MAX_WORDS:
+        return False
+    if words[-1].text == "记者" and len(words) > 1:  # …告诉记者
+        words.pop()
+    last = words[-1]
+    # jieba glues 说 to a name it does not know (张三说, tagged a name).
+    return last.text in SPEECH_VERBS or (last.pos.startswith("nr") and last.text.endswith("说"))
 
 
 def _most_relevant(

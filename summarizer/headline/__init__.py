@@ -9,6 +9,11 @@ deletion only, each with the character spans of the source sentence it keeps.
   (:func:`suggest_headlines`, the entry point).
 """
 
-from summarizer.headline.suggest import DEFAULT_WEIGHTS, HeadlineWeights, suggest_headlines
+from summarizer.headline.suggest import (
+    DEFAULT_WEIGHTS,
+    SENTENCE_POSITION_WEIGHT,
+    HeadlineWeights,
+    suggest_headlines,
+)
 
-__all__ = ["DEFAULT_WEIGHTS", "HeadlineWeights", "suggest_headlines"]
+__all__ = ["DEFAULT_WEIGHTS", "SENTENCE_POSITION_WEIGHT", "HeadlineWeights", "suggest_headlines"]

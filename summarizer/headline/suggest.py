@@ -83,6 +83,10 @@ _COMPRESSIBLE: Final = frozenset((CLAUSE, SUBJECT_PREDICATE))
 # article (3.5%) and held the engine under 50x textrank4zh, for no better headlines than the
 # lead alone gives.
 _COMPRESSED_SENTENCES: Final = 1
+# The weight of the lead-position prior in the sentence scores this stage reads: the blend its
+# ranker was fitted on (scripts/train/headline_inputs.py captures what the engine passes). The
+# summary's ``position_weight`` option does not move it.
+SENTENCE_POSITION_WEIGHT: Final = 0.3
 _CLOSING_QUOTES: Final = frozenset("”’》」』")
 _QUOTE_MARK: Final = re.compile("[“”‘’《》「」『』]")
 

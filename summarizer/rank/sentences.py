@@ -17,7 +17,7 @@ times a 1,000-character one.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Final
 
 import numpy as np
@@ -38,9 +38,23 @@ DENSE_CELLS: Final = 200_000
 
 @dataclass(frozen=True)
 class SentenceRanking:
-    scores: tuple[float, ...]  # one per document sentence; 0 for boilerplate and unranked ones
+    """Per document sentence (0 for boilerplate and unranked ones): ``scores``, the blend
+    asked for, of ``centrality`` (TextRank, the top one 1) and ``prior`` (the lead 1)."""
+
+    scores: tuple[float, ...]
     ranked: tuple[int, ...]  # document indices of the sentences that were ranked
     notes: tuple[str, ...]
+    centrality: tuple[float, ...]
+    prior: tuple[float, ...]
+
+    def blended(self, position_weight: float) -> tuple[float, ...]:
+        """The scores with another weight of the prior: a stage whose model was fitted on one
+        blend reads that blend whatever weight the summary was asked for."""
+        keep = 1.0 - position_weight
+        scores = [0.0] * len(self.scores)
+        for index in self.ranked:
+            scores[index] = keep * self.centrality[index] + position_weight * self.prior[index]
+        return tuple(scores)
 
 
 def sentence_terms(sentence: DocSentence, stop_words: frozenset[str]) -> list[str]:
@@ -67,27 +81,33 @@ def rank_sentences(
     notes: list[str] = []
     if len(content) > max_ranked:
         notes.append(f"only the first {max_ranked} of {len(content)} sentences were ranked")
-    scores = [0.0] * len(document.sentences)
+    empty = tuple([0.0] * len(document.sentences))
     if not ranked:
-        return SentenceRanking(tuple(scores), (), tuple(notes))
+        return SentenceRanking(empty, (), tuple(notes), empty, empty)
     indices = tuple([sentence.index for sentence in ranked])
-    blended = _blend(ranked, stop_words, similarity, damping, position_weight, notes)
-    for index, score in zip(indices, blended, strict=True):
-        scores[index] = score
-    return SentenceRanking(tuple(scores), indices, tuple(notes))
+    centrality = [0.0] * len(document.sentences)
+    prior = [0.0] * len(document.sentences)
+    ranked_centrality, ranked_prior = _centrality(ranked, stop_words, similarity, damping, notes)
+    for index, score, weight in zip(indices, ranked_centrality, ranked_prior, strict=True):
+        centrality[index] = score
+        prior[index] = weight
+    ranking = SentenceRanking(empty, indices, tuple(notes), tuple(centrality), tuple(prior))
+    return replace(ranking, scores=ranking.blended(position_weight))
 
 
-def _blend(
+def _centrality(
     ranked: Sequence[DocSentence],
     stop_words: frozenset[str],
     similarity: str,
     damping: float,
-    position_weight: float,
     notes: list[str],
-) -> list[float]:
+) -> tuple[list[float], list[float]]:
+    """The centrality of each of ``ranked`` (the top one 1) and its position prior. Where the
+    graph says nothing (one sentence, no shared word) the centrality is the prior, so that
+    every blend ranks by position."""
     if len(ranked) == 1:
         notes.append("one sentence: nothing to rank it against")
-        return [1.0]
+        return [1.0], [1.0]
     prior = position_prior(len(ranked))
     positions: list[float] = prior.tolist()
     graph = sentence_graph(_term_counts(ranked, stop_words), similarity=similarity)
@@ -96,19 +116,14 @@ def _blend(
     result = pagerank(graph, damping=damping, personalization=prior)
     if not result.has_edges:
         notes.append("no two sentences share a word: sentences ranked by position only")
-        return positions
+        return positions, positions
     if not result.converged:
         notes.append(f"sentence PageRank stopped after {result.iterations} iterations without converging")
-    # Blended in Python floats, whose operations round exactly as numpy's elementwise ones: an
-    # article's few dozen sentences cost less than the half dozen numpy calls on arrays would.
-    # Typed, the lists' floats are added and multiplied as C doubles, not as Python objects.
+    # Normalised in Python floats, whose operations round exactly as numpy's elementwise
+    # ones: an article's few dozen sentences cost less than numpy calls on arrays would.
     centrality: list[float] = result.scores.tolist()
     top = max(centrality)
-    keep = 1.0 - position_weight
-    return [
-        keep * (score / top) + position_weight * weight
-        for score, weight in zip(centrality, positions, strict=True)
-    ]
+    return [score / top for score in centrality], positions
 
 
 def _term_counts(

@@ -275,3 +275,37 @@ def test_start_up_loads_scipy_and_jieba_only_when_needed() -> None:
     finished = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
     # A simplified article loads no converter either; preload loads the view's, for the workers.
     assert finished.stdout.split() == ["False", "False", "False", "False", "True"]
+
+
+# A speech's address, a lead-in and a quotation whose speaker closes it in a sentence alone.
+SPEECH = (
+    "各位来宾，朋友们：\n"
+    "江南市首届智慧农业博览会今天开幕，两百多家企业参展。\n"
+    "“新技术让种地变得更轻松了。”\n"
+    "张三说。\n"
+    "博览会的新技术包括以下几项：\n"
+    "无人机植保、智能温室和农产品溯源。"
+)
+
+
+def test_a_lead_in_and_an_attribution_alone_stay_out_of_the_summary(engine: Engine) -> None:
+    # A budget every sentence fits: all would be taken but the two that say nothing alone.
+    result = engine.analyze(SPEECH, options=Options(max_chars=500))
+    summary = [sentence.text for sentence in result.summary]
+    assert "各位来宾，朋友们：" not in summary
+    assert "张三说。" not in summary
+    assert "博览会的新技术包括以下几项：" not in summary
+    assert "江南市首届智慧农业博览会今天开幕，两百多家企业参展。" in summary
+    assert "无人机植保、智能温室和农产品溯源。" in summary
+
+
+def test_a_text_of_lead_ins_alone_still_has_a_summary(engine: Engine) -> None:
+    result = engine.analyze("农业博览会的新技术如下：\n参展企业名单如下：", options=Options(max_chars=500))
+    assert len(result.summary) == 2
+
+
+def test_headlines_do_not_move_with_the_summary_position_weight(engine: Engine) -> None:
+    lead_only = engine.analyze(FARM_FAIR, options=Options(position_weight=1.0))
+    centrality_only = engine.analyze(FARM_FAIR, options=Options(position_weight=0.0))
+    assert [s.score for s in lead_only.sentences] != [s.score for s in centrality_only.sentences]
+    assert lead_only.headlines == centrality_only.headlines

@@ -81,6 +81,9 @@ def test_blended_scores_are_the_numpy_blend(engine: Engine) -> None:
         document, stop_words=_STOP, similarity="bm25", damping=0.85, position_weight=0.3, max_ranked=400
     )
     assert list(ranking.scores) == expected.tolist()
+    # Another blend of the same ranking is the numpy blend with that weight.
+    other = 0.4 * (centrality / centrality.max()) + 0.6 * prior
+    assert list(ranking.blended(0.6)) == other.tolist()
 
 
 def _plain_selection(
