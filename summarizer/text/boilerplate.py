@@ -48,7 +48,7 @@ _CREDIT: Final = re.compile(
     r"^[（(【\[]?\s*(?:责任编辑|责编|编辑|校对|审核|来源|作者|摄影|图片来源|编译|翻译|本文来源|稿件来源)"
     r"\s*[：:/为系\s][^。！？\n]{0,40}[)）】\]]?$"
     # The page's makers, always with a colon: 版式设计：…, 制图：…, 统筹：…
-    r"|^(?:版式设计|版面设计|制图|美编|统筹)\s*[：:][^。！？\n]{0,40}[)）】\]]?$"
+    r"|^(?:本版|本期)?(?:版式设计|版面设计|制图|美编|统筹)\s*[：:][^。！？\n]{0,40}[)）】\]]?$"
 )
 # A dash and a name alone on a line signs off a quotation or a column (——习近平, ——编者).
 _SIGN_OFF: Final = re.compile(rf"^——[\s　]*{_NAME}$")

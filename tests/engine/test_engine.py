@@ -277,8 +277,9 @@ def test_start_up_loads_scipy_and_jieba_only_when_needed() -> None:
     assert finished.stdout.split() == ["False", "False", "False", "False", "True"]
 
 
-# A speech's address, a lead-in and a quotation whose speaker closes it in a sentence alone.
+# A column's label, a speech's address, a lead-in and a quotation whose speaker closes it in a sentence alone.
 SPEECH = (
+    "核心阅读\n"
     "各位来宾，朋友们：\n"
     "江南市首届智慧农业博览会今天开幕，两百多家企业参展。\n"
     "“新技术让种地变得更轻松了。”\n"
@@ -288,10 +289,11 @@ SPEECH = (
 )
 
 
-def test_a_lead_in_and_an_attribution_alone_stay_out_of_the_summary(engine: Engine) -> None:
+def test_a_label_a_lead_in_and_an_attribution_alone_stay_out_of_the_summary(engine: Engine) -> None:
     # A budget every sentence fits: all would be taken but the two that say nothing alone.
     result = engine.analyze(SPEECH, options=Options(max_chars=500))
     summary = [sentence.text for sentence in result.summary]
+    assert "核心阅读" not in summary
     assert "各位来宾，朋友们：" not in summary
     assert "张三说。" not in summary
     assert "博览会的新技术包括以下几项：" not in summary

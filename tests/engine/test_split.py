@@ -79,6 +79,7 @@ def test_find_dateline(sentence: str, dateline: str) -> None:
         ("本报记者\xa0\xa0马\xa0\xa0强", BoilerplateKind.BYLINE),  # spaced out by two
         ("版式设计：王五", BoilerplateKind.CREDIT),
         ("制图：王五", BoilerplateKind.CREDIT),
+        ("本版制图：王五", BoilerplateKind.CREDIT),
         ("统筹：王五", BoilerplateKind.CREDIT),
         ("——王小五", BoilerplateKind.CREDIT),  # a sign-off under a quotation or a column
         ("——编\xa0者", BoilerplateKind.CREDIT),
