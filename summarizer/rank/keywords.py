@@ -4,7 +4,8 @@ Candidates are the nouns, names, places, organisations, verbal nouns, abbreviati
 dictionary's fixed expressions (对外开放, 个人所得税) of the article's content sentences (two
 characters or more, no stop word, no number), names whole (:mod:`summarizer.terms.entities`).
 Adjectives, verbs and idioms are no candidates: an editor tags what a story is about, not what
-happened in it.
+happened in it; nor is a word the article mostly uses as a form of address (同志们、朋友们！) or
+as the stem of a longer word (机动式).
 
 Each candidate gets features of salience (how often and how early it occurs, in how many
 paragraphs, in the lead, in quotes), of specificity (IDF in jieba's reference corpus, how
@@ -30,7 +31,7 @@ from summarizer.result import ScoredText
 from summarizer.terms.entities import ORGANISATION, PERSON, PLACE, PLACE_ENDINGS, SURNAMES
 from summarizer.terms.keyphraseness import KeyphrasenessTable, keyphraseness
 from summarizer.terms.model import KEYWORD_MODEL_FILE, LinearModel, best_first, load_model
-from summarizer.terms.tags import ADVERB, ASPECT, FIXED_EXPRESSION, NOMINAL, PUNCTUATION, TIME, VERB
+from summarizer.terms.tags import ADVERB, ASPECT, FIXED_EXPRESSION, NOMINAL, PUNCTUATION, SUFFIX, TIME, VERB
 from summarizer.terms.units import whole_units
 from summarizer.terms.words import SentenceWords, article_words
 
@@ -42,6 +43,9 @@ _ASPECT_WORDS: Final = frozenset({"了", "着", "过"})
 # keywords_bigram_recall +0.004 / +0.002); a verb only where the article also uses it as a
 # noun (after 的: terms.units counts them).
 _KEYWORD_TAGS: Final = NOMINAL | TIME | FIXED_EXPRESSION
+# The plural suffix: a word with it standing alone between punctuation marks is a form of
+# address (同志们、朋友们！), which says whom a speech is for, not what it is about.
+_PLURAL: Final = "们"
 _OPENING_QUOTES: Final = frozenset({"“", "《", "「", "『", "‘"})
 _CLOSING_QUOTES: Final = frozenset({"”", "》", "」", "』", "’"})
 # The endings of a place's name (terms.entities) and of a country's (美国, 孟加拉国).
@@ -224,6 +228,10 @@ class _Candidate:
         self.quoted = 0
         self.verbal = 0
         self.modifier = 0
+        # Occurrences as a form of address (同志们，) and as the stem of a longer word, before a
+        # suffix other than the plural (机动式, 开放型).
+        self.address = 0
+        self.stem = 0
 
     def count(self, sentence: SentenceWords, index: int, at: _Place) -> None:
         """One occurrence: word ``index`` of ``sentence``."""
@@ -241,6 +249,13 @@ class _Candidate:
             self.quoted += 1
         flags = sentence.flags
         following = index + 1
+        if following < len(flags) and flags[following] & SUFFIX:
+            if sentence.texts[following] != _PLURAL:
+                self.stem += 1
+            elif _stands_alone(flags, index, following + 1):
+                self.address += 1
+        elif self.word[-1] == _PLURAL and _stands_alone(flags, index, following):
+            self.address += 1
         if following < len(flags):
             if flags[following] & NOMINAL:
                 self.modifier += 1
@@ -281,6 +296,14 @@ def _shape(word: str, group: int, *, known: bool, joined: bool) -> int:
     if joined:
         shape |= _JOINED
     return shape
+
+
+def _stands_alone(flags: list[int], start: int, stop: int) -> bool:
+    """Whether words ``start`` to ``stop`` (exclusive) of a sentence stand between punctuation
+    marks (or its ends): a clause of their own."""
+    return (start == 0 or bool(flags[start - 1] & PUNCTUATION)) and (
+        stop >= len(flags) or bool(flags[stop] & PUNCTUATION)
+    )
 
 
 class _Place:
@@ -391,13 +414,19 @@ def _worth_scoring(candidates: list[_Candidate], statistics: KeyphrasenessTable)
     """The candidates the model scores. A word said once, first after the article's third
     sentence, that editors use no more often than a word the statistics do not know, is left
     out: the story is not about it, and it is half of an article's candidates (leaving them
-    out changed keywords_p5_in_ref by 0.001 when measured)."""
+    out changed keywords_p5_in_ref by 0.001 when measured). So is a word the article mostly
+    says as a form of address (同志们、朋友们！: whom a speech is for) or as the stem of a longer
+    word (机动式: the article never talks of 机动 itself)."""
     return [
         index
         for index, candidate in enumerate(candidates)
-        if candidate.tf > 1
-        or candidate.first_sentence < _LATE_SENTENCE
-        or statistics.of(candidate.word) > statistics.prior
+        if (
+            candidate.tf > 1
+            or candidate.first_sentence < _LATE_SENTENCE
+            or statistics.of(candidate.word) > statistics.prior
+        )
+        and 2 * candidate.address <= candidate.tf
+        and 2 * candidate.stem <= candidate.tf
     ]
 
 
@@ -502,10 +531,12 @@ _ONE_HOT: Final = tuple(
 )
 
 
-def _log_ranks(values: Sequence[int]) -> list[float]:
-    """log(1 + rank) of each value, the largest ranked 0 (ties in order of first occurrence)."""
-    order = best_first([float(value) for value in values])
-    ranks = [0.0] * len(values)  # ties: the exact counts tie, so TIE_DECIMALS change nothing
+def _log_ranks(values: list[int]) -> list[float]:
+    """log(1 + rank) of each value, the largest ranked 0, ties in order of first occurrence:
+    Python's stable sort of the indices by count, as :func:`best_first` orders them for whole
+    numbers (which its rounding never ties), at a third of its cost for a short list."""
+    order = sorted(range(len(values)), key=values.__getitem__, reverse=True)
+    ranks = [0.0] * len(values)
     for rank, index in enumerate(order):
         ranks[index] = math.log(1.0 + rank)
     return ranks
