@@ -109,7 +109,7 @@ def whole_units(sentences: Sequence[SentenceWords]) -> WholeUnits:
                 places.append((number, index))
                 if (flag | flags[index - 1]) & PERSON:
                     name_pairs.add(pair)
-                elif pos[index] == _MEASURE:
+                elif not long_enough and pos[index] == _MEASURE:
                     measure_pairs.add(pair)
             # A noun, name or verbal noun of two characters or more, or a distinguishing word
             # (副, 省级): not a numeral or measure (一位, 亿), a time (今年), nor a one-character
@@ -120,7 +120,7 @@ def whole_units(sentences: Sequence[SentenceWords]) -> WholeUnits:
         pair
         for pair, times in pairs.items()
         if _joins(pair, times, said, name_pairs)
-        or (pair in measure_pairs and times >= MIN_REPEATS and _always_before(pair, sentences, texts))
+        or (times >= MIN_REPEATS and pair in measure_pairs and _always_before(pair, sentences, texts))
     }
     if not joining:
         return WholeUnits(list(sentences), {}, said, nominal_verbs)
