@@ -40,7 +40,12 @@ class LinearModel:
         weights = self.weights
         log_odds = self.bias
         for index in range(len(weights)):
-            log_odds += weights[index] * row[index]
+            # A zero feature (most of a one-hot part of speech, most flags) adds nothing: it is
+            # skipped, and so is reading its weight (a boxed float each); the sum is the same
+            # float, added in the same order.
+            value = row[index]
+            if value != 0.0:
+                log_odds += weights[index] * value
         # The logistic function, in the form that never overflows.
         if log_odds >= 0.0:
             return 1.0 / (1.0 + math.exp(-log_odds))

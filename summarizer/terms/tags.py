@@ -38,6 +38,8 @@ TIME: Final = 1 << 16
 # A fixed expression of jieba's dictionary (对外开放, 个人所得税, 未成年人, 生态环境): mostly
 # noun phrases held whole, a keyword's tag too (idioms, tagged i, are no keywords).
 FIXED_EXPRESSION: Final = 1 << 17
+# A suffix that makes a longer word of the word before (们, 者, 式, 型: jieba's k).
+SUFFIX: Final = 1 << 18
 
 _CLASSES: Final[dict[int, frozenset[str]]] = {
     PUNCTUATION: frozenset({"x"}),
@@ -60,6 +62,7 @@ _CLASSES: Final[dict[int, frozenset[str]]] = {
     LOCALISER: frozenset({"f"}),
     TIME: frozenset({"t"}),
     FIXED_EXPRESSION: frozenset({"l"}),
+    SUFFIX: frozenset({"k"}),
 }
 # Every tag jieba uses that falls in a class (a tag in none has no bit set).
 _FLAGS: Final[dict[str, int]] = {

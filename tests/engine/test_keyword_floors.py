@@ -25,9 +25,11 @@ REQUIRED = {
 }
 # Measured on this engine (see BENCHMARKS.md), less a small margin: a regression fails.
 MEASURED = {
-    "keywords_p5_in_ref": {"peoples_daily": 0.3962, "thucnews_validation": 0.3500},
+    # Stop 25 (0.3962 / 0.3500 before): forms of address and stems of longer words are no
+    # keywords (机动 of 机动式, which a kicker held, left the first five).
+    "keywords_p5_in_ref": {"peoples_daily": 0.3960, "thucnews_validation": 0.3498},
     "keyphrases_p5_in_ref": {"peoples_daily": 0.1088, "thucnews_validation": 0.0729},
-    "keywords_bigram_recall": {"peoples_daily": 0.2427, "thucnews_validation": 0.2368},
+    "keywords_bigram_recall": {"peoples_daily": 0.2428, "thucnews_validation": 0.2369},
 }
 MARGIN = 0.005
 

@@ -162,3 +162,34 @@ def test_pieces_of_a_name_said_mostly_apart_stay_apart() -> None:
         _sentence("巴耶娃/nr", "笑/v", "。/x"),
     ]
     assert whole_units(sentences).pieces == {}
+
+
+def test_a_name_cut_before_a_measure_word_joins_though_jieba_once_cuts_it_otherwise() -> None:
+    """A measure word after a noun ends a name (蓝鲸 家 is the brand 蓝鲸家): the first word is
+    written nowhere but before it, though once jieba glued the measure word to what follows
+    (蓝鲸 / 家以) and the measure word also counts things elsewhere (一家门店)."""
+    sentences = [
+        _sentence("蓝鲸/nz", "家/q", "发布/v", "窗帘/n", "。/x"),
+        _sentence("蓝鲸/nz", "家以/x", "服务/vn", "取胜/v", "。/x"),
+        _sentence("蓝鲸/nz", "家/q", "开设/v", "一家/m", "门店/n", "，/x", "家/q", "…/x"),
+    ]
+    units = whole_units(sentences)
+    assert units.pieces == {"蓝鲸家": ("蓝鲸", "家")}
+    assert _words(units.sentences)[0][0] == "蓝鲸家"
+
+
+def test_no_measure_unit_where_the_first_word_stands_elsewhere_or_before_a_numeral() -> None:
+    """The same pair stays apart when the article also writes 垃圾 without 桶, and a numeral
+    after a noun never closes a unit this way (垃圾 多 / 垃圾 多: 垃圾多 is no name)."""
+    apart = [
+        _sentence("垃圾/n", "桶/q", "满/a", "。/x"),
+        _sentence("垃圾/n", "桶/q", "空/a", "。/x"),
+        _sentence("清理/v", "垃圾/n", "。/x"),
+    ]
+    assert whole_units(apart).pieces == {}
+    numeral = [
+        _sentence("垃圾/n", "多/m", "，/x", "河沟/n", "脏/a", "。/x"),
+        _sentence("垃圾/n", "多/m", "的/uj", "地方/n", "。/x"),
+        _sentence("多/m", "处/q", "堆放/v", "。/x"),
+    ]
+    assert whole_units(numeral).pieces == {}

@@ -167,3 +167,33 @@ def test_a_fixed_expression_is_a_candidate_an_idiom_is_not() -> None:
     ]
     candidates = keyword_candidates(sentences, stop_words=frozenset(), every_candidate=True)
     assert candidates.words == ["禾湾开放", "青禾"]
+
+
+def test_a_form_of_address_is_no_keyword(engine: Engine) -> None:
+    """A speech's 同志们、朋友们！ says whom it is for: a word the article mostly uses so is no
+    candidate, while a noun said with 们 inside a clause stays one (孩子们在…)."""
+    speech = (
+        "同志们，朋友们：新春佳节即将到来，我们在这里欢聚一堂。"
+        "过去一年，青禾县新建学校三所，孩子们在新校园里读书。"
+        "同志们、朋友们！青禾县的学校还要再建五所，孩子们盼着新学校。"
+        "同志们、朋友们！让我们共同迎接新的一年。"
+    )
+    words = article_words(engine.document(speech).content_sentences)
+    scored = keyword_candidates(words, stop_words=engine.stop_words).words
+    every = keyword_candidates(words, stop_words=engine.stop_words, every_candidate=True).words
+    assert {"同志", "朋友"} <= set(every)
+    assert not {"同志", "朋友"} & set(scored)
+    assert "孩子" in scored
+
+
+def test_the_stem_of_a_longer_word_is_no_keyword() -> None:
+    """机动 before the suffix 式 each time (机动式考察) is no topic of the article: 考察 is."""
+    sentences = [
+        _tagged("湖区/n", "开展/v", "“/x", "机动/n", "式/k", "”/x", "考察/vn", "。/x"),
+        _tagged("湖区/n", "制定/v", "“/x", "机动/n", "式/k", "”/x", "考察/vn", "办法/n", "。/x"),
+    ]
+    every = keyword_candidates(sentences, stop_words=frozenset(), every_candidate=True).words
+    scored = keyword_candidates(sentences, stop_words=frozenset()).words
+    assert "机动" in every
+    assert "机动" not in scored
+    assert {"湖区", "考察"} <= set(scored)
