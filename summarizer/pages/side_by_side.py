@@ -62,20 +62,29 @@ def is_side_by_side(text: str) -> bool:
 
 def _gutters(cells: Sequence[Cell]) -> list[int]:
     """Places where the region parts into columns: the start of the cells after each empty run
-    of places through every line of the region, with two lines at least on either side (one
-    line with wide spaces is a printed line spaced out: 新华社记者 吴  鲁摄)."""
+    of places through every line of the region, each column holding two lines at least (what
+    lies on one line only is a piece of a printed line spaced out, 新华社记者 吴  鲁摄, and
+    goes with the column on its left)."""
     spans = sorted((cell.start, cell.end, cell.number) for cell in cells)
-    cuts = []
+    cuts: list[int] = []
+    lines: list[set[int]] = [set()]
     reach = spans[0][1]
-    left: set[int] = set()
-    for k, (start, end, number) in enumerate(spans):
-        if k and start > reach and len(left) >= MIN_COLUMN_LINES:
-            if len({n for _, _, n in spans[k:]}) < MIN_COLUMN_LINES:
-                break
+    for start, end, number in spans:
+        if start > reach:
             cuts.append(start)
-            left = set()
-        left.add(number)
+            lines.append(set())
+        lines[-1].add(number)
         reach = max(reach, end)
+    k = 0
+    while k < len(lines) and len(lines) > 1:
+        if len(lines[k]) >= MIN_COLUMN_LINES:
+            k += 1
+            continue
+        # merge the thin column into its left neighbour (the first into its right one)
+        into = k - 1 if k > 0 else k + 1
+        lines[into] |= lines.pop(k)
+        cuts.pop(k - 1 if k > 0 else 0)
+        k = max(0, k - 1)
     return cuts
 
 
