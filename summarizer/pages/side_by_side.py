@@ -80,11 +80,11 @@ def _gutters(cells: Sequence[Cell]) -> list[int]:
         if len(lines[k]) >= MIN_COLUMN_LINES:
             k += 1
             continue
-        # merge the thin column into its left neighbour (the first into its right one)
-        into = k - 1 if k > 0 else k + 1
-        lines[into] |= lines.pop(k)
-        cuts.pop(k - 1 if k > 0 else 0)
-        k = max(0, k - 1)
+        # the thin column joins its left neighbour (the first joins its right one)
+        into = max(k - 1, 0)
+        lines[into] = lines[into] | lines.pop(into + 1)
+        cuts.pop(into)
+        k = into
     return cuts
 
 

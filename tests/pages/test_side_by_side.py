@@ -4,6 +4,9 @@ reads the columns one after another (``summarizer/pages/side_by_side.py``)."""
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from summarizer.pages import parse
 from summarizer.pages.side_by_side import is_side_by_side, read_columns
 
@@ -96,3 +99,11 @@ def test_titles_in_large_type_one_place_apart_are_two_columns() -> None:
 def test_a_page_of_one_column_is_not_side_by_side() -> None:
     text = "\n".join(_story(BRIDGE_TITLE, [FIRST, SECOND, THIRD], "本报记者 张华")) + "\n"
     assert not is_side_by_side(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(alphabet="新闻 稿件 ，。\f", max_size=40), min_size=1, max_size=30))
+def test_every_printed_character_is_read_once(rows: list[str]) -> None:
+    text = "\n".join(rows)
+    read = "".join(line.text for line in read_columns(text))
+    assert sorted(read.replace(" ", "").replace("\u3000", "")) == sorted("".join(text.split()))
