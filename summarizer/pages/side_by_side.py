@@ -107,13 +107,30 @@ def _split(cells: Sequence[Cell], cuts: Sequence[int], place: Callable[[Cell], i
     return [part for part in parts if part]
 
 
+def _join_lone_lines(parts: list[list[Cell]]) -> list[list[Cell]]:
+    """Runs of parts of one line each joined again: lines of large type are set wider apart
+    than a grid line (titles side by side, each on several lines), and only together do they
+    show their gutters."""
+    joined: list[list[Cell]] = []
+    lone = False  # the last joined part is a run of lone lines
+    for part in parts:
+        alone = len({cell.number for cell in part}) == 1
+        # (a line that would close the gutters the run has opened starts a part of its own)
+        if joined and alone and lone and (not _gutters(joined[-1]) or _gutters(joined[-1] + part)):
+            joined[-1] = joined[-1] + part
+        else:
+            joined.append(part)
+            lone = alone
+    return joined
+
+
 def _regions(cells: Sequence[Cell]) -> list[list[Cell]]:
     """The region's cells as columns of text, in reading order."""
     cuts = _gutters(cells)
     if cuts:
         parts = _split(cells, cuts, lambda cell: cell.start)
     elif cuts := _blank_lines(cells):
-        parts = _split(cells, cuts, lambda cell: cell.number)
+        parts = _join_lone_lines(_split(cells, cuts, lambda cell: cell.number))
     else:
         return [list(cells)]
     return [region for part in parts for region in _regions(part)]
