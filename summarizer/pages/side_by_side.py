@@ -11,7 +11,8 @@ empty (a recursive XY-cut, the classic reading of Manhattan layouts):
 - where a gutter (character places empty on every line of the region) runs through the whole
   region, the region is columns side by side: cut there, read left to right;
 - else where lines are empty across the region (the space around a title, between stories),
-  cut there, read top to bottom;
+  cut there, read top to bottom (but lines of large type, each alone between empty lines, are
+  kept together while they show gutters: titles side by side);
 - a region with neither is one column of text (a column's lines, a title).
 
 Each column comes out as its printed lines, one region after another: the rest of the pipeline
@@ -132,7 +133,9 @@ def _regions(cells: Sequence[Cell]) -> list[list[Cell]]:
     elif cuts := _blank_lines(cells):
         parts = _join_lone_lines(_split(cells, cuts, lambda cell: cell.number))
     else:
-        return [list(cells)]
+        parts = []
+    if len(parts) < 2:
+        return [list(cells)]  # nothing cut: one column (and every recursion ends)
     return [region for part in parts for region in _regions(part)]
 
 
