@@ -42,6 +42,9 @@ _SIDE_BY_SIDE = re.compile(r"\S {2,}\S")
 SIDE_BY_SIDE_SHARE = 0.25
 MIN_LINES = 8
 MIN_COLUMN_LINES = 2
+# Titles set side by side run over a few lines each: a longer run of lone lines is no title block
+# (and joining it line by line, each time looking for gutters, would cost its length squared).
+LONE_LINES_MAX = 8
 
 
 @dataclass(frozen=True)
@@ -113,15 +116,21 @@ def _join_lone_lines(parts: list[list[Cell]]) -> list[list[Cell]]:
     than a grid line (titles side by side, each on several lines), and only together do they
     show their gutters."""
     joined: list[list[Cell]] = []
-    lone = False  # the last joined part is a run of lone lines
+    run = 0  # the lone lines in the last joined part, 0 when it is not a run of them
     for part in parts:
         alone = len({cell.number for cell in part}) == 1
         # (a line that would close the gutters the run has opened starts a part of its own)
-        if joined and alone and lone and (not _gutters(joined[-1]) or _gutters(joined[-1] + part)):
+        if (
+            joined
+            and alone
+            and 0 < run < LONE_LINES_MAX
+            and (not _gutters(joined[-1]) or _gutters(joined[-1] + part))
+        ):
             joined[-1] = joined[-1] + part
+            run += 1
         else:
             joined.append(part)
-            lone = alone
+            run = 1 if alone else 0
     return joined
 
 
