@@ -67,7 +67,7 @@ def is_side_by_side(text: str) -> bool:
 def _gutters(cells: Sequence[Cell]) -> list[int]:
     """Places where the region parts into columns: the start of the cells after each empty run
     of places through every line of the region, each column holding two lines at least (what
-    lies on one line only is a piece of a printed line spaced out, 新华社记者 吴  鲁摄, and
+    lies on one line only is a piece of a printed line spaced out, 新华社记者 王  明摄, and
     goes with the column on its left)."""
     spans = sorted((cell.start, cell.end, cell.number) for cell in cells)
     cuts: list[int] = []
@@ -150,7 +150,7 @@ def _regions(cells: Sequence[Cell]) -> list[list[Cell]]:
 
 def _column_lines(cells: Sequence[Cell], blank_before: int) -> list[Line]:
     """The region's printed lines, top to bottom. The cells of one line are apart by a space as
-    in the grid, or by an ideographic space where the grid had a wider one (新华社记者 吴  鲁摄).
+    in the grid, or by an ideographic space where the grid had a wider one (新华社记者 王  明摄).
     No indent is read from the grid: its places are not the printed widths (large type takes a
     place a character, as small type does), so that a paragraph's first line is told, as in
     other dumps of printed lines, by being narrower than the lines under it (:mod:`reflow`)."""
