@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from summarizer.pages.model import Repair
 from summarizer.pages.reflow import is_wrapped, read_lines, unwrap
+from summarizer.pages.side_by_side import is_side_by_side, read_columns
 from summarizer.pages.text import SUMMARY_BULLETS, is_finished
 
 
@@ -92,7 +93,8 @@ class PageBlocks:
 
 def read_blocks(text: str) -> PageBlocks:
     """One block per paragraph: per line, or per run of printed lines (:mod:`reflow`)."""
-    lines = read_lines(text)
+    side_by_side = is_side_by_side(text)
+    lines = read_columns(text) if side_by_side else read_lines(text)
     printed_lines = is_wrapped(lines)
     if printed_lines:
         lines = unwrap(lines, stands_alone=stands_alone)
@@ -110,7 +112,9 @@ def read_blocks(text: str) -> PageBlocks:
         )
         for line in lines
     )
-    return PageBlocks(blocks, printed_lines, _WIDE_GAP.search(text) is not None)
+    # (columns read from a grid are apart by one blank line, whatever the gaps of the grid)
+    frames_marked = not side_by_side and _WIDE_GAP.search(text) is not None
+    return PageBlocks(blocks, printed_lines, frames_marked)
 
 
 def split_blocks(text: str) -> tuple[Block, ...]:

@@ -1,7 +1,7 @@
 """Text dumps of the dev PDFs (``../shared/eval/dev/pdf``) by other extractors and settings, made
 at test time: the text path must read what they give, not only PyMuPDF's blocks of
-``pdfpages.jsonl``. pdfminer.six and pypdfium2 are test-only dependencies; pdftotext comes
-from poppler-utils when it is installed. Nothing they extract is stored."""
+``pdfpages.jsonl``. pdfminer.six, pdfplumber and pypdfium2 are test-only dependencies;
+pdftotext comes from poppler-utils when it is installed. Nothing they extract is stored."""
 
 from __future__ import annotations
 
@@ -40,11 +40,30 @@ def pypdfium2_text(path: Path) -> str:
     return "\n\n".join(text.replace("\r\n", "\n") for text in pages)
 
 
-def pdftotext_text(path: Path) -> str:
-    """poppler's pdftotext in its reading-order mode (it splits lines at wide spaces), a form
-    feed after each page."""
-    result = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True)
-    return result.stdout
+def pdftotext_text(*flags: str) -> Extractor:
+    """poppler's pdftotext, a form feed after each page: in its reading-order mode (it splits
+    lines at wide spaces), or with ``-layout`` (the page as printed: columns side by side on one
+    line, apart by runs of spaces)."""
+
+    def extract(path: Path) -> str:
+        command = ["pdftotext", *flags, str(path), "-"]
+        return subprocess.run(command, capture_output=True, text=True, check=True).stdout
+
+    return extract
+
+
+def pdfplumber_text(**options: bool) -> Extractor:
+    """pdfplumber's ``extract_text``: lines of characters by their height on the page, across
+    columns unless the columns' lines differ in height (``layout=True``: spaced out to the
+    characters' places, columns side by side); pages apart by a form feed."""
+
+    def extract(path: Path) -> str:
+        import pdfplumber
+
+        with pdfplumber.open(path) as document:
+            return "\f".join(page.extract_text(**options) for page in document.pages)
+
+    return extract
 
 
 EXTRACTORS: dict[str, Extractor] = {
@@ -52,7 +71,10 @@ EXTRACTORS: dict[str, Extractor] = {
     "pdfminer_wide_lines": pdfminer_text(line_margin=1.0),
     "pdfminer_flow_across": pdfminer_text(boxes_flow=0.0),
     "pypdfium2": pypdfium2_text,
-    "pdftotext": pdftotext_text,
+    "pdftotext": pdftotext_text(),
+    "pdftotext_layout": pdftotext_text("-layout"),
+    "pdfplumber": pdfplumber_text(),
+    "pdfplumber_layout": pdfplumber_text(layout=True),
 }
 
 
@@ -62,6 +84,8 @@ def available(name: str) -> Extractor:
         pytest.importorskip("pdfminer", reason="pdfminer.six (the test extra) is not installed")
     elif name == "pypdfium2":
         pytest.importorskip("pypdfium2", reason="pypdfium2 (the test extra) is not installed")
+    elif name.startswith("pdfplumber"):
+        pytest.importorskip("pdfplumber", reason="pdfplumber (the test extra) is not installed")
     elif shutil.which("pdftotext") is None:
         pytest.skip("pdftotext (poppler-utils) is not installed")
     return EXTRACTORS[name]

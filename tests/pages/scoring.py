@@ -29,17 +29,25 @@ def dev_records(name: str) -> list[dict[str, Any]]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def score_pages(records: list[dict[str, Any]], text_of: Callable[[dict[str, Any]], str]) -> dict[str, Any]:
-    """Parse ``text_of(record)`` for every record (only its ``id`` and the text reach the
-    parser) and score the page records against the records' truth."""
+def predict_pages(
+    records: list[dict[str, Any]], text_of: Callable[[dict[str, Any]], str]
+) -> list[dict[str, Any]]:
+    """The page record of ``text_of(record)`` for every record (only its ``id`` and the text
+    reach the parser)."""
     engine = RecordingEngine()
-    predictions = {
-        str(r["id"]): parse(text_of(r), engine=engine).to_record(r["id"])  # type: ignore[arg-type]
-        for r in records
-    }
+    return [parse(text_of(r), engine=engine).to_record(r["id"]) for r in records]  # type: ignore[arg-type]
+
+
+def score_predictions(records: list[dict[str, Any]], predictions: list[dict[str, Any]]) -> dict[str, Any]:
+    """The shared scorer's page metrics of ``predictions`` against the records' truth."""
     scorer = load_reference_scorer(shared_file("tools", "score.py"))
-    scored: dict[str, Any] = scorer.score_pages(records, predictions)
+    scored: dict[str, Any] = scorer.score_pages(records, {str(p["id"]): p for p in predictions})
     return scored
+
+
+def score_pages(records: list[dict[str, Any]], text_of: Callable[[dict[str, Any]], str]) -> dict[str, Any]:
+    """Parse ``text_of(record)`` for every record and score the page records."""
+    return score_predictions(records, predict_pages(records, text_of))
 
 
 def pdf_of(record: dict[str, Any]) -> Path:

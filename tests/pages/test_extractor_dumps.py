@@ -1,10 +1,13 @@
 """The text path on the dev PDFs as other extractors give them (made at test time, see
-``extractors.py``): pdfminer.six with several layout settings, pypdfium2, pdftotext. Each
-keeps every printed line, which the parser joins into paragraphs again (``reflow``).
+``extractors.py``): pdfminer.six with several layout settings, pypdfium2, pdftotext (in reading
+order and with ``-layout``), pdfplumber (default and ``layout=True``). Each keeps every printed
+line, which the parser joins into paragraphs again (``reflow``); the layout-keeping ones set the
+columns side by side, read one after another first (``side_by_side``).
 
 Every dump is held to issue 17's targets, like PyMuPDF's blocks (``pdfpages.jsonl``); a figure
 the parser does not reach goes in ``SHORT_OF_TARGET``, an expected failure with what it reaches
-(none today)."""
+(pdfplumber's default text, which runs its lines across the columns, reaches only the
+captions' target)."""
 
 from __future__ import annotations
 
@@ -19,7 +22,25 @@ from .scoring import TEXT_PATH_TARGETS, dev_records, pdf_of, score_pages
 pytestmark = [pytest.mark.shared, pytest.mark.slow]
 
 # Figures under the target, with the reason: (variant, metric) -> why.
-SHORT_OF_TARGET: dict[tuple[str, str], str] = {}
+_GRID = (
+    "the grid of a layout-keeping dump sets a character of large type in one place, as one of "
+    "small type: titles side by side run into each other, bylines into the column beside them"
+)
+_ACROSS = (
+    "pdfplumber's default text runs each line across all the columns at its height, one space "
+    "between them: no column order is left to recover"
+)
+SHORT_OF_TARGET: dict[tuple[str, str], str] = {
+    ("pdftotext_layout", "repaired_byline"): f"0.893: {_GRID}",
+    ("pdfplumber_layout", "title_f1"): f"0.792: {_GRID}; pdfplumber also overprints lines that share a row",
+    ("pdfplumber_layout", "repaired_column_break"): f"0.659: {_GRID}",
+    ("pdfplumber_layout", "repaired_byline"): f"0.786: {_GRID}",
+    ("pdfplumber", "title_f1"): f"0.074: {_ACROSS}",
+    ("pdfplumber", "article_count_exact"): f"0.075: {_ACROSS}",
+    ("pdfplumber", "body_bigram_f1"): f"0.853: {_ACROSS}",
+    ("pdfplumber", "repaired_column_break"): f"0.0: {_ACROSS}",
+    ("pdfplumber", "repaired_byline"): f"0.107: {_ACROSS}",
+}
 
 
 def _case(variant: str, metric: str) -> Any:

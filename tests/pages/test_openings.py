@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 from importlib import resources
+from pathlib import Path
 
 import pytest
 
@@ -86,9 +87,9 @@ def test_the_shipped_model_reads_back() -> None:
 
 @pytest.mark.shared
 @pytest.mark.slow
-def test_training_writes_the_shipped_model_byte_for_byte() -> None:
+def test_training_writes_the_shipped_model_byte_for_byte(tmp_path: Path) -> None:
     shared = shared_file("eval", "train", "peoples_daily_train.jsonl.gz").parents[2]
-    written = page_openings.model_text(page_openings.train_model(list(training_records(shared))))
+    written = page_openings.train(list(training_records(shared)), tmp_path).read_text(encoding="utf-8")
     assert written == resources.files("summarizer.data").joinpath(MODEL_FILE).read_text(encoding="utf-8")
 
 
