@@ -21,7 +21,13 @@ from typing import Final
 
 from summarizer.document import Token
 from summarizer.headline.clauses import RELATIVE_TIME, Clause, is_reporting_frame, join_tokens, trim
-from summarizer.headline.form import PERSONAL_PRONOUNS, SELF_STANDING_PRONOUNS, SPEECH_VERBS, may_end_before
+from summarizer.headline.form import (
+    DESTINATION_VERBS,
+    PERSONAL_PRONOUNS,
+    SELF_STANDING_PRONOUNS,
+    SPEECH_VERBS,
+    may_end_before,
+)
 from summarizer.headline.wordlists import DEMONSTRATIVE_CHARACTERS, word_set
 
 CLAUSE: Final = 0
@@ -76,6 +82,12 @@ _MEANINGFUL_ADVERBS: Final = word_set(
 _MODIFIER_VERBS: Final = word_set("包括 包含 来自 位于 属于 涉及 覆盖 涵盖 其中 即 例如 比如 如 像")
 _PREDICATE_JOINERS: Final = frozenset(("并", "并且", "同时", "而且"))
 _FRAME_CLOSERS: Final = frozenset(("为", "作为"))
+# A speaker (我们要…) and the words of obligation that make what follows a call: the predicate
+# alone is the imperative line that titles a speech (我们要加快… -> 加快…).
+_SPEAKERS: Final = word_set("我们 咱们")
+_CALLS: Final = word_set("要 必须 务必 应当 应该")
+# Adverbs between the speaker and the call (我们还要, 我们一定要, 我们都必须).
+_CALL_ADVERBS: Final = word_set("还 也 都 一定 更 仍 仍然 继续 始终 更加 就")
 
 
 class Candidate:
@@ -213,7 +225,9 @@ def deletable_phrases(tokens: tuple[Token, ...]) -> list[tuple[int, int]]:
     predicate joined by 并 / 并且 / 同时. Ranges are disjoint and in reading order."""
     units: list[tuple[int, int]] = []
     count = len(tokens)
-    index = 0
+    index = _call_length(tokens)
+    if index:
+        units.append((0, index))
     while index < count:
         token = tokens[index]
         text, pos = token.text, token.pos
@@ -221,7 +235,12 @@ def deletable_phrases(tokens: tuple[Token, ...]) -> list[tuple[int, int]]:
             end = index + 1
             while end < count and not _ends_phrase(tokens[end]):
                 end += 1
-            if index + 1 < end < count and _opens_predicate(tokens, end):
+            # 从A到B: 到 closes the frame 从 opened; it is no predicate the phrase leads to.
+            if (
+                index + 1 < end < count
+                and _opens_predicate(tokens, end)
+                and tokens[end].text not in DESTINATION_VERBS
+            ):
                 units.append((index, end))
                 index = end
                 continue
@@ -252,6 +271,21 @@ def deletable_phrases(tokens: tuple[Token, ...]) -> list[tuple[int, int]]:
             break
         index += 1
     return units
+
+
+def _call_length(tokens: tuple[Token, ...]) -> int:
+    """The number of tokens of a speaker's call opening ``tokens`` (我们要, 我们还必须, 要) when a
+    predicate follows it, else 0: deleted, they leave the predicate as an imperative."""
+    index = 1 if tokens and tokens[0].text in _SPEAKERS else 0
+    while index < len(tokens) and tokens[index].text in _CALL_ADVERBS:
+        index += 1
+    if (
+        index < len(tokens) - 1
+        and tokens[index].text in _CALLS
+        and tokens[index + 1].pos.startswith(("v", "d"))
+    ):
+        return index + 1 if not tokens[index + 1].pos.startswith("vn") else 0
+    return 0
 
 
 def _opens_predicate(tokens: tuple[Token, ...], index: int) -> bool:
@@ -398,6 +432,8 @@ def _clause_subject(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
             pass  # 该区…负责人, 这家企业, 我国…: a subject all the same, which a later predicate needs
         elif token.text == "、" and end > begin:
             pass  # the items of a list, or a person's titles: the subject's head comes last
+        elif token.pos.startswith("l") and end + 1 < len(tokens) and tokens[end + 1].pos.startswith("n"):
+            pass  # a fixed phrase inside a compound name (城乡一体化示范区)
         elif not token.pos.startswith(_SUBJECT_POS) or token.pos.startswith("vn"):
             break
         end += 1

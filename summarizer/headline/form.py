@@ -34,7 +34,7 @@ NEEDS_BEFORE: Final = word_set(
     "那种 这次 此次 这是 他 她 它 他们 她们 它们 我 你 我们 你们 咱们 大家 自己 之 所 等 不仅 "
     "不但 只有 只要 如果 虽然 尽管 即使 既 不过 甚至 以便 以免 否则 可见 总之 首先 其次 最后 "
     "一方面 另一方面 对此 为此 因而 由此 至此 随后 接着 然后 后来 当时 届时 一是 二是 三是 "
-    "比如 例如 譬如"
+    "比如 例如 譬如 曾 曾经 曾任 历任 先后"
 )
 # Pronouns that name a place of the speaker stand on their own (我国, 我省).
 SELF_STANDING_PRONOUNS: Final = word_set("我国 我省 我市 我区 我县 我军 全国 全省 全市")
@@ -69,8 +69,24 @@ PERSONAL_PRONOUNS: Final = _SPEAKER_PRONOUNS | _THIRD_PERSON_PRONOUNS
 # Verbs that introduce the adverbial of a later verb (围绕…开展, 按照…推进, 通过…实现): with
 # nothing after their object they say how or why, not what happened.
 _COVERBS: Final = word_set(
-    "围绕 按照 依照 根据 依据 通过 为了 本着 随着 经过 借助 凭借 针对 基于 鉴于 对于 关于 依托 遵循"
+    "围绕 按照 依照 根据 依据 通过 为了 本着 随着 经过 借助 凭借 针对 基于 鉴于 对于 关于 依托 遵循 "
+    "紧扣 紧紧围绕 立足 立足于 着眼 着眼于 对标 对照"
 )
+# After a subject these are the verb 'pass' (全会通过…法), not 'by means of'.
+_PASSING_VERBS: Final = word_set("通过 经过")
+# Verbs that close a 从… frame or name where to (从A到B, 到…): a candidate whose only verb is one
+# of them, opening it, says where or how far, not what happened.
+DESTINATION_VERBS: Final = word_set("到 至")
+# Verbs that need their subject: of the mind (渴望, 决定: whose wish) and of relation (关系,
+# 意味着: what bears on what). Opening a candidate they make no statement and no call (nobody is
+# told to wish or to bear on something).
+_SUBJECT_VERBS: Final = word_set(
+    "渴望 希望 盼望 期望 期待 想 想要 打算 决定 愿意 喜欢 担心 害怕 感到 觉得 梦想 "
+    "关系 关乎 事关 意味着 在于 取决于 归功于 标志着"
+)
+# Words that open a clause of result or purpose after a comma (…，使…; …，从而…): it leads from the
+# act before it, which is what a headline states.
+_RESULT_OPENERS: Final = word_set("使 让 令 致使 从而 进而 以便 以免")
 # A localizer right after a verb, or after a frame 在 opened, closes an adverbial of circumstance
 # (在…带领下, 在…关心下, 在…的基础上).
 _ADVERBIAL_LOCALIZERS: Final = word_set("下 中 上 里")
@@ -148,6 +164,14 @@ def form_fault(tokens: tuple[Token, ...], following: Token | None = None) -> str
             return "refers back with 他, 她 or 它 to a person named before"
     if _only_adverbial_verb(words):
         return "only an adverbial (围绕…, 按照…, 通过…): no verb says what happened"
+    if words[0].text in DESTINATION_VERBS and not any(_is_predicate(token) for token in words[1:]):
+        return "only a destination (到…, a 从…到… frame cut): no predicate of its own"
+    if words[0].text in _SUBJECT_VERBS:
+        return "a verb of the mind or of relation (渴望, 关系) without its subject"
+    if words[0].pos.startswith("nr") and _name_as_verb(words):
+        return "a verb the tagger took for a name (荣获2009…), with no subject"
+    if _holds_result_clause(tokens):
+        return "holds a clause of result (…，使…): the headline states the act"
     if _points_back(words):
         return "points back with 这, 此, 该 or 其 to what came before"
     if _links_back_after_subject(words):
@@ -211,11 +235,45 @@ def _only_adverbial_verb(words: list[Token]) -> bool:
     """Whether ``words`` open on a verb that introduces an adverbial (围绕, 按照, 为了) with no
     predicate after its object: 围绕共圆小康梦 says around what, not what was done. (通过了…,
     with its aspect mark, is the verb 'pass'.)"""
-    if words[0].text not in _COVERBS:
+    # The coverb may follow the subject (甲公司凭借优异的表现): what the subject did is missing.
+    first = 0
+    while (
+        first < len(words) - 1
+        and words[first].pos.startswith(_OWN_SUBJECT_POS)
+        and words[first].text not in _COVERBS
+    ):
+        first += 1
+    if words[first].text not in _COVERBS or (first > 0 and words[first].text in _PASSING_VERBS):
         return False
-    if len(words) > 1 and words[1].text in _ASPECT_MARKS:
+    if first + 1 < len(words) and words[first + 1].text in _ASPECT_MARKS:
         return False
-    return not any(_is_predicate(token) for token in words[1:])
+    # The object may hold verbs in a modifier before its last 的 (围绕“…过大年”的主题): only a
+    # predicate after that 的 goes on past the object.
+    after = 1
+    for index in range(len(words) - 1, 0, -1):
+        if words[index].text == "的":
+            after = index + 1
+            break
+    return not any(_is_predicate(token) for token in words[max(after, first + 1) :])
+
+
+def _name_as_verb(words: list[Token]) -> bool:
+    """Whether ``words`` open on a "name" right before a number or a time and hold no verb, adverb
+    or preposition after it: the tagger took the verb for a name (荣获[nr] 2009年度…奖项), and the
+    candidate is a predicate without its subject. A person followed by a date acts in a verb
+    after it (张三2009年加盟…)."""
+    if len(words) < 2 or not words[1].pos.startswith(("m", "t")):
+        return False
+    return not any(token.pos == "v" or token.pos.startswith(("d", "p")) for token in words[1:])
+
+
+def _holds_result_clause(tokens: tuple[Token, ...]) -> bool:
+    """Whether a clause after a break opens on a word of result or purpose (…开展活动，使…取得
+    成效; …，让消费者…): the candidate runs on past the statement into what it led to."""
+    for index in range(1, len(tokens) - 1):
+        if tokens[index].text in _BREAKS and tokens[index + 1].text in _RESULT_OPENERS:
+            return True
+    return False
 
 
 def _is_verb_or_adjective(token: Token) -> bool:
@@ -393,12 +451,22 @@ def _cut_inside_phrase(following: Token) -> bool:
 def _gap_fault(tokens: tuple[Token, ...]) -> str:
     """Where a piece was deleted between two kept tokens, the token before the gap must not be
     left waiting for what was deleted (a preposition or 的 before its noun)."""
+    fronted = False  # a 把 or 将 stands before in the clause
     for index in range(len(tokens) - 1):
         before = tokens[index]
+        if _fronts_object(before) and before.text != "被":
+            fronted = True
+        elif before.text in _BREAKS:
+            fronted = False
         if before.start + len(before.text) == tokens[index + 1].start:
             continue
         if before.pos.startswith("p") or before.text in ("的", "之", "和", "与", "及", "或", "、"):
             return "a deletion leaves a word without what it governs"
+        if fronted and _is_verb_or_adjective(tokens[index + 1]):
+            # 把…向纵深推进 -> 把…推进, 把…进一步落实 -> 把…落实: the verb of 把 wants the
+            # complement or the adverb that went (a verb inside the object, 把…创建工作, has
+            # no deletion before it).
+            return "a deletion between the object of 把 or 将 and its verb"
     return ""
 
 
@@ -469,6 +537,11 @@ def context_fault(
         and not _marks_a_statement(tokens)
     ):
         return "an appositive after a dash: a name, not a statement"
+    if tokens[-1].text in _ADVERBIAL_LOCALIZERS and _frame_opened_before(sentence, first):
+        return "ends on the localizer of a 在… frame opened before it: a place or an occasion"
+    if first > 0 and sentence[first - 1].pos.startswith("p") and sentence[first - 1].text not in _BREAKS:
+        # 法院对[…一案作出判决]: the candidate opens on the object of a preposition it lost.
+        return "opens on the object of a preposition left out"
     if following < len(sentence):
         after = sentence[following]
         if after.pos.startswith("p") or after.text in _COORDINATORS:
@@ -478,6 +551,18 @@ def context_fault(
                 if _is_verb_or_adjective(token) or token.text in _BREAKS:
                     break
     return ""
+
+
+def _frame_opened_before(sentence: tuple[Token, ...], first: int) -> bool:
+    """Whether 在 opened a frame in the clause before ``sentence[first]`` (在这一盛典上 ->
+    [最具影响力的盛典上]: the candidate is the rest of the frame)."""
+    for index in range(first - 1, -1, -1):
+        token = sentence[index]
+        if token.text in _BREAKS:
+            return False
+        if token.text == "在" and token.pos.startswith("p"):
+            return True
+    return False
 
 
 def _marks_a_statement(tokens: tuple[Token, ...]) -> bool:
@@ -521,16 +606,24 @@ def lost_subject(
     elif first.pos.startswith(_OWN_SUBJECT_POS) and not first.pos.startswith("vn"):
         return False  # a subject of its own (names and nouns; verbs tagged as nouns get through)
     commitment = False
-    for token in sentence:
+    for index, token in enumerate(sentence):
         if token.start >= first.start:
             break
-        if token.start >= subject_end and token.text in _CALL_WORDS:
+        if token.start >= subject_end and token.text in _CALL_WORDS and not _listed(sentence, index):
             return False
         if token.text in CLAUSE_MARKS:
             commitment = False
         elif token.start >= subject_end and token.text in _COMMITMENT_WORDS:
             commitment = True
     return not commitment
+
+
+def _listed(sentence: tuple[Token, ...], index: int) -> bool:
+    """Whether ``sentence[index]`` is an item of a list (next to 、): 高标准要求、高质量推进 names a
+    manner of work, no call."""
+    return (index > 0 and sentence[index - 1].text == "、") or (
+        index + 1 < len(sentence) and sentence[index + 1].text == "、"
+    )
 
 
 def _predicate_clause_after(tokens: tuple[Token, ...]) -> bool:

@@ -103,6 +103,12 @@ def suggest_headlines(
     if model is None:
         model = headline_model()
     found = _found(document, sentence_scores, keywords, weights=weights, model=model)
+    if not found and len(document.sentences) > weights.lead_sentences + weights.ranked_sentences:
+        # A speech opens on greetings and narrates as 我们: its calls (我们要加快…), which give
+        # its headlines, may stand in any sentence. Read them all, only where the lead and the
+        # best-ranked sentences gave nothing.
+        every = dataclasses.replace(weights, ranked_sentences=len(document.sentences))
+        found = _found(document, sentence_scores, keywords, weights=every, model=model)
     if not found:
         # Only very short clauses (a one-line notice, a caption): a short suggestion beats none.
         short = dataclasses.replace(weights, min_chars=1)
