@@ -28,7 +28,7 @@ from summarizer.headline.form import (
     SPEECH_VERBS,
     may_end_before,
 )
-from summarizer.headline.wordlists import DEMONSTRATIVE_CHARACTERS, word_set
+from summarizer.headline.wordlists import CLAUSE_MARKS, DEMONSTRATIVE_CHARACTERS, word_set
 
 CLAUSE: Final = 0
 SHORTER: Final = 1
@@ -126,6 +126,7 @@ def sentence_candidates(
     tokens :func:`sentence_subject` finds in them), distinct texts only."""
     found: dict[str, Candidate] = {}
     bounds = (min_chars, max_chars)
+    subject_clause, subject_tokens = subject
     for clause in clauses:
         # A clause is trimmed already and its text made.
         if _is_new(found, bounds, clause.text):
@@ -133,7 +134,12 @@ def sentence_candidates(
                 sentence_index, clause.position, clause.tokens, clause.text, CLAUSE
             )
         if len(clause.text) > shorten_above:
-            for variant in _shorter_forms(clause, max_chars=min(max_chars, len(clause.text) - 1)):
+            # After the sentence's subject, a verb opening a clause may be that subject's
+            # predicate (甲党建议…，实现相同收入的家庭缴纳…): its "attribute" is no modifier to drop.
+            predicate_clause = bool(subject_tokens) and clause.position > subject_clause
+            for variant in _shorter_forms(
+                clause, max_chars=min(max_chars, len(clause.text) - 1), drop_attribute=not predicate_clause
+            ):
                 _add(found, bounds, sentence_index, clause.position, variant, SHORTER)
     # Runs of neighbouring clauses joined by the commas between them, as long as they fit: trimmed
     # clauses joined at a comma need no trimming, and their texts joined are the run's text.
@@ -151,7 +157,6 @@ def sentence_candidates(
             text = text + comma.text + second.text
             if _is_new(found, bounds, text):
                 found[text] = Candidate(sentence_index, clauses[begin].position, joined, text, JOINED)
-    subject_clause, subject_tokens = subject
     pairs: list[tuple[int, tuple[Token, ...]]] = []
     if subject_tokens:
         for clause in clauses:
@@ -228,9 +233,14 @@ def deletable_phrases(tokens: tuple[Token, ...]) -> list[tuple[int, int]]:
     index = _call_length(tokens)
     if index:
         units.append((0, index))
+    verb_seen = False
     while index < count:
         token = tokens[index]
         text, pos = token.text, token.pos
+        if text in CLAUSE_MARKS:
+            verb_seen = False
+        elif pos.startswith("v") and not pos.startswith("vn"):
+            verb_seen = True
         if pos.startswith("p") and text in _DELETABLE_PREPOSITIONS:
             end = index + 1
             while end < count and not _ends_phrase(tokens[end]):
@@ -257,6 +267,9 @@ def deletable_phrases(tokens: tuple[Token, ...]) -> list[tuple[int, int]]:
             pos.startswith("d")
             and len(text) >= 2
             and text not in _MEANINGFUL_ADVERBS
+            # After a verb and before 的 an adverb sits in a modifier of the object (实现相同
+            # 收入的家庭): not the main verb's manner, and its meaning goes with it.
+            and not (verb_seen and _modifier_follows(tokens, index))
             and index + 1 < count
             and tokens[index + 1].pos.startswith("v")
         ):
@@ -271,6 +284,16 @@ def deletable_phrases(tokens: tuple[Token, ...]) -> list[tuple[int, int]]:
             break
         index += 1
     return units
+
+
+def _modifier_follows(tokens: tuple[Token, ...], index: int) -> bool:
+    """Whether 的 follows ``tokens[index]`` before the clause ends."""
+    for token in tokens[index + 1 :]:
+        if token.text == "的":
+            return True
+        if token.text in CLAUSE_MARKS:
+            return False
+    return False
 
 
 def _call_length(tokens: tuple[Token, ...]) -> int:
@@ -432,8 +455,12 @@ def _clause_subject(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
             pass  # 该区…负责人, 这家企业, 我国…: a subject all the same, which a later predicate needs
         elif token.text == "、" and end > begin:
             pass  # the items of a list, or a person's titles: the subject's head comes last
-        elif token.pos.startswith("l") and end + 1 < len(tokens) and tokens[end + 1].pos.startswith("n"):
-            pass  # a fixed phrase inside a compound name (城乡一体化示范区)
+        elif (
+            token.pos.startswith(("l", "vn"))
+            and end + 1 < len(tokens)
+            and tokens[end + 1].pos.startswith("n")
+        ):
+            pass  # a fixed phrase or a verbal noun inside a compound name (城乡一体化示范区, 广告营销副总裁)
         elif not token.pos.startswith(_SUBJECT_POS) or token.pos.startswith("vn"):
             break
         end += 1
@@ -467,10 +494,12 @@ def _is_leading_adverbial(tokens: tuple[Token, ...]) -> bool:
     return True
 
 
-def _shorter_forms(clause: Clause, *, max_chars: int) -> list[tuple[Token, ...]]:
+def _shorter_forms(clause: Clause, *, max_chars: int, drop_attribute: bool) -> list[tuple[Token, ...]]:
     forms: list[tuple[Token, ...]] = []
     # A clause without the character 的 holds no token 的: its text answers without a scan.
-    without_attribute = _drop_leading_attribute(clause.tokens) if "的" in clause.text else None
+    without_attribute = (
+        _drop_leading_attribute(clause.tokens) if drop_attribute and "的" in clause.text else None
+    )
     if without_attribute is not None:
         forms.append(without_attribute)
     for base in (clause.tokens, *forms):

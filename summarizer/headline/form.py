@@ -542,6 +542,15 @@ def context_fault(
     if first > 0 and sentence[first - 1].pos.startswith("p") and sentence[first - 1].text not in _BREAKS:
         # 法院对[…一案作出判决]: the candidate opens on the object of a preposition it lost.
         return "opens on the object of a preposition left out"
+    if (
+        tokens[0].text in _COVERBS
+        and following + 1 < len(sentence)
+        and sentence[following].text in _BREAKS
+        and _is_verb_or_adjective(sentence[following + 1])
+    ):
+        # 紧扣…目标任务，统筹推进…: the coverb's clause says how the next clause's verb acts,
+        # whatever verbs its object holds (…建成…任务).
+        return "an adverbial clause (紧扣…, 围绕…) that leads to the verb of the next clause"
     if following < len(sentence):
         after = sentence[following]
         if after.pos.startswith("p") or after.text in _COORDINATORS:

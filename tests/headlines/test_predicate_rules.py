@@ -194,3 +194,78 @@ def test_no_candidate_ends_a_frame_that_zai_opened_before_it() -> None:
     assert _context(sentence, 3, 6).startswith("ends on the localizer of a 在… frame")
     statement = tokens([("红旗", "n"), ("飘扬", "v"), ("在", "p"), ("广场", "n"), ("上", "f")])
     assert _context(statement, 0, 4) == ""
+
+
+def test_a_coverbs_clause_before_the_next_clauses_verb_is_its_adverbial() -> None:
+    sentence = tokens(
+        [
+            ("紧扣", "v"),
+            ("全面", "n"),
+            ("建成", "v"),
+            ("小康", "n"),
+            ("任务", "n"),
+            ("，", "x"),
+            ("统筹", "v"),
+            ("推进", "v"),
+            ("工作", "vn"),
+        ]
+    )
+    assert form_fault(sentence[:5]) == ""  # its object holds a verb: form alone lets it through
+    assert _context(sentence, 0, 4).startswith("an adverbial clause")
+    assert _context(sentence, 0, 8) == ""
+
+
+def test_an_adverb_inside_the_object_is_not_deleted_as_the_verbs_manner() -> None:
+    manner = tokens([("甲区", "ns"), ("不断", "d"), ("推进", "v"), ("工作", "vn")])
+    assert deletable_phrases(manner) == [(1, 2)]
+    inside = tokens(
+        [
+            ("甲党", "nt"),
+            ("实现", "v"),
+            ("相同", "d"),
+            ("收入", "v"),
+            ("的", "uj"),
+            ("家庭", "n"),
+            ("纳税", "v"),
+        ]
+    )
+    assert deletable_phrases(inside) == []
+
+
+def test_a_clause_after_the_subject_keeps_its_opening_verbs_object() -> None:
+    # 甲党建议，实现相同收入的家庭纳税: 实现 is the subject's verb, its object no attribute.
+    pairs = [
+        ("甲党", "nt"),
+        ("建议", "v"),
+        ("，", "x"),
+        ("实现", "v"),
+        ("收入", "n"),
+        ("相同", "a"),
+        ("的", "uj"),
+        ("家庭", "n"),
+        ("缴纳", "v"),
+        ("相同", "a"),
+        ("的", "uj"),
+        ("税额", "n"),
+    ]
+    sentence = tokens(pairs)
+    clauses = clauses_of(0, sentence)
+    found = sentence_candidates(
+        0, sentence, clauses, subject=sentence_subject(clauses), min_chars=2, max_chars=40, shorten_above=4
+    )
+    texts = {candidate.text for candidate in found}
+    assert "实现收入相同的家庭缴纳相同的税额" in texts
+    assert "家庭缴纳相同的税额" not in texts
+    # Opening the sentence, a leading attribute is dropped as before.
+    opening = tokens(pairs[3:])
+    clauses = clauses_of(0, opening)
+    found = sentence_candidates(
+        0, opening, clauses, subject=sentence_subject(clauses), min_chars=2, max_chars=40, shorten_above=4
+    )
+    assert "家庭缴纳相同的税额" in {candidate.text for candidate in found}
+
+
+def test_a_verbal_noun_before_a_noun_stays_in_the_subject() -> None:
+    pairs = [("甲公司", "nt"), ("广告", "n"), ("营销", "vn"), ("总监", "n"), ("宣布", "v"), ("计划", "n")]
+    _, subject = sentence_subject(clauses_of(0, tokens(pairs)))
+    assert join_tokens(subject) == "甲公司广告营销总监"
