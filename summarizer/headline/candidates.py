@@ -82,6 +82,8 @@ _MEANINGFUL_ADVERBS: Final = word_set(
 _MODIFIER_VERBS: Final = word_set("包括 包含 来自 位于 属于 涉及 覆盖 涵盖 其中 即 例如 比如 如 像")
 _PREDICATE_JOINERS: Final = frozenset(("并", "并且", "同时", "而且"))
 _FRAME_CLOSERS: Final = frozenset(("为", "作为"))
+# Words of a wish, a plan or a call opening a predicate: the predicates after it are in its scope.
+_SCOPE_WORDS: Final = word_set("愿 愿意 要 将 拟 计划 希望 准备 打算 决心 力争 必须 应 应当")
 # A speaker (我们要…) and the words of obligation that make what follows a call: the predicate
 # alone is the imperative line that titles a speech (我们要加快… -> 加快…).
 _SPEAKERS: Final = word_set("我们 咱们")
@@ -166,6 +168,10 @@ def sentence_candidates(
                 and opening.pos.startswith(_PREDICATE_OPENING_POS)
                 and opening.text not in _MODIFIER_VERBS
             ):
+                if pairs and pairs[-1][1][len(subject_tokens)].text in _SCOPE_WORDS:
+                    # 甲愿深化互信，拓展合作: the clauses after a wish or a call are in its
+                    # scope; the subject with them alone (甲拓展合作) says what was not done.
+                    break
                 pairs.append((clause.position, (*subject_tokens, *clause.tokens)))
                 _add(
                     found,
@@ -455,20 +461,35 @@ def _clause_subject(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
             pass  # 该区…负责人, 这家企业, 我国…: a subject all the same, which a later predicate needs
         elif token.text == "、" and end > begin:
             pass  # the items of a list, or a person's titles: the subject's head comes last
-        elif (
-            token.pos.startswith(("l", "vn"))
-            and end + 1 < len(tokens)
-            and tokens[end + 1].pos.startswith("n")
-        ):
-            pass  # a fixed phrase or a verbal noun inside a compound name (城乡一体化示范区, 广告营销副总裁)
+        elif token.pos.startswith("l") and end + 1 < len(tokens) and tokens[end + 1].pos.startswith("n"):
+            pass  # a fixed phrase inside a compound name (城乡一体化示范区)
+        elif token.pos.startswith("vn") and _titles_a_name(tokens, end + 1):
+            pass  # a verbal noun in a person's title (广告营销副总裁张三)
         elif not token.pos.startswith(_SUBJECT_POS) or token.pos.startswith("vn"):
             break
         end += 1
-    if not quoted and begin < end < len(tokens) and tokens[end].pos.startswith(_PREDICATE_AFTER_SUBJECT_POS):
+    # An adverbial adjective (正式, 积极: tagged ad) opens a predicate as an adverb does.
+    if (
+        not quoted
+        and begin < end < len(tokens)
+        and (tokens[end].pos.startswith(_PREDICATE_AFTER_SUBJECT_POS) or tokens[end].pos == "ad")
+    ):
         subject = tokens[begin:end]
         if subject[-1].pos.startswith(_SUBJECT_HEAD_POS) and sum(len(t.text) for t in subject) >= 2:
             return subject
     return ()
+
+
+def _titles_a_name(tokens: tuple[Token, ...], index: int) -> bool:
+    """Whether nouns from ``tokens[index]`` on lead to a person's name: a title (…副总裁张三)."""
+    if index >= len(tokens) or tokens[index].pos != "n":
+        return False
+    for token in tokens[index + 1 :]:
+        if token.pos.startswith("nr"):
+            return True
+        if token.pos != "n":
+            return False
+    return False
 
 
 def _is_leading_adverbial(tokens: tuple[Token, ...]) -> bool:

@@ -70,7 +70,7 @@ PERSONAL_PRONOUNS: Final = _SPEAKER_PRONOUNS | _THIRD_PERSON_PRONOUNS
 # nothing after their object they say how or why, not what happened.
 _COVERBS: Final = word_set(
     "围绕 按照 依照 根据 依据 通过 为了 本着 随着 经过 借助 凭借 针对 基于 鉴于 对于 关于 依托 遵循 "
-    "紧扣 紧紧围绕 立足 立足于 着眼 着眼于 对标 对照"
+    "紧扣 紧紧围绕 立足 立足于 着眼 着眼于 对标 对照 以"
 )
 # After a subject these are the verb 'pass' (全会通过…法), not 'by means of'.
 _PASSING_VERBS: Final = word_set("通过 经过")
@@ -162,7 +162,7 @@ def form_fault(tokens: tuple[Token, ...], following: Token | None = None) -> str
             if token.text in _SPEAKER_PRONOUNS:
                 return "a person's words: speaks as 我, 我们 or 你"
             return "refers back with 他, 她 or 它 to a person named before"
-    if _only_adverbial_verb(words):
+    if _only_adverbial_verb(tokens, words):
         return "only an adverbial (围绕…, 按照…, 通过…): no verb says what happened"
     if words[0].text in DESTINATION_VERBS and not any(_is_predicate(token) for token in words[1:]):
         return "only a destination (到…, a 从…到… frame cut): no predicate of its own"
@@ -170,14 +170,13 @@ def form_fault(tokens: tuple[Token, ...], following: Token | None = None) -> str
         return "a verb of the mind or of relation (渴望, 关系) without its subject"
     if words[0].pos.startswith("nr") and _name_as_verb(words):
         return "a verb the tagger took for a name (荣获2009…), with no subject"
-    if _holds_result_clause(tokens):
-        return "holds a clause of result (…，使…): the headline states the act"
     if _points_back(words):
         return "points back with 这, 此, 该 or 其 to what came before"
     if _links_back_after_subject(words):
         return "an adverb after the subject (却, 也) links it to what came before"
-    if _holds_attribution(tokens):
-        return "holds an attribution (…表示，…): the statement stands without it"
+    joined = _joined_clause_fault(tokens)
+    if joined:
+        return joined
     if _ends_on_adjunct_clause(tokens):
         return "ends on an adjunct clause (以…, 在…) that leads to no verb"
     if _frame_without_opener(words):
@@ -231,7 +230,7 @@ def _is_noun_phrase(words: list[Token]) -> bool:
     return first_predicate == 0 or (first_predicate >= 0 and first_predicate == last_predicate == last_de - 1)
 
 
-def _only_adverbial_verb(words: list[Token]) -> bool:
+def _only_adverbial_verb(tokens: tuple[Token, ...], words: list[Token]) -> bool:
     """Whether ``words`` open on a verb that introduces an adverbial (围绕, 按照, 为了) with no
     predicate after its object: 围绕共圆小康梦 says around what, not what was done. (通过了…,
     with its aspect mark, is the verb 'pass'.)"""
@@ -243,8 +242,10 @@ def _only_adverbial_verb(words: list[Token]) -> bool:
         and words[first].text not in _COVERBS
     ):
         first += 1
-    if words[first].text not in _COVERBS or (first > 0 and words[first].text in _PASSING_VERBS):
+    if words[first].text not in _COVERBS:
         return False
+    if first > 0 and (words[first].text in _PASSING_VERBS or tokens[0].text in _QUOTE_OPENERS):
+        return False  # 全会通过…; 《…关于…的意见》印发: the coverb is inside a title
     if first + 1 < len(words) and words[first + 1].text in _ASPECT_MARKS:
         return False
     # The object may hold verbs in a modifier before its last 的 (围绕“…过大年”的主题): only a
@@ -265,15 +266,6 @@ def _name_as_verb(words: list[Token]) -> bool:
     if len(words) < 2 or not words[1].pos.startswith(("m", "t")):
         return False
     return not any(token.pos == "v" or token.pos.startswith(("d", "p")) for token in words[1:])
-
-
-def _holds_result_clause(tokens: tuple[Token, ...]) -> bool:
-    """Whether a clause after a break opens on a word of result or purpose (…开展活动，使…取得
-    成效; …，让消费者…): the candidate runs on past the statement into what it led to."""
-    for index in range(1, len(tokens) - 1):
-        if tokens[index].text in _BREAKS and tokens[index + 1].text in _RESULT_OPENERS:
-            return True
-    return False
 
 
 def _is_verb_or_adjective(token: Token) -> bool:
@@ -300,14 +292,20 @@ def _links_back_after_subject(words: list[Token]) -> bool:
     return False
 
 
-def _holds_attribution(tokens: tuple[Token, ...]) -> bool:
-    """Whether a clause before a break ends on a verb of saying (张三表示，…; 报告指出：…): an
-    attribution, which an editor deletes; the words said stand as a candidate of their own."""
+def _joined_clause_fault(tokens: tuple[Token, ...]) -> str:
+    """The fault of a candidate of several clauses at a break between two of them: a clause
+    before it that ends on a verb of saying (张三表示，…; 报告指出：…) is an attribution, which an
+    editor deletes (the words said stand as a candidate of their own); a clause after it that
+    opens on a word of result or purpose (…开展活动，使…取得成效; …，让消费者…) runs on past the
+    statement into what it led to."""
     for index in range(1, len(tokens) - 1):
         token = tokens[index]
-        if token.pos == "x" and token.text in _BREAKS and tokens[index - 1].text in SPEECH_VERBS:
-            return True
-    return False
+        if token.pos == "x" and token.text in _BREAKS:
+            if tokens[index - 1].text in SPEECH_VERBS:
+                return "holds an attribution (…表示，…): the statement stands without it"
+            if tokens[index + 1].text in _RESULT_OPENERS:
+                return "holds a clause of result (…，使…): the headline states the act"
+    return ""
 
 
 def _ends_on_adjunct_clause(tokens: tuple[Token, ...]) -> bool:
@@ -543,7 +541,7 @@ def context_fault(
         # 法院对[…一案作出判决]: the candidate opens on the object of a preposition it lost.
         return "opens on the object of a preposition left out"
     if (
-        tokens[0].text in _COVERBS
+        _last_clause_opening(tokens).text in _COVERBS
         and following + 1 < len(sentence)
         and sentence[following].text in _BREAKS
         and _is_verb_or_adjective(sentence[following + 1])
@@ -562,6 +560,14 @@ def context_fault(
     return ""
 
 
+def _last_clause_opening(tokens: tuple[Token, ...]) -> Token:
+    """The first token of the last clause of ``tokens``."""
+    for index in range(len(tokens) - 1, 0, -1):
+        if tokens[index - 1].text in _BREAKS:
+            return tokens[index]
+    return tokens[0]
+
+
 def _frame_opened_before(sentence: tuple[Token, ...], first: int) -> bool:
     """Whether 在 opened a frame in the clause before ``sentence[first]`` (在这一盛典上 ->
     [最具影响力的盛典上]: the candidate is the rest of the frame)."""
@@ -577,10 +583,17 @@ def _frame_opened_before(sentence: tuple[Token, ...], first: int) -> bool:
 def _marks_a_statement(tokens: tuple[Token, ...]) -> bool:
     """Whether ``tokens`` hold a mark of a statement, not of a name: a preposition (把…), an
     adverb, an aspect mark, or a verb followed by anything but a noun (a verb before a noun may
-    be part of a compound name: 创新峰会, 定制化服务)."""
+    be part of a compound name: 创新峰会, 定制化服务). An adverb before such a verb is a word of
+    the name the tagger took for an adverb (全新定制化服务)."""
     for index, token in enumerate(tokens):
         pos = token.pos
-        if pos.startswith(("p", "d")) or token.text in _ASPECT_MARKS:
+        if pos.startswith("p") or token.text in _ASPECT_MARKS:
+            return True
+        if pos.startswith("d") and not (
+            index + 2 < len(tokens)
+            and _is_verb_or_adjective(tokens[index + 1])
+            and tokens[index + 2].pos.startswith(_ATTRIBUTED_POS)
+        ):
             return True
         if (
             _is_verb_or_adjective(token)

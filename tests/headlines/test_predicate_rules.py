@@ -151,6 +151,19 @@ def test_a_coverb_and_its_object_is_only_an_adverbial() -> None:
     # After its subject too; but a subject's 通过 is the verb 'pass'.
     means = [("甲公司", "nt"), ("凭借", "p"), ("优异", "a"), ("的", "uj"), ("成绩", "n")]
     assert form_fault(tokens(means)).startswith("only an adverbial")
+    spirit = [("哨兵", "n"), ("以", "p"), ("顶风", "n"), ("精神", "n")]
+    assert form_fault(tokens(spirit)).startswith("only an adverbial")
+    # A coverb inside a title is no adverbial of the verb after it.
+    title = [
+        ("《", "x"),
+        ("中央", "n"),
+        ("关于", "p"),
+        ("建设", "vn"),
+        ("的", "uj"),
+        ("意见", "n"),
+        ("》", "x"),
+    ]
+    assert form_fault(tokens([*title, ("印发", "v")])) == ""
     assert form_fault(tokens([("全会", "n"), ("通过", "v"), ("决议", "n")])) == ""
 
 
@@ -213,6 +226,12 @@ def test_a_coverbs_clause_before_the_next_clauses_verb_is_its_adverbial() -> Non
     assert form_fault(sentence[:5]) == ""  # its object holds a verb: form alone lets it through
     assert _context(sentence, 0, 4).startswith("an adverbial clause")
     assert _context(sentence, 0, 8) == ""
+    # The coverb's clause last in a candidate of two clauses leads out of it too.
+    before = tokens(
+        [("贯彻", "v"), ("精神", "n"), ("，", "x"), *((token.text, token.pos) for token in sentence)]
+    )
+    assert _context(before, 0, 7).startswith("an adverbial clause")
+    assert _context(before, 0, 11) == ""
 
 
 def test_an_adverb_inside_the_object_is_not_deleted_as_the_verbs_manner() -> None:
@@ -265,7 +284,65 @@ def test_a_clause_after_the_subject_keeps_its_opening_verbs_object() -> None:
     assert "家庭缴纳相同的税额" in {candidate.text for candidate in found}
 
 
-def test_a_verbal_noun_before_a_noun_stays_in_the_subject() -> None:
-    pairs = [("甲公司", "nt"), ("广告", "n"), ("营销", "vn"), ("总监", "n"), ("宣布", "v"), ("计划", "n")]
+def test_a_verbal_noun_in_a_persons_title_stays_in_the_subject() -> None:
+    pairs = [
+        ("甲公司", "nt"),
+        ("广告", "n"),
+        ("营销", "vn"),
+        ("总监", "n"),
+        ("张三", "nr"),
+        ("宣布", "v"),
+        ("计划", "n"),
+    ]
     _, subject = sentence_subject(clauses_of(0, tokens(pairs)))
-    assert join_tokens(subject) == "甲公司广告营销总监"
+    assert join_tokens(subject) == "甲公司广告营销总监张三"
+    # Elsewhere a verbal noun after nouns is their predicate (…资金流动总体稳定).
+    flow = [("我国", "n"), ("资金", "n"), ("流动", "vn"), ("总体", "n"), ("稳定", "a")]
+    _, subject = sentence_subject(clauses_of(0, tokens(flow)))
+    assert join_tokens(subject) == "我国资金"
+
+
+def test_an_adverb_before_a_verb_of_a_compound_name_marks_no_statement_after_a_dash() -> None:
+    # …发布会——品牌新高度暨全新定制化服务发布会: 全新 tagged as an adverb, 定制 as a verb.
+    sentence = tokens(
+        [
+            ("甲市", "ns"),
+            ("召开", "v"),
+            ("大会", "n"),
+            ("—", "x"),
+            ("品牌", "n"),
+            ("全新", "d"),
+            ("定制", "v"),
+            ("化", "n"),
+            ("服务", "vn"),
+            ("发布会", "n"),
+        ]
+    )
+    assert _context(sentence, 4, 9).startswith("an appositive after a dash")
+    # An adverb before its verb and that verb's object marks a statement.
+    stated = tokens([("大会", "n"), ("—", "x"), ("甲区", "ns"), ("不断", "d"), ("推进", "v"), ("工作", "vn")])
+    assert _context(stated, 2, 5) == ""
+
+
+def test_an_adverbial_adjective_after_the_subject_opens_its_predicate() -> None:
+    pairs = [("甲公司", "nt"), ("总监", "n"), ("正式", "ad"), ("宣布", "v"), ("计划", "n")]
+    _, subject = sentence_subject(clauses_of(0, tokens(pairs)))
+    assert join_tokens(subject) == "甲公司总监"
+
+
+def test_no_subject_goes_with_a_predicate_in_the_scope_of_its_wish() -> None:
+    pairs = [
+        ("张三", "nr"),
+        ("会见", "v"),
+        ("李四", "nr"),
+        ("，", "x"),
+        ("愿", "v"),
+        ("深化", "v"),
+        ("互信", "vn"),
+        ("，", "x"),
+        ("拓展", "v"),
+        ("合作", "vn"),
+    ]
+    texts = set(_candidates(pairs))
+    assert "张三愿深化互信" in texts
+    assert "张三拓展合作" not in texts
