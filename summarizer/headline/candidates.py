@@ -138,7 +138,9 @@ def sentence_candidates(
         if len(clause.text) > shorten_above:
             # After the sentence's subject, a verb opening a clause may be that subject's
             # predicate (甲党建议…，实现相同收入的家庭缴纳…): its "attribute" is no modifier to drop.
-            predicate_clause = bool(subject_tokens) and clause.position > subject_clause
+            predicate_clause = (
+                bool(subject_tokens) and clause.position > subject_clause and _is_verb(clause.tokens[0])
+            )
             for variant in _shorter_forms(
                 clause, max_chars=min(max_chars, len(clause.text) - 1), drop_attribute=not predicate_clause
             ):
@@ -490,6 +492,10 @@ def _titles_a_name(tokens: tuple[Token, ...], index: int) -> bool:
         if token.pos != "n":
             return False
     return False
+
+
+def _is_verb(token: Token) -> bool:
+    return token.pos.startswith("v") and not token.pos.startswith("vn")
 
 
 def _is_leading_adverbial(tokens: tuple[Token, ...]) -> bool:

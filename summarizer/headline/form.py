@@ -72,6 +72,8 @@ _COVERBS: Final = word_set(
     "围绕 按照 依照 根据 依据 通过 为了 本着 随着 经过 借助 凭借 针对 基于 鉴于 对于 关于 依托 遵循 "
     "紧扣 紧紧围绕 立足 立足于 着眼 着眼于 对标 对照 以"
 )
+# Prepositions that front the object before its verb.
+_OBJECT_FRONTING: Final = word_set("把 将")
 # After a subject these are the verb 'pass' (全会通过…法), not 'by means of'.
 _PASSING_VERBS: Final = word_set("通过 经过")
 # Verbs that close a 从… frame or name where to (从A到B, 到…): a candidate whose only verb is one
@@ -246,6 +248,10 @@ def _only_adverbial_verb(tokens: tuple[Token, ...], words: list[Token]) -> bool:
         return False
     if first > 0 and (words[first].text in _PASSING_VERBS or tokens[0].text in _QUOTE_OPENERS):
         return False  # 全会通过…; 《…关于…的意见》印发: the coverb is inside a title
+    if first + 1 < len(words) and words[first + 1].pos.startswith("m"):
+        # 以100-78战胜…, 以3票当选: a score or a count, and the tagger often takes the verb
+        # after it for a noun (战胜 tagged n).
+        return False
     if first + 1 < len(words) and words[first + 1].text in _ASPECT_MARKS:
         return False
     # The object may hold verbs in a modifier before its last 的 (围绕“…过大年”的主题): only a
@@ -298,13 +304,17 @@ def _joined_clause_fault(tokens: tuple[Token, ...]) -> str:
     editor deletes (the words said stand as a candidate of their own); a clause after it that
     opens on a word of result or purpose (…开展活动，使…取得成效; …，让消费者…) runs on past the
     statement into what it led to."""
+    acted = False  # a verb stands before the break
     for index in range(1, len(tokens) - 1):
         token = tokens[index]
         if token.pos == "x" and token.text in _BREAKS:
             if tokens[index - 1].text in SPEECH_VERBS:
                 return "holds an attribution (…表示，…): the statement stands without it"
-            if tokens[index + 1].text in _RESULT_OPENERS:
+            # After a noun phrase alone (低廉的价格，让…) the clause of 让 is its predicate.
+            if acted and tokens[index + 1].text in _RESULT_OPENERS:
                 return "holds a clause of result (…，使…): the headline states the act"
+        elif token.pos.startswith("v") and not token.pos.startswith("vn"):
+            acted = True
     return ""
 
 
@@ -537,8 +547,15 @@ def context_fault(
         return "an appositive after a dash: a name, not a statement"
     if tokens[-1].text in _ADVERBIAL_LOCALIZERS and _frame_opened_before(sentence, first):
         return "ends on the localizer of a 在… frame opened before it: a place or an occasion"
-    if first > 0 and sentence[first - 1].pos.startswith("p") and sentence[first - 1].text not in _BREAKS:
-        # 法院对[…一案作出判决]: the candidate opens on the object of a preposition it lost.
+    if (
+        first > 0
+        and sentence[first - 1].pos.startswith("p")
+        and sentence[first - 1].text not in _OBJECT_FRONTING
+        and sentence[first - 1].text not in _BREAKS
+    ):
+        # 法院对[…一案作出判决], 欧盟向[拉脱维亚提供…]: the candidate opens on the object of a
+        # preposition it lost. (The object of 把 or 将 with its verb reads as a passive: 民警将
+        # [佛像追回].)
         return "opens on the object of a preposition left out"
     if (
         _last_clause_opening(tokens).text in _COVERBS

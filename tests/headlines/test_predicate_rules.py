@@ -88,6 +88,17 @@ def test_a_clause_of_result_runs_past_the_statement() -> None:
     result = [("使", "v"), ("干部", "n"), ("取得", "v"), ("成效", "n")]
     assert form_fault(tokens([*act, *result])).startswith("holds a clause of result")
     assert form_fault(tokens(act[:3])) == ""
+    # After a noun phrase alone the clause of 让 is its predicate (低廉的价格，让消费者…).
+    price = [
+        ("低廉", "a"),
+        ("的", "uj"),
+        ("价格", "n"),
+        ("，", "x"),
+        ("让", "v"),
+        ("消费者", "n"),
+        ("入手", "v"),
+    ]
+    assert form_fault(tokens(price)) == ""
     # 使 inside the clause is its verb.
     assert form_fault(tokens([("科技", "n"), ("使", "v"), ("生活", "n"), ("更", "d"), ("美好", "a")])) == ""
 
@@ -165,6 +176,9 @@ def test_a_coverb_and_its_object_is_only_an_adverbial() -> None:
     ]
     assert form_fault(tokens([*title, ("印发", "v")])) == ""
     assert form_fault(tokens([("全会", "n"), ("通过", "v"), ("决议", "n")])) == ""
+    # 以 before a score: the verb after it, which the tagger took for a noun, is the predicate.
+    score = [("甲队", "nt"), ("以", "p"), ("100-78", "m"), ("战胜", "n"), ("乙队", "nt")]
+    assert form_fault(tokens(score)) == ""
 
 
 def test_verbs_that_need_their_subject_open_no_headline() -> None:
@@ -190,6 +204,9 @@ def test_no_candidate_opens_on_the_object_of_a_lost_preposition() -> None:
     sentence = tokens([("法院", "n"), ("对", "p"), ("甲案", "n"), ("作出", "v"), ("判决", "n")])
     assert _context(sentence, 2, 4).startswith("opens on the object of a preposition")
     assert _context(sentence, 0, 4) == ""
+    # The object of 将 with its verb reads as a passive (民警将[佛像追回]).
+    fronted = tokens([("民警", "n"), ("将", "p"), ("佛像", "n"), ("追回", "v")])
+    assert _context(fronted, 2, 3) == ""
 
 
 def test_no_candidate_ends_a_frame_that_zai_opened_before_it() -> None:
@@ -275,6 +292,14 @@ def test_a_clause_after_the_subject_keeps_its_opening_verbs_object() -> None:
     texts = {candidate.text for candidate in found}
     assert "实现收入相同的家庭缴纳相同的税额" in texts
     assert "家庭缴纳相同的税额" not in texts
+    # A later clause that opens on its own subject's attribute loses it as before.
+    own = [("甲党", "nt"), ("建议", "v"), ("，", "x"), ("那些", "r"), *pairs[4:]]
+    own_tokens = tokens(own)
+    clauses = clauses_of(0, own_tokens)
+    found = sentence_candidates(
+        0, own_tokens, clauses, subject=sentence_subject(clauses), min_chars=2, max_chars=40, shorten_above=4
+    )
+    assert "家庭缴纳相同的税额" in {candidate.text for candidate in found}
     # Opening the sentence, a leading attribute is dropped as before.
     opening = tokens(pairs[3:])
     clauses = clauses_of(0, opening)
