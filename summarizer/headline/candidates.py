@@ -82,6 +82,7 @@ _MEANINGFUL_ADVERBS: Final = word_set(
 _MODIFIER_VERBS: Final = word_set("包括 包含 来自 位于 属于 涉及 覆盖 涵盖 其中 即 例如 比如 如 像")
 _PREDICATE_JOINERS: Final = frozenset(("并", "并且", "同时", "而且"))
 _FRAME_CLOSERS: Final = frozenset(("为", "作为"))
+_COPULAS: Final = word_set("是 为 系")
 # Words of a wish, a plan or a call opening a predicate: the predicates after it are in its scope.
 _SCOPE_WORDS: Final = word_set("愿 愿意 要 将 拟 计划 希望 准备 打算 决心 力争 必须 应 应当")
 # A speaker (我们要…) and the words of obligation that make what follows a call: the predicate
@@ -163,12 +164,18 @@ def sentence_candidates(
                 found[text] = Candidate(sentence_index, clauses[begin].position, joined, text, JOINED)
     pairs: list[tuple[int, tuple[Token, ...]]] = []
     if subject_tokens:
+        # The speaker of an attribution (张三指出，…) goes with what he does, never with the
+        # copula of the words said, whose subject a time word was (今年是… -> not 张三是…).
+        speaker = any(
+            clause.position == subject_clause and clause.tokens[-1].text in SPEECH_VERBS for clause in clauses
+        )
         for clause in clauses:
             opening = clause.tokens[0]
             if (
                 clause.position > subject_clause
                 and opening.pos.startswith(_PREDICATE_OPENING_POS)
                 and opening.text not in _MODIFIER_VERBS
+                and not (speaker and opening.text in _COPULAS)
             ):
                 if pairs and pairs[-1][1][len(subject_tokens)].text in _SCOPE_WORDS:
                     # 甲愿深化互信，拓展合作: the clauses after a wish or a call are in its

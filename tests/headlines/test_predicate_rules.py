@@ -371,3 +371,24 @@ def test_no_subject_goes_with_a_predicate_in_the_scope_of_its_wish() -> None:
     texts = set(_candidates(pairs))
     assert "张三愿深化互信" in texts
     assert "张三拓展合作" not in texts
+
+
+def test_the_speaker_never_goes_with_the_copula_of_the_words_said() -> None:
+    # 张三指出，今年是关键之年: the time word was the copula's subject, not 张三.
+    pairs = [
+        ("张三", "nr"),
+        ("指出", "v"),
+        ("，", "x"),
+        ("今年", "t"),
+        ("是", "v"),
+        ("关键", "n"),
+        ("之", "u"),
+        ("年", "m"),
+        ("，", "x"),
+        ("要", "v"),
+        ("推进", "v"),
+        ("改革", "vn"),
+    ]
+    texts = set(_candidates(pairs))
+    assert "张三是关键之年" not in texts
+    assert "张三要推进改革" in texts
