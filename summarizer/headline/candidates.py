@@ -551,6 +551,10 @@ def _drop_leading_attribute(tokens: tuple[Token, ...]) -> tuple[Token, ...] | No
     head = tokens[:index]
     if not head or any(t.pos.startswith(_STRONG_SUBJECT_POS) for t in head):
         return None
+    # A preposition before 的 with no verb takes the phrase as its object (以99米的高度成就了…):
+    # without it the rest opens on that object. (由…主办的…: the verb makes a relative clause.)
+    if any(t.pos.startswith("p") for t in head) and not any(_is_verb(t) for t in head):
+        return None
     return tokens[index + 1 :]
 
 

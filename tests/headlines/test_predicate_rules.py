@@ -26,7 +26,7 @@ def _context(sentence: tuple[Token, ...], first: int, last: int) -> str:
     )
 
 
-def _candidates(pairs: list[tuple[str, str]]) -> dict[str, tuple[Token, ...]]:
+def _candidates(pairs: list[tuple[str, str]], *, shorten_above: int = 40) -> dict[str, tuple[Token, ...]]:
     sentence = tokens(pairs)
     clauses = clauses_of(0, sentence)
     found = sentence_candidates(
@@ -36,7 +36,7 @@ def _candidates(pairs: list[tuple[str, str]]) -> dict[str, tuple[Token, ...]]:
         subject=sentence_subject(clauses),
         min_chars=2,
         max_chars=40,
-        shorten_above=40,
+        shorten_above=shorten_above,
     )
     return {candidate.text: candidate.tokens for candidate in found}
 
@@ -392,3 +392,45 @@ def test_the_speaker_never_goes_with_the_copula_of_the_words_said() -> None:
     texts = set(_candidates(pairs))
     assert "张三是关键之年" not in texts
     assert "张三要推进改革" in texts
+
+
+def test_no_attribute_is_dropped_from_the_object_of_a_preposition() -> None:
+    pairs = [
+        ("以", "p"),
+        ("99", "m"),
+        ("米", "q"),
+        ("的", "uj"),
+        ("高度", "n"),
+        ("成就", "n"),
+        ("了", "ul"),
+        ("地标", "n"),
+        ("建筑", "n"),
+    ]
+    assert "高度成就了地标建筑" not in set(_candidates(pairs, shorten_above=4))
+    # With a verb before 的 the phrase is a relative clause, which goes (由甲方主办的年会…).
+    relative = [
+        ("由", "p"),
+        ("甲方", "n"),
+        ("主办", "v"),
+        ("的", "uj"),
+        ("年会", "n"),
+        ("正式", "ad"),
+        ("开幕", "v"),
+    ]
+    assert "年会正式开幕" in set(_candidates(relative, shorten_above=4))
+    # Before a subject the attribute goes as before.
+    expected = [
+        ("期待", "v"),
+        ("已久", "d"),
+        ("的", "uj"),
+        ("游戏", "n"),
+        ("服务", "vn"),
+        ("正式", "ad"),
+        ("上线", "v"),
+    ]
+    sentence = tokens(expected)
+    clauses = clauses_of(0, sentence)
+    found = sentence_candidates(
+        0, sentence, clauses, subject=sentence_subject(clauses), min_chars=2, max_chars=40, shorten_above=4
+    )
+    assert "游戏服务正式上线" in {candidate.text for candidate in found}
