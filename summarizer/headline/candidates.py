@@ -314,15 +314,18 @@ def _modifier_follows(tokens: tuple[Token, ...], index: int) -> bool:
 def _call_length(tokens: tuple[Token, ...]) -> int:
     """The number of tokens of a speaker's call opening ``tokens`` (我们要, 我们还必须, 要) when a
     predicate follows it, else 0: deleted, they leave the predicate as an imperative."""
-    index = 1 if tokens and tokens[0].text in _SPEAKERS else 0
+    # Plain statements, no conditional expressions: mypyc 2.4.1 compiles some of those to code
+    # that gcc rejects (see clauses._time_run).
+    index = 0
+    if tokens and tokens[0].text in _SPEAKERS:
+        index = 1
     while index < len(tokens) and tokens[index].text in _CALL_ADVERBS:
         index += 1
-    if (
-        index < len(tokens) - 1
-        and tokens[index].text in _CALLS
-        and tokens[index + 1].pos.startswith(("v", "d"))
-    ):
-        return index + 1 if not tokens[index + 1].pos.startswith("vn") else 0
+    if index + 1 >= len(tokens) or tokens[index].text not in _CALLS:
+        return 0
+    after = tokens[index + 1].pos
+    if after.startswith(("v", "d")) and not after.startswith("vn"):
+        return index + 1
     return 0
 
 
