@@ -248,14 +248,9 @@ def deletable_phrases(tokens: tuple[Token, ...]) -> list[tuple[int, int]]:
     index = _call_length(tokens)
     if index:
         units.append((0, index))
-    verb_seen = False
     while index < count:
         token = tokens[index]
         text, pos = token.text, token.pos
-        if text in CLAUSE_MARKS:
-            verb_seen = False
-        elif pos.startswith("v") and not pos.startswith("vn"):
-            verb_seen = True
         if pos.startswith("p") and text in _DELETABLE_PREPOSITIONS:
             end = index + 1
             while end < count and not _ends_phrase(tokens[end]):
@@ -284,7 +279,7 @@ def deletable_phrases(tokens: tuple[Token, ...]) -> list[tuple[int, int]]:
             and text not in _MEANINGFUL_ADVERBS
             # After a verb and before 的 an adverb sits in a modifier of the object (实现相同
             # 收入的家庭): not the main verb's manner, and its meaning goes with it.
-            and not (verb_seen and _modifier_follows(tokens, index))
+            and not (_modifier_follows(tokens, index) and _verb_before(tokens, index))
             and index + 1 < count
             and tokens[index + 1].pos.startswith("v")
         ):
@@ -299,6 +294,17 @@ def deletable_phrases(tokens: tuple[Token, ...]) -> list[tuple[int, int]]:
             break
         index += 1
     return units
+
+
+def _verb_before(tokens: tuple[Token, ...], index: int) -> bool:
+    """Whether a verb stands before ``tokens[index]`` in its clause."""
+    for position in range(index - 1, -1, -1):
+        token = tokens[position]
+        if token.text in CLAUSE_MARKS:
+            return False
+        if _is_verb(token):
+            return True
+    return False
 
 
 def _modifier_follows(tokens: tuple[Token, ...], index: int) -> bool:

@@ -103,6 +103,9 @@ _CLOSING_QUOTES: Final = frozenset("”’》」』")
 _DEMONSTRATIVES: Final = word_set(
     "这 那 这些 那些 这个 那个 这种 那种 这类 那类 此类 这样 那样 此 该 其 这次 此次 这里 那里"
 )
+# The words of a subject opening a candidate: nouns, names, numbers, pronouns, time words and
+# localizers (村子里).
+_SUBJECT_WORD_POS: Final[tuple[str, ...]] = (*_NOMINAL_POS, "f")
 # Adverbs right after the subject that contrast with or add to what came before (…却缺…).
 _LINKING_ADVERBS: Final = word_set("却 也 亦 则 同样 也都 也将 也是")
 # Prepositions of purpose or means: a clause they open leads to the verb of another clause.
@@ -164,7 +167,12 @@ def form_fault(tokens: tuple[Token, ...], following: Token | None = None) -> str
             if token.text in _SPEAKER_PRONOUNS:
                 return "a person's words: speaks as 我, 我们 or 你"
             return "refers back with 他, 她 or 它 to a person named before"
-    if _only_adverbial_verb(tokens, words):
+    # The nominal words opening the candidate (its subject, if a predicate follows): read by
+    # two rules, found once.
+    subject_end = 0
+    while subject_end < len(words) and words[subject_end].pos.startswith(_SUBJECT_WORD_POS):
+        subject_end += 1
+    if _only_adverbial_verb(tokens, words, subject_end):
         return "only an adverbial (围绕…, 按照…, 通过…): no verb says what happened"
     if words[0].text in DESTINATION_VERBS and not any(_is_predicate(token) for token in words[1:]):
         return "only a destination (到…, a 从…到… frame cut): no predicate of its own"
@@ -174,7 +182,9 @@ def form_fault(tokens: tuple[Token, ...], following: Token | None = None) -> str
         return "a verb the tagger took for a name (荣获2009…), with no subject"
     if _points_back(words):
         return "points back with 这, 此, 该 or 其 to what came before"
-    if _links_back_after_subject(words):
+    if 0 < subject_end < len(words) and words[subject_end].text in _LINKING_ADVERBS:
+        # 村子里却缺舞台, 情况也在困扰…: the adverb after the subject contrasts with or adds to
+        # what came before.
         return "an adverb after the subject (却, 也) links it to what came before"
     joined = _joined_clause_fault(tokens)
     if joined:
@@ -232,18 +242,16 @@ def _is_noun_phrase(words: list[Token]) -> bool:
     return first_predicate == 0 or (first_predicate >= 0 and first_predicate == last_predicate == last_de - 1)
 
 
-def _only_adverbial_verb(tokens: tuple[Token, ...], words: list[Token]) -> bool:
-    """Whether ``words`` open on a verb that introduces an adverbial (围绕, 按照, 为了) with no
-    predicate after its object: 围绕共圆小康梦 says around what, not what was done. (通过了…,
-    with its aspect mark, is the verb 'pass'.)"""
-    # The coverb may follow the subject (甲公司凭借优异的表现): what the subject did is missing.
+def _only_adverbial_verb(tokens: tuple[Token, ...], words: list[Token], subject_end: int) -> bool:
+    """Whether ``words`` open on a verb that introduces an adverbial (围绕, 按照, 为了), or hold
+    one right after their nominal opening words (up to ``subject_end``), with no predicate after
+    its object: 围绕共圆小康梦 says around what, not what was done; 甲公司凭借优异的表现, what the
+    subject did is missing. (通过了…, with its aspect mark, is the verb 'pass'.)"""
     first = 0
-    while (
-        first < len(words) - 1
-        and words[first].pos.startswith(_OWN_SUBJECT_POS)
-        and words[first].text not in _COVERBS
-    ):
-        first += 1
+    if words[0].text not in _COVERBS:
+        if subject_end >= len(words) - 1:
+            return False
+        first = subject_end
     if words[first].text not in _COVERBS:
         return False
     if first > 0 and (words[first].text in _PASSING_VERBS or tokens[0].text in _QUOTE_OPENERS):
@@ -289,32 +297,22 @@ def _points_back(words: list[Token]) -> bool:
     return False
 
 
-def _links_back_after_subject(words: list[Token]) -> bool:
-    """Whether the first word after the nominal words opening ``words`` (the subject) is an
-    adverb that contrasts with or adds to what came before: 村子里却缺舞台, 情况也在困扰…"""
-    for index, token in enumerate(words):
-        if not token.pos.startswith(_NOMINAL_POS) and not token.pos.startswith(("nr", "ns", "nt", "nz", "f")):
-            return index > 0 and token.text in _LINKING_ADVERBS
-    return False
-
-
 def _joined_clause_fault(tokens: tuple[Token, ...]) -> str:
     """The fault of a candidate of several clauses at a break between two of them: a clause
     before it that ends on a verb of saying (张三表示，…; 报告指出：…) is an attribution, which an
     editor deletes (the words said stand as a candidate of their own); a clause after it that
     opens on a word of result or purpose (…开展活动，使…取得成效; …，让消费者…) runs on past the
     statement into what it led to."""
-    acted = False  # a verb stands before the break
     for index in range(1, len(tokens) - 1):
         token = tokens[index]
         if token.pos == "x" and token.text in _BREAKS:
             if tokens[index - 1].text in SPEECH_VERBS:
                 return "holds an attribution (…表示，…): the statement stands without it"
             # After a noun phrase alone (低廉的价格，让…) the clause of 让 is its predicate.
-            if acted and tokens[index + 1].text in _RESULT_OPENERS:
+            if tokens[index + 1].text in _RESULT_OPENERS and any(
+                word.pos.startswith("v") and not word.pos.startswith("vn") for word in tokens[:index]
+            ):
                 return "holds a clause of result (…，使…): the headline states the act"
-        elif token.pos.startswith("v") and not token.pos.startswith("vn"):
-            acted = True
     return ""
 
 
@@ -459,23 +457,29 @@ def _cut_inside_phrase(following: Token) -> bool:
 def _gap_fault(tokens: tuple[Token, ...]) -> str:
     """Where a piece was deleted between two kept tokens, the token before the gap must not be
     left waiting for what was deleted (a preposition or 的 before its noun)."""
-    fronted = False  # a 把 or 将 stands before in the clause
     for index in range(len(tokens) - 1):
         before = tokens[index]
-        if _fronts_object(before) and before.text != "被":
-            fronted = True
-        elif before.text in _BREAKS:
-            fronted = False
         if before.start + len(before.text) == tokens[index + 1].start:
             continue
         if before.pos.startswith("p") or before.text in ("的", "之", "和", "与", "及", "或", "、"):
             return "a deletion leaves a word without what it governs"
-        if fronted and _is_verb_or_adjective(tokens[index + 1]):
+        if _is_verb_or_adjective(tokens[index + 1]) and _fronted_before(tokens, index):
             # 把…向纵深推进 -> 把…推进, 把…进一步落实 -> 把…落实: the verb of 把 wants the
             # complement or the adverb that went (a verb inside the object, 把…创建工作, has
             # no deletion before it).
             return "a deletion between the object of 把 or 将 and its verb"
     return ""
+
+
+def _fronted_before(tokens: tuple[Token, ...], index: int) -> bool:
+    """Whether 把 or 将 (a preposition) stands in the clause of ``tokens`` up to ``index``."""
+    for position in range(index, -1, -1):
+        token = tokens[position]
+        if token.text in _BREAKS:
+            return False
+        if token.text in _OBJECT_FRONTING and token.pos.startswith("p"):
+            return True
+    return False
 
 
 def quotations(tokens: tuple[Token, ...]) -> list[tuple[int, int]]:
@@ -558,10 +562,10 @@ def context_fault(
         # [佛像追回].)
         return "opens on the object of a preposition left out"
     if (
-        _last_clause_opening(tokens).text in _COVERBS
-        and following + 1 < len(sentence)
+        following + 1 < len(sentence)
         and sentence[following].text in _BREAKS
         and _is_verb_or_adjective(sentence[following + 1])
+        and _last_clause_opening(tokens).text in _COVERBS
     ):
         # 紧扣…目标任务，统筹推进…: the coverb's clause says how the next clause's verb acts,
         # whatever verbs its object holds (…建成…任务).
