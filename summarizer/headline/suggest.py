@@ -110,6 +110,10 @@ def suggest_headlines(
         # its headlines, may stand in any sentence. Where the lead and the best-ranked sentences
         # gave nothing, the best-ranked of the others that hold a word of a call are read.
         found = _found(document, sentence_scores, keywords, weights=weights, model=model, calls=True)
+    if not found and len(document.sentences) > weights.lead_sentences + weights.ranked_sentences:
+        # Still none (about one article in a hundred): every sentence is read.
+        every = dataclasses.replace(weights, ranked_sentences=len(document.sentences))
+        found = _found(document, sentence_scores, keywords, weights=every, model=model)
     if not found:
         # Only very short clauses (a one-line notice, a caption): a short suggestion beats none.
         short = dataclasses.replace(weights, min_chars=1)
