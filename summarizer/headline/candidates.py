@@ -21,8 +21,14 @@ from typing import Final
 
 from summarizer.document import Token
 from summarizer.headline.clauses import RELATIVE_TIME, Clause, is_reporting_frame, join_tokens, trim
-from summarizer.headline.form import PERSONAL_PRONOUNS, SELF_STANDING_PRONOUNS, SPEECH_VERBS, may_end_before
-from summarizer.headline.wordlists import DEMONSTRATIVE_CHARACTERS, word_set
+from summarizer.headline.form import (
+    DESTINATION_VERBS,
+    PERSONAL_PRONOUNS,
+    SELF_STANDING_PRONOUNS,
+    SPEECH_VERBS,
+    may_end_before,
+)
+from summarizer.headline.wordlists import CLAUSE_MARKS, DEMONSTRATIVE_CHARACTERS, word_set
 
 CLAUSE: Final = 0
 SHORTER: Final = 1
@@ -76,6 +82,15 @@ _MEANINGFUL_ADVERBS: Final = word_set(
 _MODIFIER_VERBS: Final = word_set("包括 包含 来自 位于 属于 涉及 覆盖 涵盖 其中 即 例如 比如 如 像")
 _PREDICATE_JOINERS: Final = frozenset(("并", "并且", "同时", "而且"))
 _FRAME_CLOSERS: Final = frozenset(("为", "作为"))
+_COPULAS: Final = word_set("是 为 系")
+# Words of a wish, a plan or a call opening a predicate: the predicates after it are in its scope.
+_SCOPE_WORDS: Final = word_set("愿 愿意 要 将 拟 计划 希望 准备 打算 决心 力争 必须 应 应当")
+# A speaker (我们要…) and the words of obligation that make what follows a call: the predicate
+# alone is the imperative line that titles a speech (我们要加快… -> 加快…).
+_SPEAKERS: Final = word_set("我们 咱们")
+_CALLS: Final = word_set("要 必须 务必 应当 应该")
+# Adverbs between the speaker and the call (我们还要, 我们一定要, 我们都必须).
+_CALL_ADVERBS: Final = word_set("还 也 都 一定 更 仍 仍然 继续 始终 更加 就")
 
 
 class Candidate:
@@ -114,6 +129,7 @@ def sentence_candidates(
     tokens :func:`sentence_subject` finds in them), distinct texts only."""
     found: dict[str, Candidate] = {}
     bounds = (min_chars, max_chars)
+    subject_clause, subject_tokens = subject
     for clause in clauses:
         # A clause is trimmed already and its text made.
         if _is_new(found, bounds, clause.text):
@@ -121,7 +137,14 @@ def sentence_candidates(
                 sentence_index, clause.position, clause.tokens, clause.text, CLAUSE
             )
         if len(clause.text) > shorten_above:
-            for variant in _shorter_forms(clause, max_chars=min(max_chars, len(clause.text) - 1)):
+            # After the sentence's subject, a verb opening a clause may be that subject's
+            # predicate (甲党建议…，实现相同收入的家庭缴纳…): its "attribute" is no modifier to drop.
+            predicate_clause = (
+                bool(subject_tokens) and clause.position > subject_clause and _is_verb(clause.tokens[0])
+            )
+            for variant in _shorter_forms(
+                clause, max_chars=min(max_chars, len(clause.text) - 1), drop_attribute=not predicate_clause
+            ):
                 _add(found, bounds, sentence_index, clause.position, variant, SHORTER)
     # Runs of neighbouring clauses joined by the commas between them, as long as they fit: trimmed
     # clauses joined at a comma need no trimming, and their texts joined are the run's text.
@@ -139,16 +162,25 @@ def sentence_candidates(
             text = text + comma.text + second.text
             if _is_new(found, bounds, text):
                 found[text] = Candidate(sentence_index, clauses[begin].position, joined, text, JOINED)
-    subject_clause, subject_tokens = subject
     pairs: list[tuple[int, tuple[Token, ...]]] = []
     if subject_tokens:
+        # The speaker of an attribution (张三指出，…) goes with what he does, never with the
+        # copula of the words said, whose subject a time word was (今年是… -> not 张三是…).
+        speaker = any(
+            clause.position == subject_clause and clause.tokens[-1].text in SPEECH_VERBS for clause in clauses
+        )
         for clause in clauses:
             opening = clause.tokens[0]
             if (
                 clause.position > subject_clause
                 and opening.pos.startswith(_PREDICATE_OPENING_POS)
                 and opening.text not in _MODIFIER_VERBS
+                and not (speaker and opening.text in _COPULAS)
             ):
+                if pairs and pairs[-1][1][len(subject_tokens)].text in _SCOPE_WORDS:
+                    # 甲愿深化互信，拓展合作: the clauses after a wish or a call are in its
+                    # scope; the subject with them alone (甲拓展合作) says what was not done.
+                    break
                 pairs.append((clause.position, (*subject_tokens, *clause.tokens)))
                 _add(
                     found,
@@ -213,7 +245,9 @@ def deletable_phrases(tokens: tuple[Token, ...]) -> list[tuple[int, int]]:
     predicate joined by 并 / 并且 / 同时. Ranges are disjoint and in reading order."""
     units: list[tuple[int, int]] = []
     count = len(tokens)
-    index = 0
+    index = _call_length(tokens)
+    if index:
+        units.append((0, index))
     while index < count:
         token = tokens[index]
         text, pos = token.text, token.pos
@@ -221,7 +255,12 @@ def deletable_phrases(tokens: tuple[Token, ...]) -> list[tuple[int, int]]:
             end = index + 1
             while end < count and not _ends_phrase(tokens[end]):
                 end += 1
-            if index + 1 < end < count and _opens_predicate(tokens, end):
+            # 从A到B: 到 closes the frame 从 opened; it is no predicate the phrase leads to.
+            if (
+                index + 1 < end < count
+                and _opens_predicate(tokens, end)
+                and tokens[end].text not in DESTINATION_VERBS
+            ):
                 units.append((index, end))
                 index = end
                 continue
@@ -238,6 +277,9 @@ def deletable_phrases(tokens: tuple[Token, ...]) -> list[tuple[int, int]]:
             pos.startswith("d")
             and len(text) >= 2
             and text not in _MEANINGFUL_ADVERBS
+            # After a verb and before 的 an adverb sits in a modifier of the object (实现相同
+            # 收入的家庭): not the main verb's manner, and its meaning goes with it.
+            and not (_modifier_follows(tokens, index) and _verb_before(tokens, index))
             and index + 1 < count
             and tokens[index + 1].pos.startswith("v")
         ):
@@ -252,6 +294,45 @@ def deletable_phrases(tokens: tuple[Token, ...]) -> list[tuple[int, int]]:
             break
         index += 1
     return units
+
+
+def _verb_before(tokens: tuple[Token, ...], index: int) -> bool:
+    """Whether a verb stands before ``tokens[index]`` in its clause."""
+    for position in range(index - 1, -1, -1):
+        token = tokens[position]
+        if token.text in CLAUSE_MARKS:
+            return False
+        if _is_verb(token):
+            return True
+    return False
+
+
+def _modifier_follows(tokens: tuple[Token, ...], index: int) -> bool:
+    """Whether 的 follows ``tokens[index]`` before the clause ends."""
+    for token in tokens[index + 1 :]:
+        if token.text == "的":
+            return True
+        if token.text in CLAUSE_MARKS:
+            return False
+    return False
+
+
+def _call_length(tokens: tuple[Token, ...]) -> int:
+    """The number of tokens of a speaker's call opening ``tokens`` (我们要, 我们还必须, 要) when a
+    predicate follows it, else 0: deleted, they leave the predicate as an imperative."""
+    # Plain statements, no conditional expressions: mypyc 2.4.1 compiles some of those to code
+    # that gcc rejects (see clauses._time_run).
+    index = 0
+    if tokens and tokens[0].text in _SPEAKERS:
+        index = 1
+    while index < len(tokens) and tokens[index].text in _CALL_ADVERBS:
+        index += 1
+    if index + 1 >= len(tokens) or tokens[index].text not in _CALLS:
+        return 0
+    after = tokens[index + 1].pos
+    if after.startswith(("v", "d")) and not after.startswith("vn"):
+        return index + 1
+    return 0
 
 
 def _opens_predicate(tokens: tuple[Token, ...], index: int) -> bool:
@@ -398,14 +479,39 @@ def _clause_subject(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
             pass  # 该区…负责人, 这家企业, 我国…: a subject all the same, which a later predicate needs
         elif token.text == "、" and end > begin:
             pass  # the items of a list, or a person's titles: the subject's head comes last
+        elif token.pos.startswith("l") and end + 1 < len(tokens) and tokens[end + 1].pos.startswith("n"):
+            pass  # a fixed phrase inside a compound name (城乡一体化示范区)
+        elif token.pos.startswith("vn") and _titles_a_name(tokens, end + 1):
+            pass  # a verbal noun in a person's title (广告营销副总裁张三)
         elif not token.pos.startswith(_SUBJECT_POS) or token.pos.startswith("vn"):
             break
         end += 1
-    if not quoted and begin < end < len(tokens) and tokens[end].pos.startswith(_PREDICATE_AFTER_SUBJECT_POS):
+    # An adverbial adjective (正式, 积极: tagged ad) opens a predicate as an adverb does.
+    if (
+        not quoted
+        and begin < end < len(tokens)
+        and (tokens[end].pos.startswith(_PREDICATE_AFTER_SUBJECT_POS) or tokens[end].pos == "ad")
+    ):
         subject = tokens[begin:end]
         if subject[-1].pos.startswith(_SUBJECT_HEAD_POS) and sum(len(t.text) for t in subject) >= 2:
             return subject
     return ()
+
+
+def _titles_a_name(tokens: tuple[Token, ...], index: int) -> bool:
+    """Whether nouns from ``tokens[index]`` on lead to a person's name: a title (…副总裁张三)."""
+    if index >= len(tokens) or tokens[index].pos != "n":
+        return False
+    for token in tokens[index + 1 :]:
+        if token.pos.startswith("nr"):
+            return True
+        if token.pos != "n":
+            return False
+    return False
+
+
+def _is_verb(token: Token) -> bool:
+    return token.pos.startswith("v") and not token.pos.startswith("vn")
 
 
 def _is_leading_adverbial(tokens: tuple[Token, ...]) -> bool:
@@ -431,10 +537,12 @@ def _is_leading_adverbial(tokens: tuple[Token, ...]) -> bool:
     return True
 
 
-def _shorter_forms(clause: Clause, *, max_chars: int) -> list[tuple[Token, ...]]:
+def _shorter_forms(clause: Clause, *, max_chars: int, drop_attribute: bool) -> list[tuple[Token, ...]]:
     forms: list[tuple[Token, ...]] = []
     # A clause without the character 的 holds no token 的: its text answers without a scan.
-    without_attribute = _drop_leading_attribute(clause.tokens) if "的" in clause.text else None
+    without_attribute = (
+        _drop_leading_attribute(clause.tokens) if drop_attribute and "的" in clause.text else None
+    )
     if without_attribute is not None:
         forms.append(without_attribute)
     for base in (clause.tokens, *forms):
@@ -451,6 +559,10 @@ def _drop_leading_attribute(tokens: tuple[Token, ...]) -> tuple[Token, ...] | No
         return None
     head = tokens[:index]
     if not head or any(t.pos.startswith(_STRONG_SUBJECT_POS) for t in head):
+        return None
+    # A preposition before 的 with no verb takes the phrase as its object (以99米的高度成就了…):
+    # without it the rest opens on that object. (由…主办的…: the verb makes a relative clause.)
+    if any(t.pos.startswith("p") for t in head) and not any(_is_verb(t) for t in head):
         return None
     return tokens[index + 1 :]
 

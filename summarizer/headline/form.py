@@ -34,7 +34,7 @@ NEEDS_BEFORE: Final = word_set(
     "那种 这次 此次 这是 他 她 它 他们 她们 它们 我 你 我们 你们 咱们 大家 自己 之 所 等 不仅 "
     "不但 只有 只要 如果 虽然 尽管 即使 既 不过 甚至 以便 以免 否则 可见 总之 首先 其次 最后 "
     "一方面 另一方面 对此 为此 因而 由此 至此 随后 接着 然后 后来 当时 届时 一是 二是 三是 "
-    "比如 例如 譬如"
+    "比如 例如 譬如 曾 曾经 曾任 历任 先后"
 )
 # Pronouns that name a place of the speaker stand on their own (我国, 我省).
 SELF_STANDING_PRONOUNS: Final = word_set("我国 我省 我市 我区 我县 我军 全国 全省 全市")
@@ -69,8 +69,26 @@ PERSONAL_PRONOUNS: Final = _SPEAKER_PRONOUNS | _THIRD_PERSON_PRONOUNS
 # Verbs that introduce the adverbial of a later verb (围绕…开展, 按照…推进, 通过…实现): with
 # nothing after their object they say how or why, not what happened.
 _COVERBS: Final = word_set(
-    "围绕 按照 依照 根据 依据 通过 为了 本着 随着 经过 借助 凭借 针对 基于 鉴于 对于 关于 依托 遵循"
+    "围绕 按照 依照 根据 依据 通过 为了 本着 随着 经过 借助 凭借 针对 基于 鉴于 对于 关于 依托 遵循 "
+    "紧扣 紧紧围绕 立足 立足于 着眼 着眼于 对标 对照 以"
 )
+# Prepositions that front the object before its verb.
+_OBJECT_FRONTING: Final = word_set("把 将")
+# After a subject these are the verb 'pass' (全会通过…法), not 'by means of'.
+_PASSING_VERBS: Final = word_set("通过 经过")
+# Verbs that close a 从… frame or name where to (从A到B, 到…): a candidate whose only verb is one
+# of them, opening it, says where or how far, not what happened.
+DESTINATION_VERBS: Final = word_set("到 至")
+# Verbs that need their subject: of the mind (渴望, 决定: whose wish) and of relation (关系,
+# 意味着: what bears on what). Opening a candidate they make no statement and no call (nobody is
+# told to wish or to bear on something).
+_SUBJECT_VERBS: Final = word_set(
+    "渴望 希望 盼望 期望 期待 想 想要 打算 决定 愿意 喜欢 担心 害怕 感到 觉得 梦想 "
+    "关系 关乎 事关 意味着 在于 取决于 归功于 标志着"
+)
+# Words that open a clause of result or purpose after a comma (…，使…; …，从而…): it leads from the
+# act before it, which is what a headline states.
+_RESULT_OPENERS: Final = word_set("使 让 令 致使 从而 进而 以便 以免")
 # A localizer right after a verb, or after a frame 在 opened, closes an adverbial of circumstance
 # (在…带领下, 在…关心下, 在…的基础上).
 _ADVERBIAL_LOCALIZERS: Final = word_set("下 中 上 里")
@@ -85,6 +103,9 @@ _CLOSING_QUOTES: Final = frozenset("”’》」』")
 _DEMONSTRATIVES: Final = word_set(
     "这 那 这些 那些 这个 那个 这种 那种 这类 那类 此类 这样 那样 此 该 其 这次 此次 这里 那里"
 )
+# The words of a subject opening a candidate: nouns, names, numbers, pronouns, time words and
+# localizers (村子里).
+_SUBJECT_WORD_POS: Final[tuple[str, ...]] = (*_NOMINAL_POS, "f")
 # Adverbs right after the subject that contrast with or add to what came before (…却缺…).
 _LINKING_ADVERBS: Final = word_set("却 也 亦 则 同样 也都 也将 也是")
 # Prepositions of purpose or means: a clause they open leads to the verb of another clause.
@@ -146,14 +167,28 @@ def form_fault(tokens: tuple[Token, ...], following: Token | None = None) -> str
             if token.text in _SPEAKER_PRONOUNS:
                 return "a person's words: speaks as 我, 我们 or 你"
             return "refers back with 他, 她 or 它 to a person named before"
-    if _only_adverbial_verb(words):
+    # The nominal words opening the candidate (its subject, if a predicate follows): read by
+    # two rules, found once.
+    subject_end = 0
+    while subject_end < len(words) and words[subject_end].pos.startswith(_SUBJECT_WORD_POS):
+        subject_end += 1
+    if _only_adverbial_verb(tokens, words, subject_end):
         return "only an adverbial (围绕…, 按照…, 通过…): no verb says what happened"
+    if words[0].text in DESTINATION_VERBS and not any(_is_predicate(token) for token in words[1:]):
+        return "only a destination (到…, a 从…到… frame cut): no predicate of its own"
+    if words[0].text in _SUBJECT_VERBS:
+        return "a verb of the mind or of relation (渴望, 关系) without its subject"
+    if words[0].pos.startswith("nr") and _name_as_verb(words):
+        return "a verb the tagger took for a name (荣获2009…), with no subject"
     if _points_back(words):
         return "points back with 这, 此, 该 or 其 to what came before"
-    if _links_back_after_subject(words):
+    if 0 < subject_end < len(words) and words[subject_end].text in _LINKING_ADVERBS:
+        # 村子里却缺舞台, 情况也在困扰…: the adverb after the subject contrasts with or adds to
+        # what came before.
         return "an adverb after the subject (却, 也) links it to what came before"
-    if _holds_attribution(tokens):
-        return "holds an attribution (…表示，…): the statement stands without it"
+    joined = _joined_clause_fault(tokens)
+    if joined:
+        return joined
     if _ends_on_adjunct_clause(tokens):
         return "ends on an adjunct clause (以…, 在…) that leads to no verb"
     if _frame_without_opener(words):
@@ -207,15 +242,44 @@ def _is_noun_phrase(words: list[Token]) -> bool:
     return first_predicate == 0 or (first_predicate >= 0 and first_predicate == last_predicate == last_de - 1)
 
 
-def _only_adverbial_verb(words: list[Token]) -> bool:
-    """Whether ``words`` open on a verb that introduces an adverbial (围绕, 按照, 为了) with no
-    predicate after its object: 围绕共圆小康梦 says around what, not what was done. (通过了…,
-    with its aspect mark, is the verb 'pass'.)"""
+def _only_adverbial_verb(tokens: tuple[Token, ...], words: list[Token], subject_end: int) -> bool:
+    """Whether ``words`` open on a verb that introduces an adverbial (围绕, 按照, 为了), or hold
+    one right after their nominal opening words (up to ``subject_end``), with no predicate after
+    its object: 围绕共圆小康梦 says around what, not what was done; 甲公司凭借优异的表现, what the
+    subject did is missing. (通过了…, with its aspect mark, is the verb 'pass'.)"""
+    first = 0
     if words[0].text not in _COVERBS:
+        if subject_end >= len(words) - 1:
+            return False
+        first = subject_end
+    if words[first].text not in _COVERBS:
         return False
-    if len(words) > 1 and words[1].text in _ASPECT_MARKS:
+    if first > 0 and (words[first].text in _PASSING_VERBS or tokens[0].text in _QUOTE_OPENERS):
+        return False  # 全会通过…; 《…关于…的意见》印发: the coverb is inside a title
+    if first + 1 < len(words) and words[first + 1].pos.startswith("m"):
+        # 以100-78战胜…, 以3票当选: a score or a count, and the tagger often takes the verb
+        # after it for a noun (战胜 tagged n).
         return False
-    return not any(_is_predicate(token) for token in words[1:])
+    if first + 1 < len(words) and words[first + 1].text in _ASPECT_MARKS:
+        return False
+    # The object may hold verbs in a modifier before its last 的 (围绕“…过大年”的主题): only a
+    # predicate after that 的 goes on past the object.
+    after = 1
+    for index in range(len(words) - 1, 0, -1):
+        if words[index].text == "的":
+            after = index + 1
+            break
+    return not any(_is_predicate(token) for token in words[max(after, first + 1) :])
+
+
+def _name_as_verb(words: list[Token]) -> bool:
+    """Whether ``words`` open on a "name" right before a number or a time and hold no verb, adverb
+    or preposition after it: the tagger took the verb for a name (荣获[nr] 2009年度…奖项), and the
+    candidate is a predicate without its subject. A person followed by a date acts in a verb
+    after it (张三2009年加盟…)."""
+    if len(words) < 2 or not words[1].pos.startswith(("m", "t")):
+        return False
+    return not any(token.pos == "v" or token.pos.startswith(("d", "p")) for token in words[1:])
 
 
 def _is_verb_or_adjective(token: Token) -> bool:
@@ -233,23 +297,23 @@ def _points_back(words: list[Token]) -> bool:
     return False
 
 
-def _links_back_after_subject(words: list[Token]) -> bool:
-    """Whether the first word after the nominal words opening ``words`` (the subject) is an
-    adverb that contrasts with or adds to what came before: 村子里却缺舞台, 情况也在困扰…"""
-    for index, token in enumerate(words):
-        if not token.pos.startswith(_NOMINAL_POS) and not token.pos.startswith(("nr", "ns", "nt", "nz", "f")):
-            return index > 0 and token.text in _LINKING_ADVERBS
-    return False
-
-
-def _holds_attribution(tokens: tuple[Token, ...]) -> bool:
-    """Whether a clause before a break ends on a verb of saying (张三表示，…; 报告指出：…): an
-    attribution, which an editor deletes; the words said stand as a candidate of their own."""
+def _joined_clause_fault(tokens: tuple[Token, ...]) -> str:
+    """The fault of a candidate of several clauses at a break between two of them: a clause
+    before it that ends on a verb of saying (张三表示，…; 报告指出：…) is an attribution, which an
+    editor deletes (the words said stand as a candidate of their own); a clause after it that
+    opens on a word of result or purpose (…开展活动，使…取得成效; …，让消费者…) runs on past the
+    statement into what it led to."""
     for index in range(1, len(tokens) - 1):
         token = tokens[index]
-        if token.pos == "x" and token.text in _BREAKS and tokens[index - 1].text in SPEECH_VERBS:
-            return True
-    return False
+        if token.pos == "x" and token.text in _BREAKS:
+            if tokens[index - 1].text in SPEECH_VERBS:
+                return "holds an attribution (…表示，…): the statement stands without it"
+            # After a noun phrase alone (低廉的价格，让…) the clause of 让 is its predicate.
+            if tokens[index + 1].text in _RESULT_OPENERS and any(
+                word.pos.startswith("v") and not word.pos.startswith("vn") for word in tokens[:index]
+            ):
+                return "holds a clause of result (…，使…): the headline states the act"
+    return ""
 
 
 def _ends_on_adjunct_clause(tokens: tuple[Token, ...]) -> bool:
@@ -399,7 +463,23 @@ def _gap_fault(tokens: tuple[Token, ...]) -> str:
             continue
         if before.pos.startswith("p") or before.text in ("的", "之", "和", "与", "及", "或", "、"):
             return "a deletion leaves a word without what it governs"
+        if _is_verb_or_adjective(tokens[index + 1]) and _fronted_before(tokens, index):
+            # 把…向纵深推进 -> 把…推进, 把…进一步落实 -> 把…落实: the verb of 把 wants the
+            # complement or the adverb that went (a verb inside the object, 把…创建工作, has
+            # no deletion before it).
+            return "a deletion between the object of 把 or 将 and its verb"
     return ""
+
+
+def _fronted_before(tokens: tuple[Token, ...], index: int) -> bool:
+    """Whether 把 or 将 (a preposition) stands in the clause of ``tokens`` up to ``index``."""
+    for position in range(index, -1, -1):
+        token = tokens[position]
+        if token.text in _BREAKS:
+            return False
+        if token.text in _OBJECT_FRONTING and token.pos.startswith("p"):
+            return True
+    return False
 
 
 def quotations(tokens: tuple[Token, ...]) -> list[tuple[int, int]]:
@@ -469,6 +549,27 @@ def context_fault(
         and not _marks_a_statement(tokens)
     ):
         return "an appositive after a dash: a name, not a statement"
+    if tokens[-1].text in _ADVERBIAL_LOCALIZERS and _frame_opened_before(sentence, first):
+        return "ends on the localizer of a 在… frame opened before it: a place or an occasion"
+    if (
+        first > 0
+        and sentence[first - 1].pos.startswith("p")
+        and sentence[first - 1].text not in _OBJECT_FRONTING
+        and sentence[first - 1].text not in _BREAKS
+    ):
+        # 法院对[…一案作出判决], 欧盟向[拉脱维亚提供…]: the candidate opens on the object of a
+        # preposition it lost. (The object of 把 or 将 with its verb reads as a passive: 民警将
+        # [佛像追回].)
+        return "opens on the object of a preposition left out"
+    if (
+        following + 1 < len(sentence)
+        and sentence[following].text in _BREAKS
+        and _is_verb_or_adjective(sentence[following + 1])
+        and _last_clause_opening(tokens).text in _COVERBS
+    ):
+        # 紧扣…目标任务，统筹推进…: the coverb's clause says how the next clause's verb acts,
+        # whatever verbs its object holds (…建成…任务).
+        return "an adverbial clause (紧扣…, 围绕…) that leads to the verb of the next clause"
     if following < len(sentence):
         after = sentence[following]
         if after.pos.startswith("p") or after.text in _COORDINATORS:
@@ -480,13 +581,40 @@ def context_fault(
     return ""
 
 
+def _last_clause_opening(tokens: tuple[Token, ...]) -> Token:
+    """The first token of the last clause of ``tokens``."""
+    for index in range(len(tokens) - 1, 0, -1):
+        if tokens[index - 1].text in _BREAKS:
+            return tokens[index]
+    return tokens[0]
+
+
+def _frame_opened_before(sentence: tuple[Token, ...], first: int) -> bool:
+    """Whether 在 opened a frame in the clause before ``sentence[first]`` (在这一盛典上 ->
+    [最具影响力的盛典上]: the candidate is the rest of the frame)."""
+    for index in range(first - 1, -1, -1):
+        token = sentence[index]
+        if token.text in _BREAKS:
+            return False
+        if token.text == "在" and token.pos.startswith("p"):
+            return True
+    return False
+
+
 def _marks_a_statement(tokens: tuple[Token, ...]) -> bool:
     """Whether ``tokens`` hold a mark of a statement, not of a name: a preposition (把…), an
     adverb, an aspect mark, or a verb followed by anything but a noun (a verb before a noun may
-    be part of a compound name: 创新峰会, 定制化服务)."""
+    be part of a compound name: 创新峰会, 定制化服务). An adverb before such a verb is a word of
+    the name the tagger took for an adverb (全新定制化服务)."""
     for index, token in enumerate(tokens):
         pos = token.pos
-        if pos.startswith(("p", "d")) or token.text in _ASPECT_MARKS:
+        if pos.startswith("p") or token.text in _ASPECT_MARKS:
+            return True
+        if pos.startswith("d") and not (
+            index + 2 < len(tokens)
+            and _is_verb_or_adjective(tokens[index + 1])
+            and tokens[index + 2].pos.startswith(_ATTRIBUTED_POS)
+        ):
             return True
         if (
             _is_verb_or_adjective(token)
@@ -521,16 +649,24 @@ def lost_subject(
     elif first.pos.startswith(_OWN_SUBJECT_POS) and not first.pos.startswith("vn"):
         return False  # a subject of its own (names and nouns; verbs tagged as nouns get through)
     commitment = False
-    for token in sentence:
+    for index, token in enumerate(sentence):
         if token.start >= first.start:
             break
-        if token.start >= subject_end and token.text in _CALL_WORDS:
+        if token.start >= subject_end and token.text in _CALL_WORDS and not _listed(sentence, index):
             return False
         if token.text in CLAUSE_MARKS:
             commitment = False
         elif token.start >= subject_end and token.text in _COMMITMENT_WORDS:
             commitment = True
     return not commitment
+
+
+def _listed(sentence: tuple[Token, ...], index: int) -> bool:
+    """Whether ``sentence[index]`` is an item of a list (next to 、): 高标准要求、高质量推进 names a
+    manner of work, no call."""
+    return (index > 0 and sentence[index - 1].text == "、") or (
+        index + 1 < len(sentence) and sentence[index + 1].text == "、"
+    )
 
 
 def _predicate_clause_after(tokens: tuple[Token, ...]) -> bool:

@@ -89,6 +89,8 @@ _COMPRESSED_SENTENCES: Final = 1
 SENTENCE_POSITION_WEIGHT: Final = 0.3
 _CLOSING_QUOTES: Final = frozenset("”’》」』")
 _QUOTE_MARK: Final = re.compile("[“”‘’《》「」『』]")
+# The words of a call in a speech (我们要…, 必须…), which :func:`_call_sentences` looks for.
+_CALL: Final = re.compile("要|必须|务必")
 
 
 def suggest_headlines(
@@ -107,6 +109,15 @@ def suggest_headlines(
     if model is None:
         model = headline_model()
     found = _found(document, sentence_scores, keywords, weights=weights, model=model)
+    if not found:
+        # A speech opens on greetings and narrates as 我们: its calls (我们要加快…), which give
+        # its headlines, may stand in any sentence. Where the lead and the best-ranked sentences
+        # gave nothing, the best-ranked of the others that hold a word of a call are read.
+        found = _found(document, sentence_scores, keywords, weights=weights, model=model, calls=True)
+    if not found and len(document.sentences) > weights.lead_sentences + weights.ranked_sentences:
+        # Still none (about one article in a hundred): every sentence is read.
+        every = dataclasses.replace(weights, ranked_sentences=len(document.sentences))
+        found = _found(document, sentence_scores, keywords, weights=every, model=model)
     if not found:
         # Only very short clauses (a one-line notice, a caption): a short suggestion beats none.
         short = dataclasses.replace(weights, min_chars=1)
@@ -149,10 +160,14 @@ def _found(
     *,
     weights: HeadlineWeights,
     model: HeadlineModel,
+    calls: bool = False,
 ) -> list[tuple[Candidate, list[float], list[float]]]:
     """Every candidate of good form with the features of its sentence (one list shared by the
-    sentence's candidates) and its own."""
+    sentence's candidates) and its own; with ``calls``, of the sentences that hold a word of a
+    call instead (:func:`_call_sentences`)."""
     sentences = _source_sentences(document.sentences, sentence_scores, weights=weights)
+    if calls:
+        sentences = _call_sentences(document.sentences, sentence_scores, sentences, weights=weights)
     if not sentences:
         return []
     content = document.content_sentences
@@ -274,6 +289,27 @@ def _source_sentences(
     by_score = sorted(range(len(usable)), key=usable_scores.__getitem__, reverse=True)
     best = by_score[: weights.ranked_sentences]
     chosen = sorted({*range(min(weights.lead_sentences, len(usable))), *best})
+    return [(order, usable[order]) for order in chosen]
+
+
+def _call_sentences(
+    sentences: Sequence[DocSentence],
+    scores: Sequence[float],
+    read: list[tuple[int, DocSentence]],
+    *,
+    weights: HeadlineWeights,
+) -> list[tuple[int, DocSentence]]:
+    """The ``weights.ranked_sentences`` best-ranked sentences not in ``read`` that hold a word of a
+    call (要, 必须), each with its order among the content sentences."""
+    usable = [s for s in sentences if not s.is_boilerplate]
+    done = {sentence.index for _, sentence in read}
+    # Best score first, then reading order (tuples compared in C).
+    ranked = sorted(
+        (-_sentence_score(scores, sentence.index), order)
+        for order, sentence in enumerate(usable)
+        if sentence.index not in done and _CALL.search(sentence.text) is not None
+    )
+    chosen = sorted(order for _, order in ranked[: weights.ranked_sentences])
     return [(order, usable[order]) for order in chosen]
 
 
