@@ -25,10 +25,10 @@ from summarizer.headline.form import (
     DESTINATION_VERBS,
     PERSONAL_PRONOUNS,
     SELF_STANDING_PRONOUNS,
-    SPEECH_VERBS,
     may_end_before,
 )
 from summarizer.headline.wordlists import CLAUSE_MARKS, DEMONSTRATIVE_CHARACTERS, word_set
+from summarizer.text.speech import SPEECH_VERBS
 
 CLAUSE: Final = 0
 SHORTER: Final = 1

@@ -17,6 +17,7 @@ from typing import Final
 from summarizer.document import Token
 from summarizer.headline.clauses import RELATIVE_TIME
 from summarizer.headline.wordlists import CLAUSE_MARKS, word_set
+from summarizer.text.speech import SPEECH_VERBS  # they close an attribution (…表示，…)
 
 # Tag prefixes typed as tuples of any length (a fixed-length tuple constant is rebuilt by the
 # compiler at every ``startswith``).
@@ -112,8 +113,6 @@ _LINKING_ADVERBS: Final = word_set("却 也 亦 则 同样 也都 也将 也是"
 _ADJUNCT_PREPOSITIONS: Final = word_set("为了 以便 以免 通过")
 # Words that open a frame which 作为 closes (把…作为…, 以…作为…, 将…作为…).
 _FRAME_OPENERS: Final = word_set("把 将 以 拿 视")
-# Verbs of saying that close an attribution before the words said (…表示，…).
-SPEECH_VERBS: Final = word_set("表示 说 称 指出 认为 强调 透露 表明 坦言 介绍 说道 告诉 提到 宣布 预计")
 _ASPECT_MARKS: Final = word_set("了 着 过")
 # Words of obligation or a call between a subject and its later predicates (…要…, 必须…): the
 # predicates read as a programme (推进…, 坚决打赢…), which a headline may state without the subject.
