@@ -63,6 +63,7 @@ from summarizer.terms.tags import (
     FUNCTION,
     LOCALISER,
     MODIFIER,
+    NAME_PIECE,
     NOMINAL,
     PUNCTUATION,
     VERB,
@@ -88,11 +89,15 @@ _DETERMINERS: Final = frozenset({"所有", "全部", "部分", "大部分", "多
 _NOUN_SUFFIXES: Final = frozenset("区制病赛奖率费税线港园节展馆厂队业")
 # Relational and time nouns that head no topic: 学校方面, 发展过程, 北京时间.
 _LIGHT_HEADS: Final = frozenset({"方面", "过程", "期间", "时间", "时候", "之际", "当中", "心目", "时"})
+# Tags of the word before one that may end a name jieba cut (a surname, a place, a space).
+_BEFORE_A_NAME_END: Final = NAME_PIECE | PUNCTUATION
 # Suffixes that close a place name (大湾 + 区, 朝阳 + 区, 枣庄 + 市).
 _PLACE_SUFFIXES: Final = frozenset("省市县区镇乡村州")
 _OPENING_QUOTES: Final = frozenset("“《「")
 # Localisers jieba glues to the noun before them (车站里, 餐桌上, 基础上).
-_GLUED_LOCALISERS: Final = frozenset("里上")
+_LI: Final = ord("里")
+_SHANG: Final = ord("上")
+_SHI: Final = ord("时")
 VERBS_FILE: Final = "keyphrase_verbs.json"
 MAX_WORDS: Final = 5
 _SENTENCE_TOKENS: Final = 4
@@ -207,28 +212,32 @@ def extract_keyphrases(
     order = best_first(values)
     chosen: list[int] = []
     lowered = [text.lower() for text in candidates.texts]
+    firsts = [words[0] for words in candidates.words]
+    lasts = [words[-1] for words in candidates.words]
     for index in order:
         if len(chosen) == count:
             break
         phrase = lowered[index]
         if any(phrase in lowered[better] or lowered[better] in phrase for better in chosen):
             continue  # one of 能力作风建设 and 能力作风建设年
-        if not any(_crossing(candidates, better, index, lowered) for better in chosen):
+        crossing = False
+        for better in chosen:  # no two phrases cross (see _joined)
+            if (lasts[better] == firsts[index] and _joined(candidates, better, index, lowered)) or (
+                lasts[index] == firsts[better] and _joined(candidates, index, better, lowered)
+            ):
+                crossing = True
+                break
+        if not crossing:
             chosen.append(index)
     best = values[chosen[0]]
     return tuple(ScoredText(candidates.texts[index], values[index] / best) for index in chosen)
 
 
-def _crossing(candidates: PhraseCandidates, one: int, other: int, lowered: list[str]) -> bool:
-    """Whether two phrases cross: one ends on the word that opens the other and the article
-    says them as one run (党支部书记 + 书记队伍活力 in 党支部书记队伍活力, 美女店长 + 店长坐镇).
-    Each cuts the other's compound: a tag list shows the better one, not two pieces crossing."""
-    return _joined(candidates, one, other, lowered) or _joined(candidates, other, one, lowered)
-
-
 def _joined(candidates: PhraseCandidates, before: int, after: int, lowered: list[str]) -> bool:
     """Whether phrase ``before`` ends on the word that opens phrase ``after`` and the article
-    says the two as one run."""
+    says the two as one run: they cross (党支部书记 + 书记队伍活力 in 党支部书记队伍活力, 美女店长
+    + 店长坐镇). Each cuts the other's compound: a tag list shows the better one, not two
+    pieces crossing."""
     shared = candidates.words[before][-1]
     if shared != candidates.words[after][0] or not lowered[after].startswith(shared):
         return False
@@ -356,24 +365,27 @@ def _verb_uses(
     article also uses as nouns, after 的 (的保护, 的振兴, 的谋划): only those may head a phrase
     (知识产权保护, 乡村振兴), where 指出, 表示, 开通 after a noun are its subject's verb.
     Third, the given names jieba cut from a one-character surname (杨 | 济源): the word is a
-    person's name wherever the article says it (致杨 | 济源 | 倒地), in no phrase."""
+    person's name wherever the article says it after a name ending on that surname (致杨 |
+    济源 | 倒地), in no phrase there."""
     verbs: set[str] = set()
     nominal: set[str] = set()
     given_names: set[str] = set()
     for sentence in words:
         texts, flags, lowered, pos = sentence.texts, sentence.flags, sentence.lowered, sentence.pos
         for index in range(1, len(texts)):
+            before, flag = flags[index - 1], flags[index]
+            if flag & ASPECT or (len(texts[index]) == 1 and texts[index] in _ASPECT_WORDS):
+                verbs.add(lowered[index - 1])
+            elif before & ADVERB:
+                verbs.add(lowered[index])
             if (
-                len(texts[index - 1]) == 1
-                and pos[index - 1] == "nr"
+                before & PERSON_TAG
+                and len(texts[index - 1]) == 1
                 and _given_name_after_surname(texts, pos, index)
             ):
                 given_names.add(lowered[index])
-            if flags[index] & ASPECT or (len(texts[index]) == 1 and texts[index] in _ASPECT_WORDS):
-                verbs.add(lowered[index - 1])
-            elif flags[index - 1] & ADVERB:
-                verbs.add(lowered[index])
-            if texts[index - 1] == "的" and (flags[index] & VERB or lowered[index] in lexicon):
+            # 的 is a particle (a function word): the tag bits rule out most words first.
+            if before & FUNCTION and texts[index - 1] == "的" and (flag & VERB or lowered[index] in lexicon):
                 nominal.add(lowered[index])
     return verbs, nominal, given_names
 
@@ -405,7 +417,7 @@ def _grammar_phrases(
             continue
         start = index
         stop = index + 1
-        quoted = start > 0 and texts[start - 1] in _OPENING_QUOTES
+        quoted = start > 0 and flags[start - 1] & PUNCTUATION != 0 and texts[start - 1] in _OPENING_QUOTES
         while (
             stop < size
             and (
@@ -431,16 +443,21 @@ def _grammar_phrases(
         # A verbal noun right after a verb or an adverb is a verb there, and
         # the nouns after it its object (整合运用乡村, 很影响演员): no phrase opens on it there.
         verb_opens = start > 0 and pos[start] == "vn" and pos[start - 1] in _BEFORE_A_VERB
+        cut_names = len(given_names) > 0
         for first in range(start, stop):
             if (
                 _is_person(texts[first], pos[first], flags[first])
                 or (pos[first] != "vn" and lowered[first] in verbs)
-                or lowered[first] in given_names
+                or (cut_names and _given_name_here(texts, lowered, flags, first, given_names))
             ):
                 continue  # a person is a keyword; with a title or a role it is no phrase either
             if first == start and verb_opens:
                 continue
-            if first > 0 and _finishes_a_name(texts, pos, first):
+            if (
+                first > 0
+                and flags[first - 1] & _BEFORE_A_NAME_END
+                and _finishes_a_name(texts, pos, flags, first)
+            ):
                 continue  # 杨 | 济源, 大湾 | 区分: jieba cut a name, and this word holds its end
             if first > start + 1 and pos[first - 1] == "vn":
                 # A verbal noun inside a run modifies the noun after it (消防救援队伍): no
@@ -451,7 +468,7 @@ def _grammar_phrases(
             if (
                 widths[first] > 1
                 and MIN_CHARS <= len(texts[first]) <= MAX_NAME_CHARS
-                and not (first + 1 < size and _finishes_a_name(texts, pos, first + 1))
+                and not (first + 1 < size and _finishes_a_name(texts, pos, flags, first + 1))
             ):
                 _record(
                     found,
@@ -488,13 +505,19 @@ def _grammar_phrases(
                     # noun suffix closing the word before it (大湾 + 区, 注册 + 制) and 年 closing
                     # a whole run of two words or more (柬埔寨文化旅游年, not 旅游年 of 文化和旅游年).
                     break
-                if lowered[last] in _LIGHT_HEADS or (len(lowered[last]) > 2 and lowered[last][-1] == "时"):
+                if lowered[last] in _LIGHT_HEADS or _ends_on(lowered[last], _SHI, _SHI):
                     # 学校方面, 北京时间: a relation or a time, not a topic; nor is a word jieba
                     # glued to 时 (主题演讲时: "when giving the speech").
                     continue
-                if _is_person(texts[last], pos[last], flags[last]) or lowered[last] in given_names:
+                if _is_person(texts[last], pos[last], flags[last]) or (
+                    cut_names and _given_name_here(texts, lowered, flags, last, given_names)
+                ):
                     break  # 主席习近平, 种子张怡宁: a person with a title or a role is the person
-                if last + 1 < size and _finishes_a_name(texts, pos, last + 1):
+                if (
+                    last + 1 < size
+                    and flags[last] & NAME_PIECE
+                    and _finishes_a_name(texts, pos, flags, last + 1)
+                ):
                     continue  # 粤港澳大湾 | 区分会场: the place name ends in the next word
                 if chars < MIN_CHARS:
                     continue
@@ -528,32 +551,38 @@ def _grammar_phrases(
         index = stop
 
 
-def _finishes_a_name(texts: list[str], pos: list[str], index: int) -> bool:
+def _finishes_a_name(texts: list[str], pos: list[str], flags: list[int], index: int) -> bool:
     """Whether word ``index`` holds the end of a name jieba cut before it: a given name after a
     one-character surname (杨 | 济源), a place's suffix glued to the next word (大湾 | 区分会场:
     大湾区 | 分会场), the space inside an English name or the word after it (Light | SA). No
-    phrase opens on such a word, nor ends before it."""
-    if len(texts[index - 1]) == 1 and pos[index - 1] == "nr":
-        return _given_name_after_surname(texts, pos, index)
-    if _opens_on_a_letter(texts[index]) or texts[index].isspace():
-        return _inside_an_english_name(texts, pos, index)
-    return pos[index - 1] == "ns" and len(texts[index]) > 1 and texts[index][0] in _PLACE_SUFFIXES
-
-
-def _inside_an_english_name(texts: list[str], pos: list[str], index: int) -> bool:
-    """Whether word ``index`` is a space inside an English name (Light SA, Shane Kim) or the
-    word after it: a space after a word of letters and before another Latin word. A model
-    number is a whole name (佳能SX10 of 佳能SX10 IS, 佳能5D of 5D MARK II)."""
-    if texts[index].isspace():
+    phrase opens on such a word, nor ends before it. (Read for every phrase: the tag bits
+    rule out most words before any string is read.)"""
+    before = flags[index - 1]
+    if before & PERSON_TAG:
         return (
-            _name_word(texts, pos, index - 1)
+            len(texts[index - 1]) == 1
+            and pos[index - 1] == "nr"
+            and _given_name_after_surname(texts, pos, index)
+        )
+    if before & PUNCTUATION:  # the word after a space inside an English name (Light | SA公司)
+        return (
+            index >= 2
+            and texts[index - 1].isspace()
+            and _name_word(texts, pos, index - 2)
+            and _opens_on_a_letter(texts[index])
+        )
+    if flags[index] & PUNCTUATION:  # the space inside it
+        return (
+            texts[index].isspace()
+            and _name_word(texts, pos, index - 1)
             and index + 1 < len(texts)
             and _opens_on_a_letter(texts[index + 1])
         )
-    return index >= 2 and texts[index - 1].isspace() and _name_word(texts, pos, index - 2)
+    return pos[index - 1] == "ns" and len(texts[index]) > 1 and texts[index][0] in _PLACE_SUFFIXES
 
 
 def _name_word(texts: list[str], pos: list[str], index: int) -> bool:
+    """A word of letters (Light, Shane), not a model number (SX10, 5D): a name goes on after it."""
     return pos[index] == "eng" and texts[index].isalpha()
 
 
@@ -561,6 +590,20 @@ def _opens_on_a_letter(text: str) -> bool:
     """Whether a word opens on a Latin letter (Light, SA公司: jieba joins a name's last word to
     the Chinese noun after it)."""
     return text[:1].isascii() and text[:1].isalpha()
+
+
+def _given_name_here(
+    texts: list[str], lowered: list[str], flags: list[int], index: int, given_names: set[str]
+) -> bool:
+    """Whether word ``index`` is one of the article's given names cut from their surname, here
+    after a word tagged a name that ends on that surname (杨 | 济源, 致杨 | 济源): 新春 said
+    after 贺 is no name where the article says 新春佳节."""
+    return (
+        index > 0
+        and flags[index - 1] & PERSON_TAG != 0
+        and lowered[index] in given_names
+        and texts[index - 1][-1] in SURNAMES
+    )
 
 
 def _given_name_after_surname(texts: list[str], pos: list[str], index: int) -> bool:
@@ -573,7 +616,18 @@ def _given_name_after_surname(texts: list[str], pos: list[str], index: int) -> b
 def _glued_localiser(word: str) -> bool:
     """Whether jieba glued a localiser to a noun (车站里, 餐桌上): a place where something
     happens (车站里流动的风景); it ends a run and is in no phrase."""
-    return len(word) > 2 and word[-1] in _GLUED_LOCALISERS
+    return _ends_on(word, _LI, _SHANG)
+
+
+def _ends_on(word: str, one: int, other: int) -> bool:
+    """Whether a word of three characters or more ends on one of two characters, given by their
+    code points: ``ord`` of an indexed character reads it without making a string of it (this
+    runs for every phrase; same result as ``word[-1] in {...}``)."""
+    size = len(word)
+    if size <= 2:
+        return False
+    last = ord(word[size - 1])
+    return last in (one, other)
 
 
 def _closes_word(texts: list[str], flags: list[int], index: int, *, quoted: bool) -> bool:
@@ -585,7 +639,10 @@ def _closes_word(texts: list[str], flags: list[int], index: int, *, quoted: bool
         and flags[index - 1] & NOMINAL != 0
         and len(texts[index]) == 1
         and len(texts[index - 1]) > 1
-        and (texts[index] in _NOUN_SUFFIXES or (not quoted and _closes_a_year(texts, flags, index)))
+        and (
+            texts[index] in _NOUN_SUFFIXES
+            or (not quoted and texts[index] == "年" and _closes_a_year(texts, flags, index))
+        )
     )
 
 
@@ -689,13 +746,8 @@ def _quoted_modifier(
     writes it."""
     tokens, lowered = sentence.tokens, sentence.lowered
     head = stop + 1  # the token after the closing quote
-    if head >= len(tokens) or len(tokens[first - 1 : head + 1]) > _SENTENCE_TOKENS + 2:
+    if head >= len(tokens) or stop - first > _SENTENCE_TOKENS:
         return
-    inside = tokens[first:stop]
-    if any(not tag_flags(token.pos) & NOMINAL for token in inside) or any(
-        lowered[index] in lexicon_verbs or lowered[index] in verbs for index in range(first, stop)
-    ):
-        return  # a name of nouns, not a quoted clause (“肉可以吃”) nor an adjective (“志愿红”)
     token = tokens[head]
     flags = tag_flags(token.pos)
     word = lowered[head]
@@ -709,7 +761,15 @@ def _quoted_modifier(
         or (len(word) == 1 and word not in _NOUN_SUFFIXES)
     ):
         return
-    text = "".join([token.text for token in tokens[first - 1 : head + 1]])
+    for index in range(first, stop):
+        if (
+            not tag_flags(tokens[index].pos) & NOMINAL
+            or lowered[index] in lexicon_verbs
+            or lowered[index] in verbs
+        ):
+            return  # a name of nouns, not a quoted clause (“肉可以吃”) nor an adjective (“志愿红”)
+    inside = tokens[first:stop]
+    text = "".join([piece.text for piece in tokens[first - 1 : head + 1]])
     if len(text) - 2 > MAX_CHARS:
         return
     _record(
@@ -718,7 +778,7 @@ def _quoted_modifier(
         key=text.lower(),
         text=text,
         words=[*lowered[first:stop], word],
-        pos=[*(token.pos for token in inside), token.pos],
+        pos=[*(piece.pos for piece in inside), token.pos],
         kind=_GRAMMAR,
         sentence=sentence_index,
         paragraph=sentence.paragraph,
@@ -824,7 +884,7 @@ def _pieces_found(words: list[str], found: dict[str, _Occurrences]) -> list[str]
     for first in range(size):
         for stop in range(first + 1, size + 1):
             if stop - first < size:
-                piece = "".join(words[first:stop])
+                piece = words[first] if stop - first == 1 else "".join(words[first:stop])
                 if piece in found:
                     pieces.append(piece)
     return pieces
