@@ -24,17 +24,23 @@ parts of speech, names joined by :mod:`summarizer.terms.entities`):
   common noun (道德模范, 迎春茶话会);
   no phrase ends on a relational or time noun (学校方面, 北京时间, 演讲时), opens on a determiner
   (所有, 部分) or holds a common noun before a place (领导人 + 厦门);
+  年 after a run of nouns names a themed year (柬埔寨文化旅游年) before punctuation or 的;
+  no phrase opens on, or ends before, a word that holds the end of a name jieba cut: a given
+  name after its one-character surname (杨 | 济源), a place's suffix glued to the next word
+  (粤港澳大湾 | 区分会场), the second word of an English name (Light | SA);
 - a name that jieba cut into several tokens (焦作诺尔曼炉业有限公司, 塔米姆·本·哈马德);
 - a name in title marks or quotes (《流浪地球》, “能力作风建设年”) that starts and ends on a
   content word: a title, a campaign, a slogan, not a quoted sentence nor a verb with its
-  object (“布置作业”, where the lexicon lists 布置).
+  object (“布置作业”, where the lexicon lists 布置);
+- a quoted name of nouns with the noun right after it, quotes kept (“五星”支部, “入盟”谈判).
 
 Each candidate gets features of salience (occurrences, first position, spread, lead), of its
 words (their keyword scores, specificity) and of form (how many words, its head, whether it
 is always part of a longer phrase, whether the article says it inside other words); a
 logistic model trained on real headlines (``scripts/train/keyphrases.py``) scores it. The
 phrases are the best candidates, none nested in a better one (能力作风建设 or
-能力作风建设年, not both).
+能力作风建设年, not both) nor crossing one where the article says the two as one run
+(党支部书记 and 书记队伍活力 in 党支部书记队伍活力: the better of the two).
 """
 
 from __future__ import annotations
