@@ -24,17 +24,23 @@ parts of speech, names joined by :mod:`summarizer.terms.entities`):
   common noun (道德模范, 迎春茶话会);
   no phrase ends on a relational or time noun (学校方面, 北京时间, 演讲时), opens on a determiner
   (所有, 部分) or holds a common noun before a place (领导人 + 厦门);
+  年 after a run of nouns names a themed year (柬埔寨文化旅游年) before punctuation or 的;
+  no phrase opens on, or ends before, a word that holds the end of a name jieba cut: a given
+  name after its one-character surname (杨 | 济源), a place's suffix glued to the next word
+  (粤港澳大湾 | 区分会场), the second word of an English name (Light | SA);
 - a name that jieba cut into several tokens (焦作诺尔曼炉业有限公司, 塔米姆·本·哈马德);
 - a name in title marks or quotes (《流浪地球》, “能力作风建设年”) that starts and ends on a
   content word: a title, a campaign, a slogan, not a quoted sentence nor a verb with its
-  object (“布置作业”, where the lexicon lists 布置).
+  object (“布置作业”, where the lexicon lists 布置);
+- a quoted name of nouns with the noun right after it, quotes kept (“五星”支部, “入盟”谈判).
 
 Each candidate gets features of salience (occurrences, first position, spread, lead), of its
 words (their keyword scores, specificity) and of form (how many words, its head, whether it
 is always part of a longer phrase, whether the article says it inside other words); a
 logistic model trained on real headlines (``scripts/train/keyphrases.py``) scores it. The
 phrases are the best candidates, none nested in a better one (能力作风建设 or
-能力作风建设年, not both).
+能力作风建设年, not both) nor crossing one where the article says the two as one run
+(党支部书记 and 书记队伍活力 in 党支部书记队伍活力: the better of the two).
 """
 
 from __future__ import annotations
@@ -46,7 +52,7 @@ import math
 import operator
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from typing import Final
 
@@ -63,6 +69,7 @@ from summarizer.terms.tags import (
     FUNCTION,
     LOCALISER,
     MODIFIER,
+    NAME_PIECE,
     NOMINAL,
     PUNCTUATION,
     VERB,
@@ -88,8 +95,15 @@ _DETERMINERS: Final = frozenset({"所有", "全部", "部分", "大部分", "多
 _NOUN_SUFFIXES: Final = frozenset("区制病赛奖率费税线港园节展馆厂队业")
 # Relational and time nouns that head no topic: 学校方面, 发展过程, 北京时间.
 _LIGHT_HEADS: Final = frozenset({"方面", "过程", "期间", "时间", "时候", "之际", "当中", "心目", "时"})
+# Tags of the word before one that may end a name jieba cut (a surname, a place, a space).
+_BEFORE_A_NAME_END: Final = NAME_PIECE | PUNCTUATION
+# Suffixes that close a place name (大湾 + 区, 朝阳 + 区, 枣庄 + 市).
+_PLACE_SUFFIXES: Final = frozenset("省市县区镇乡村州")
+_OPENING_QUOTES: Final = frozenset("“《「")
 # Localisers jieba glues to the noun before them (车站里, 餐桌上, 基础上).
-_GLUED_LOCALISERS: Final = frozenset("里上")
+_LI: Final = ord("里")
+_SHANG: Final = ord("上")
+_SHI: Final = ord("时")
 VERBS_FILE: Final = "keyphrase_verbs.json"
 MAX_WORDS: Final = 5
 _SENTENCE_TOKENS: Final = 4
@@ -162,6 +176,8 @@ class PhraseCandidates:
 
     texts: list[str]
     rows: list[list[float]]  # one row per candidate, one value per name of FEATURES
+    words: list[list[str]] = field(default_factory=list)  # each candidate's words, lower-cased
+    body: str = ""  # the content sentences' words, lower-cased, one sentence a line
 
 
 @functools.cache
@@ -202,14 +218,36 @@ def extract_keyphrases(
     order = best_first(values)
     chosen: list[int] = []
     lowered = [text.lower() for text in candidates.texts]
+    firsts = [words[0] for words in candidates.words]
+    lasts = [words[-1] for words in candidates.words]
     for index in order:
         if len(chosen) == count:
             break
         phrase = lowered[index]
-        if not any(phrase in lowered[better] or lowered[better] in phrase for better in chosen):
+        if any(phrase in lowered[better] or lowered[better] in phrase for better in chosen):
+            continue  # one of 能力作风建设 and 能力作风建设年
+        crossing = False
+        for better in chosen:  # no two phrases cross (see _joined)
+            if (lasts[better] == firsts[index] and _joined(candidates, better, index, lowered)) or (
+                lasts[index] == firsts[better] and _joined(candidates, index, better, lowered)
+            ):
+                crossing = True
+                break
+        if not crossing:
             chosen.append(index)
     best = values[chosen[0]]
     return tuple(ScoredText(candidates.texts[index], values[index] / best) for index in chosen)
+
+
+def _joined(candidates: PhraseCandidates, before: int, after: int, lowered: list[str]) -> bool:
+    """Whether phrase ``before`` ends on the word that opens phrase ``after`` and the article
+    says the two as one run: they cross (党支部书记 + 书记队伍活力 in 党支部书记队伍活力, 美女店长
+    + 店长坐镇). Each cuts the other's compound: a tag list shows the better one, not two
+    pieces crossing."""
+    shared = candidates.words[before][-1]
+    if shared != candidates.words[after][0] or not lowered[after].startswith(shared):
+        return False
+    return lowered[before] + lowered[after][len(shared) :] in candidates.body
 
 
 class _Occurrences:
@@ -245,14 +283,22 @@ def phrase_candidates(
     found: dict[str, _Occurrences] = {}
     spelled: dict[str, str] = {}
     lexicon_verbs = noun_tagged_verbs() if verb_lexicon is None else verb_lexicon
-    verbs, nominal_verbs = _verb_uses(words, lexicon_verbs)
+    verbs, nominal_verbs, given_names = _verb_uses(words, lexicon_verbs)
     position = 0
     for sentence_index, (sentence, sentence_words) in enumerate(zip(sentences, words, strict=True)):
         _grammar_phrases(
-            sentence_words, sentence_index, position, verbs, nominal_verbs, lexicon_verbs, found, spelled
+            sentence_words,
+            sentence_index,
+            position,
+            verbs,
+            nominal_verbs,
+            lexicon_verbs,
+            given_names,
+            found,
+            spelled,
         )
         if "“" in sentence.text or "《" in sentence.text or "「" in sentence.text:
-            _quoted_names(sentence, sentence_index, position, lexicon_verbs, found, spelled)
+            _quoted_names(sentence, sentence_index, position, verbs, lexicon_verbs, found, spelled)
         position += len(sentence_words.texts)
     keys = [key for key, occurrences in found.items() if _well_formed(occurrences)]
     if not keys:
@@ -268,7 +314,7 @@ def phrase_candidates(
         idf=idf or jieba_idf(),
         statistics=statistics or keyphraseness(),
     )
-    return PhraseCandidates([spelled[key] for key in keys], rows)
+    return PhraseCandidates([spelled[key] for key in keys], rows, [found[key].words for key in keys], body)
 
 
 def _well_formed(occurrences: _Occurrences) -> bool:
@@ -316,24 +362,38 @@ def _record(
     occurrences.whole_run += whole_run
 
 
-def _verb_uses(words: Sequence[SentenceWords], lexicon: frozenset[str]) -> tuple[set[str], set[str]]:
+def _verb_uses(
+    words: Sequence[SentenceWords], lexicon: frozenset[str]
+) -> tuple[set[str], set[str], set[str]]:
     """The (lower-cased) words the article uses as verbs somewhere: before 了, 着, 过 or after an
     adverb. jieba tags many verbs as nouns (战胜, 利用, 压实); no phrase holds one of these.
     Second, the verbs (jieba's, and those of the ``lexicon`` of verbs it tags as nouns) that the
     article also uses as nouns, after 的 (的保护, 的振兴, 的谋划): only those may head a phrase
-    (知识产权保护, 乡村振兴), where 指出, 表示, 开通 after a noun are its subject's verb."""
+    (知识产权保护, 乡村振兴), where 指出, 表示, 开通 after a noun are its subject's verb.
+    Third, the given names jieba cut from a one-character surname (杨 | 济源): the word is a
+    person's name wherever the article says it after a name ending on that surname (致杨 |
+    济源 | 倒地), in no phrase there."""
     verbs: set[str] = set()
     nominal: set[str] = set()
+    given_names: set[str] = set()
     for sentence in words:
-        texts, flags, lowered = sentence.texts, sentence.flags, sentence.lowered
+        texts, flags, lowered, pos = sentence.texts, sentence.flags, sentence.lowered, sentence.pos
         for index in range(1, len(texts)):
-            if flags[index] & ASPECT or (len(texts[index]) == 1 and texts[index] in _ASPECT_WORDS):
+            before, flag = flags[index - 1], flags[index]
+            if flag & ASPECT or (len(texts[index]) == 1 and texts[index] in _ASPECT_WORDS):
                 verbs.add(lowered[index - 1])
-            elif flags[index - 1] & ADVERB:
+            elif before & ADVERB:
                 verbs.add(lowered[index])
-            if texts[index - 1] == "的" and (flags[index] & VERB or lowered[index] in lexicon):
+            if (
+                before & PERSON_TAG
+                and len(texts[index - 1]) == 1
+                and _given_name_after_surname(texts, pos, index)
+            ):
+                given_names.add(lowered[index])
+            # 的 is a particle (a function word): the tag bits rule out most words first.
+            if before & FUNCTION and texts[index - 1] == "的" and (flag & VERB or lowered[index] in lexicon):
                 nominal.add(lowered[index])
-    return verbs, nominal
+    return verbs, nominal, given_names
 
 
 def _grammar_phrases(
@@ -343,6 +403,7 @@ def _grammar_phrases(
     verbs: set[str],
     nominal_verbs: set[str],
     lexicon_verbs: frozenset[str],
+    given_names: set[str],
     found: dict[str, _Occurrences],
     spelled: dict[str, str],
 ) -> None:
@@ -362,11 +423,12 @@ def _grammar_phrases(
             continue
         start = index
         stop = index + 1
+        quoted = start > 0 and flags[start - 1] & PUNCTUATION != 0 and texts[start - 1] in _OPENING_QUOTES
         while (
             stop < size
             and (
                 (flags[stop] & NOMINAL and (pos[stop] == "vn" or lowered[stop] not in verbs))
-                or _closes_word(texts, flags, stop)
+                or _closes_word(texts, flags, stop, quoted=quoted)
             )
             and not _glued_localiser(lowered[stop])
         ):
@@ -387,20 +449,33 @@ def _grammar_phrases(
         # A verbal noun right after a verb or an adverb is a verb there, and
         # the nouns after it its object (整合运用乡村, 很影响演员): no phrase opens on it there.
         verb_opens = start > 0 and pos[start] == "vn" and pos[start - 1] in _BEFORE_A_VERB
+        cut_names = len(given_names) > 0
         for first in range(start, stop):
-            if _is_person(texts[first], pos[first], flags[first]) or (
-                pos[first] != "vn" and lowered[first] in verbs
+            if (
+                _is_person(texts[first], pos[first], flags[first])
+                or (pos[first] != "vn" and lowered[first] in verbs)
+                or (cut_names and _given_name_here(texts, lowered, flags, first, given_names))
             ):
                 continue  # a person is a keyword; with a title or a role it is no phrase either
             if first == start and verb_opens:
                 continue
+            if (
+                first > 0
+                and flags[first - 1] & _BEFORE_A_NAME_END
+                and _finishes_a_name(texts, pos, flags, first)
+            ):
+                continue  # 杨 | 济源, 大湾 | 区分: jieba cut a name, and this word holds its end
             if first > start + 1 and pos[first - 1] == "vn":
                 # A verbal noun inside a run modifies the noun after it (消防救援队伍): no
                 # phrase opens on that noun (队伍指战员 cuts 救援队伍 in two).
                 continue
             if lowered[first] in _DETERMINERS:
                 continue  # 所有, 部分: a quantity of the phrase, not part of a term
-            if widths[first] > 1 and MIN_CHARS <= len(texts[first]) <= MAX_NAME_CHARS:
+            if (
+                widths[first] > 1
+                and MIN_CHARS <= len(texts[first]) <= MAX_NAME_CHARS
+                and not (first + 1 < size and _finishes_a_name(texts, pos, flags, first + 1))
+            ):
                 _record(
                     found,
                     spelled,
@@ -428,16 +503,28 @@ def _grammar_phrases(
                 chars += len(texts[last])
                 if chars > MAX_CHARS:
                     break
-                if len(texts[last]) == 1 and not (texts[last] in _NOUN_SUFFIXES and len(texts[last - 1]) > 1):
+                if len(texts[last]) == 1 and not (
+                    (texts[last] in _NOUN_SUFFIXES and len(texts[last - 1]) > 1)
+                    or (texts[last] == "年" and first == start and last + 1 == stop and last - first > 1)
+                ):
                     # A one-character word inside a phrase is a piece of a longer one, but for a
-                    # noun suffix closing the word before it (大湾 + 区, 注册 + 制).
+                    # noun suffix closing the word before it (大湾 + 区, 注册 + 制) and 年 closing
+                    # a whole run of two words or more (柬埔寨文化旅游年, not 旅游年 of 文化和旅游年).
                     break
-                if lowered[last] in _LIGHT_HEADS or (len(lowered[last]) > 2 and lowered[last][-1] == "时"):
+                if lowered[last] in _LIGHT_HEADS or _ends_on(lowered[last], _SHI, _SHI):
                     # 学校方面, 北京时间: a relation or a time, not a topic; nor is a word jieba
                     # glued to 时 (主题演讲时: "when giving the speech").
                     continue
-                if _is_person(texts[last], pos[last], flags[last]):
+                if _is_person(texts[last], pos[last], flags[last]) or (
+                    cut_names and _given_name_here(texts, lowered, flags, last, given_names)
+                ):
                     break  # 主席习近平, 种子张怡宁: a person with a title or a role is the person
+                if (
+                    last + 1 < size
+                    and flags[last] & NAME_PIECE
+                    and _finishes_a_name(texts, pos, flags, last + 1)
+                ):
+                    continue  # 粤港澳大湾 | 区分会场: the place name ends in the next word
                 if chars < MIN_CHARS:
                     continue
                 if (
@@ -470,21 +557,108 @@ def _grammar_phrases(
         index = stop
 
 
+def _finishes_a_name(texts: list[str], pos: list[str], flags: list[int], index: int) -> bool:
+    """Whether word ``index`` holds the end of a name jieba cut before it: a given name after a
+    one-character surname (杨 | 济源), a place's suffix glued to the next word (大湾 | 区分会场:
+    大湾区 | 分会场), the space inside an English name or the word after it (Light | SA). No
+    phrase opens on such a word, nor ends before it. (Read for every phrase: the tag bits
+    rule out most words before any string is read.)"""
+    before = flags[index - 1]
+    if before & PERSON_TAG:
+        return (
+            len(texts[index - 1]) == 1
+            and pos[index - 1] == "nr"
+            and _given_name_after_surname(texts, pos, index)
+        )
+    if before & PUNCTUATION:  # the word after a space inside an English name (Light | SA公司)
+        return (
+            index >= 2
+            and texts[index - 1].isspace()
+            and _name_word(texts, pos, index - 2)
+            and _opens_on_a_letter(texts[index])
+        )
+    if flags[index] & PUNCTUATION:  # the space inside it
+        return (
+            texts[index].isspace()
+            and _name_word(texts, pos, index - 1)
+            and index + 1 < len(texts)
+            and _opens_on_a_letter(texts[index + 1])
+        )
+    return pos[index - 1] == "ns" and len(texts[index]) > 1 and texts[index][0] in _PLACE_SUFFIXES
+
+
+def _name_word(texts: list[str], pos: list[str], index: int) -> bool:
+    """A word of letters (Light, Shane), not a model number (SX10, 5D): a name goes on after it."""
+    return pos[index] == "eng" and texts[index].isalpha()
+
+
+def _opens_on_a_letter(text: str) -> bool:
+    """Whether a word opens on a Latin letter (Light, SA公司: jieba joins a name's last word to
+    the Chinese noun after it)."""
+    return text[:1].isascii() and text[:1].isalpha()
+
+
+def _given_name_here(
+    texts: list[str], lowered: list[str], flags: list[int], index: int, given_names: set[str]
+) -> bool:
+    """Whether word ``index`` is one of the article's given names cut from their surname, here
+    after a word tagged a name that ends on that surname (杨 | 济源, 致杨 | 济源): 新春 said
+    after 贺 is no name where the article says 新春佳节."""
+    return (
+        index > 0
+        and flags[index - 1] & PERSON_TAG != 0
+        and lowered[index] in given_names
+        and texts[index - 1][-1] in SURNAMES
+    )
+
+
+def _given_name_after_surname(texts: list[str], pos: list[str], index: int) -> bool:
+    """Whether word ``index``, after a one-character word tagged a name, is the given name
+    jieba cut from that surname (杨 | 济源 tagged a place): a name of at most two characters,
+    not a common noun (杨 | 书记)."""
+    return texts[index - 1] in SURNAMES and len(texts[index]) <= 2 and pos[index] in _PROPER_POS
+
+
 def _glued_localiser(word: str) -> bool:
     """Whether jieba glued a localiser to a noun (车站里, 餐桌上): a place where something
     happens (车站里流动的风景); it ends a run and is in no phrase."""
-    return len(word) > 2 and word[-1] in _GLUED_LOCALISERS
+    return _ends_on(word, _LI, _SHANG)
 
 
-def _closes_word(texts: list[str], flags: list[int], index: int) -> bool:
+def _ends_on(word: str, one: int, other: int) -> bool:
+    """Whether a word of three characters or more ends on one of two characters, given by their
+    code points: ``ord`` of an indexed character reads it without making a string of it (this
+    runs for every phrase; same result as ``word[-1] in {...}``)."""
+    size = len(word)
+    if size <= 2:
+        return False
+    last = ord(word[size - 1])
+    return last in (one, other)
+
+
+def _closes_word(texts: list[str], flags: list[int], index: int, *, quoted: bool) -> bool:
     """Whether a one-character noun suffix closes the noun before it whatever jieba tags it
-    (纪念 + 园 is zg): the run goes on, so that no phrase ends on the word it cut (游击队纪念)."""
+    (纪念 + 园 is zg): the run goes on, so that no phrase ends on the word it cut (游击队纪念).
+    A run that opens a quote ends at the quote: the quoted name is read whole elsewhere."""
     return (
         not flags[index] & PUNCTUATION
         and flags[index - 1] & NOMINAL != 0
         and len(texts[index]) == 1
         and len(texts[index - 1]) > 1
-        and texts[index] in _NOUN_SUFFIXES
+        and (
+            texts[index] in _NOUN_SUFFIXES
+            or (not quoted and texts[index] == "年" and _closes_a_year(texts, flags, index))
+        )
+    )
+
+
+def _closes_a_year(texts: list[str], flags: list[int], index: int) -> bool:
+    """Whether 年 after a noun names a themed year (文化旅游年, 能力作风建设年) where jieba tags
+    it a number: only where the name ends there, before punctuation or 的; before a noun it
+    is "yearly" (汽车年产能) or a piece of the next word (论坛年会)."""
+    following = index + 1
+    return texts[index] == "年" and (
+        following == len(texts) or flags[following] & PUNCTUATION != 0 or texts[following] == "的"
     )
 
 
@@ -500,11 +674,13 @@ def _quoted_names(
     sentence: DocSentence,
     sentence_index: int,
     position: int,
+    verbs: set[str],
     lexicon_verbs: frozenset[str],
     found: dict[str, _Occurrences],
     spelled: dict[str, str],
 ) -> None:
-    """Names in title marks or quotes, of whole words, that start and end on content words."""
+    """Names in title marks or quotes, of whole words, that start and end on content words,
+    and a quoted name with the nouns it modifies (“五星”支部, “一带一路”建设)."""
     tokens = sentence.tokens
     for match in _QUOTED.finditer(sentence.text):
         start, end = sentence.start + match.start(1), sentence.start + match.end(1)
@@ -513,7 +689,13 @@ def _quoted_names(
         first = bisect.bisect_left(tokens, start, key=_START)
         stop = bisect.bisect_left(tokens, end, key=_START)
         inside = tokens[first:stop]
-        if len(inside) < 2 or inside[0].start != start or inside[-1].end != end:
+        if not inside or inside[0].start != start or inside[-1].end != end:
+            continue
+        if match.group(0)[0] == "“":
+            _quoted_modifier(
+                sentence, first, stop, sentence_index, position, verbs, lexicon_verbs, found, spelled
+            )
+        if len(inside) < 2:
             continue
         quote = match.group(0)[0]
         first_flags, last_flags = tag_flags(inside[0].pos), tag_flags(inside[-1].pos)
@@ -548,6 +730,66 @@ def _quoted_names(
             paragraph=sentence.paragraph,
             position=position + first,
         )
+
+
+def _quoted_modifier(
+    sentence: DocSentence,
+    first: int,
+    stop: int,
+    sentence_index: int,
+    position: int,
+    verbs: set[str],
+    lexicon_verbs: frozenset[str],
+    found: dict[str, _Occurrences],
+    spelled: dict[str, str],
+) -> None:
+    """A quoted name of nouns with the noun it modifies (“五星”支部, “三农”工作, “入盟”谈判):
+    the campaign or the coined name with its head is the topic, where the grammar stops at
+    the quote and the name alone (五星) is no phrase of two words. The quoted name and the
+    noun right after it make one unit whatever follows (“三农”工作 | 硬任务), so the phrase
+    is that noun's, read as in the grammar: no verb the article uses as one, no person, no
+    one-character word but for a noun suffix (“五星”村). It keeps its quotes, as an editor
+    writes it."""
+    tokens, lowered = sentence.tokens, sentence.lowered
+    head = stop + 1  # the token after the closing quote
+    if head >= len(tokens) or stop - first > _SENTENCE_TOKENS:
+        return
+    token = tokens[head]
+    flags = tag_flags(token.pos)
+    word = lowered[head]
+    if (
+        not flags & NOMINAL
+        or flags & PERSON_TAG
+        or (token.pos != "vn" and word in verbs)
+        or word in lexicon_verbs
+        or word in _LIGHT_HEADS
+        or _glued_localiser(word)
+        or (len(word) == 1 and word not in _NOUN_SUFFIXES)
+    ):
+        return
+    for index in range(first, stop):
+        if (
+            not tag_flags(tokens[index].pos) & NOMINAL
+            or lowered[index] in lexicon_verbs
+            or lowered[index] in verbs
+        ):
+            return  # a name of nouns, not a quoted clause (“肉可以吃”) nor an adjective (“志愿红”)
+    inside = tokens[first:stop]
+    text = "".join([piece.text for piece in tokens[first - 1 : head + 1]])
+    if len(text) - 2 > MAX_CHARS:
+        return
+    _record(
+        found,
+        spelled,
+        key=text.lower(),
+        text=text,
+        words=[*lowered[first:stop], word],
+        pos=[*(piece.pos for piece in inside), token.pos],
+        kind=_GRAMMAR,
+        sentence=sentence_index,
+        paragraph=sentence.paragraph,
+        position=position + first - 1,
+    )
 
 
 def _rows(
@@ -648,7 +890,7 @@ def _pieces_found(words: list[str], found: dict[str, _Occurrences]) -> list[str]
     for first in range(size):
         for stop in range(first + 1, size + 1):
             if stop - first < size:
-                piece = "".join(words[first:stop])
+                piece = words[first] if stop - first == 1 else "".join(words[first:stop])
                 if piece in found:
                     pieces.append(piece)
     return pieces

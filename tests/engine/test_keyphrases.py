@@ -49,6 +49,9 @@ def test_phrases_are_whole_words_starting_and_ending_on_content_words(engine: En
         assert start >= 0, phrase
         first, last = starts.get(start), ends.get(start + len(phrase))
         assert first is not None and last is not None, f"{phrase} cuts a word"
+        if phrase.startswith("“"):  # a quoted name with its head (“数字农业”展区) opens on the name
+            first = starts.get(start + 1)
+            assert first is not None, f"{phrase} cuts a word"
         assert not tag_flags(first.pos) & FUNCTION and not tag_flags(last.pos) & FUNCTION, phrase
         assert len(phrase) <= MAX_NAME_CHARS
 
@@ -229,3 +232,58 @@ def test_a_quoted_subject_and_its_adjective_is_no_name(engine: Engine) -> None:
     assert "美丽乡村" in texts
     coined = _candidates_with(engine, "志愿者穿上“志愿红”，“志愿红”成为街头风景。", frozenset())
     assert "志愿红" in coined  # a name in a colour (中国红), not a predicate
+
+
+def test_a_quoted_name_with_the_noun_it_modifies_is_a_phrase(engine: Engine) -> None:
+    """“厕所革命”工作: the grammar stops at the quote, the quoted name with its head is the topic,
+    spelled with its quotes; a quoted clause takes no head (“肉可以吃”)."""
+    texts = _candidates_with(engine, "全村推进“厕所革命”工作，“厕所革命”工作成效明显。", frozenset())
+    assert "“厕所革命”工作" in texts
+    clause = _candidates_with(engine, "他说“肉可以吃”问题不大，“肉可以吃”问题解决了。", frozenset())
+    assert not any(text.startswith("“") for text in clause)
+
+
+def test_a_themed_year_keeps_its_year(engine: Engine) -> None:
+    """年 tagged a number closes a themed year's name before punctuation or 的; before a noun it
+    is "yearly" (汽车年产能), and no phrase ends on it there."""
+    text = "今年是中法文化旅游年，中法文化旅游年的活动很多。这家工厂汽车年产能达十万辆。"
+    texts = _candidates_with(engine, text, frozenset())
+    assert "中法文化旅游年" in texts
+    assert "中法文化旅游" not in texts  # a piece of the year's name
+    assert not any(text.endswith("年") and "汽车" in text for text in texts)
+
+
+def test_no_phrase_holds_a_given_name_jieba_cut_from_its_surname(engine: Engine) -> None:
+    """李 | 黄河 (tagged a place) is a person wherever the article says 黄河 after 李, even where
+    jieba glues the surname to the word before (致李 | 黄河 | 倒地)."""
+    texts = _candidates_with(engine, "歹徒刺伤李黄河，致李黄河倒地后逃离。李黄河被送往医院。", frozenset())
+    assert not any("黄河" in text for text in texts)
+
+
+def test_no_phrase_ends_inside_a_place_name_jieba_cut(engine: Engine) -> None:
+    """粤港澳大湾 | 区分 | 会场 is 粤港澳大湾区 | 分会场: no phrase ends on 大湾 nor opens on 区分."""
+    text = "粤港澳大湾区分会场灯火辉煌，粤港澳大湾区分会场观众很多。"
+    texts = _candidates_with(engine, text, frozenset())
+    assert "粤港澳大湾区分会场" in texts
+    assert not any(text.endswith("大湾") or text.startswith("区分") for text in texts)
+
+
+def test_no_phrase_cuts_an_english_name_at_its_space(engine: Engine) -> None:
+    """Light SA公司 is one name: neither 责令Light nor SA公司; a model number is whole (佳能SX10
+    of 佳能SX10 IS)."""
+    text = "监管部门责令Light SA公司整改，Light SA公司表示接受。佳能SX10 IS相机上市，佳能SX10 IS相机很轻。"
+    texts = _candidates_with(engine, text, frozenset())
+    assert not any(text.endswith("Light") or text.startswith("SA") for text in texts)
+    assert "佳能SX10" in texts
+
+
+def test_no_two_phrases_cross(engine: Engine) -> None:
+    """党支部书记 and 书记队伍活力 share 书记 where the article says 党支部书记队伍活力: the list
+    keeps the better one, not two pieces crossing."""
+    text = (
+        "本报讯 全县党支部书记队伍活力明显增强。县里实施头雁工程，激发党支部书记队伍活力。"
+        "今年有五名党支部书记参加培训，党支部书记带头创业。头雁工程让党支部书记队伍活力十足，村民收入增加。"
+    )
+    phrases = [phrase.text for phrase in engine.analyze(text).keyphrases]
+    assert "党支部书记" in phrases
+    assert "书记队伍活力" not in phrases
