@@ -170,7 +170,7 @@ def _dense_step(
     # matrix-vector product on one thread below some 680 x 680 cells (measured), far above
     # DENSE_LIMIT.
     def step(previous: npt.NDArray[np.float64], out: npt.NDArray[np.float64]) -> None:
-        np.dot(product, previous, out=out)
+        product.dot(previous, out)  # the method, ``out`` by position: no keyword to parse
 
     return step, start
 

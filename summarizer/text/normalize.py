@@ -6,8 +6,9 @@ tokens) are offsets of the original article: ``original[start:end]`` stays valid
 
 from __future__ import annotations
 
-import re
 from typing import Final
+
+from summarizer.text.charset import CharacterSet
 
 _FULLWIDTH_FIRST: Final = 0xFF01
 _FULLWIDTH_LAST: Final = 0xFF5E
@@ -27,11 +28,11 @@ def _build_table() -> dict[int, str]:
 
 
 _TABLE: Final = _build_table()
-# Most articles hold nothing to fold: one search is ten times cheaper than ``translate``,
-# which looks every character up in the table.
-_FOLDABLE: Final = re.compile("[" + "".join(map(re.escape, map(chr, _TABLE))) + "]")
+# Most articles hold nothing to fold: one scan for a foldable character is ten times cheaper
+# than ``translate``, which looks every character up in the table.
+_FOLDABLE: Final = CharacterSet(map(chr, _TABLE))
 
 
 def normalize_width(text: str) -> str:
     """Fold full-width letters, digits and number symbols (％, ．, ＋) to ASCII; same length."""
-    return text if _FOLDABLE.search(text) is None else text.translate(_TABLE)
+    return text.translate(_TABLE) if _FOLDABLE.occurs_in(text) else text
