@@ -522,6 +522,15 @@ def _is_leading_adverbial(tokens: tuple[Token, ...]) -> bool:
     # 会议上).
     if first.text in _FRAMING_PREPOSITIONS and tokens[-1].text in _FRAME_LOCALIZERS and len(tokens) > 2:
         return True
+    # Its 在 may have gone with a time trimmed off (在1月2日…召开的会上 -> …召开的会上): a noun
+    # and a frame's localizer closing the clause still make the occasion.
+    if (
+        len(tokens) > 2
+        and tokens[-1].text in _FRAME_LOCALIZERS
+        and tokens[-1].pos.startswith("f")
+        and tokens[-2].pos.startswith("n")
+    ):
+        return True
     # A preposition of place or time, or a time word at the end, makes the whole an adverbial.
     opened_by_preposition = (first.pos.startswith("p") and first.text in _DELETABLE_PREPOSITIONS) or tokens[
         -1

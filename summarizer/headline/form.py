@@ -35,7 +35,7 @@ NEEDS_BEFORE: Final = word_set(
     "那种 这次 此次 这是 他 她 它 他们 她们 它们 我 你 我们 你们 咱们 大家 自己 之 所 等 不仅 "
     "不但 只有 只要 如果 虽然 尽管 即使 既 不过 甚至 以便 以免 否则 可见 总之 首先 其次 最后 "
     "一方面 另一方面 对此 为此 因而 由此 至此 随后 接着 然后 后来 当时 届时 一是 二是 三是 "
-    "比如 例如 譬如 曾 曾经 曾任 历任 先后"
+    "比如 例如 譬如 曾 曾经 曾任 历任 先后 接下来 此后 之后 其后 与此同时"
 )
 # Pronouns that name a place of the speaker stand on their own (我国, 我省).
 SELF_STANDING_PRONOUNS: Final = word_set("我国 我省 我市 我区 我县 我军 全国 全省 全市")
@@ -107,8 +107,9 @@ _DEMONSTRATIVES: Final = word_set(
 # The words of a subject opening a candidate: nouns, names, numbers, pronouns, time words and
 # localizers (村子里).
 _SUBJECT_WORD_POS: Final[tuple[str, ...]] = (*_NOMINAL_POS, "f")
-# Adverbs right after the subject that contrast with or add to what came before (…却缺…).
-_LINKING_ADVERBS: Final = word_set("却 也 亦 则 同样 也都 也将 也是")
+# Adverbs right after the subject that contrast with or add to what came before (…却缺…), or
+# that hold it to a condition said before (…，产品才会…).
+_LINKING_ADVERBS: Final = word_set("却 也 亦 则 同样 也都 也将 也是 才 才会 才能")
 # Prepositions of purpose or means: a clause they open leads to the verb of another clause.
 _ADJUNCT_PREPOSITIONS: Final = word_set("为了 以便 以免 通过")
 # Words that open a frame which 作为 closes (把…作为…, 以…作为…, 将…作为…).
@@ -460,8 +461,15 @@ def _gap_fault(tokens: tuple[Token, ...]) -> str:
         before = tokens[index]
         if before.start + len(before.text) == tokens[index + 1].start:
             continue
-        if before.pos.startswith("p") or before.text in ("的", "之", "和", "与", "及", "或", "、"):
+        # jieba writes 于 into the word before it (拟于, 已于, 定于): that word governs too.
+        if (
+            before.pos.startswith("p")
+            or before.text in ("的", "之", "和", "与", "及", "或", "、")
+            or (len(before.text) > 1 and before.text.endswith("于"))
+        ):
             return "a deletion leaves a word without what it governs"
+        if before.pos == "m" and tokens[index + 1].pos == "m":
+            return "a deletion inside a number or a date (于2019年[12月]30日)"
         if _is_verb_or_adjective(tokens[index + 1]) and _fronted_before(tokens, index):
             # 把…向纵深推进 -> 把…推进, 把…进一步落实 -> 把…落实: the verb of 把 wants the
             # complement or the adverb that went (a verb inside the object, 把…创建工作, has

@@ -27,9 +27,12 @@ REQUIRED = {
 MEASURED = {
     # Stop 25 (0.3962 / 0.3500 before): forms of address and stems of longer words are no
     # keywords (机动 of 机动式, which a kicker held, left the first five).
-    "keywords_p5_in_ref": {"peoples_daily": 0.3960, "thucnews_validation": 0.3498},
-    "keyphrases_p5_in_ref": {"peoples_daily": 0.1088, "thucnews_validation": 0.0729},
-    "keywords_bigram_recall": {"peoples_daily": 0.2428, "thucnews_validation": 0.2369},
+    "keywords_p5_in_ref": {"peoples_daily": 0.3958, "thucnews_validation": 0.3502},
+    # Stop 25 (0.1088 / 0.0729 before): of two phrases that cross, only the better one stays
+    # (店长坐镇 beside 美女店长), which also drops pieces that partly matched titles (教育改革 of
+    # 职业教育改革).
+    "keyphrases_p5_in_ref": {"peoples_daily": 0.1058, "thucnews_validation": 0.0720},
+    "keywords_bigram_recall": {"peoples_daily": 0.2438, "thucnews_validation": 0.2364},
 }
 MARGIN = 0.005
 

@@ -434,3 +434,34 @@ def test_no_attribute_is_dropped_from_the_object_of_a_preposition() -> None:
         0, sentence, clauses, subject=sentence_subject(clauses), min_chars=2, max_chars=40, shorten_above=4
     )
     assert "游戏服务正式上线" in {candidate.text for candidate in found}
+
+
+def test_a_headline_needs_neither_the_step_before_nor_the_condition_before() -> None:
+    # 接下来 and 此后 say what follows what came before; 才 after the subject holds it to a
+    # condition said before.
+    for opening in ("接下来", "此后"):
+        step = [(opening, "c"), ("甲公司", "nt"), ("将", "d"), ("研究", "v"), ("方案", "n")]
+        assert form_fault(tokens(step)) == "opens on a word that needs what came before"
+    condition = [("产品", "n"), ("才", "d"), ("会", "v"), ("受", "v"), ("欢迎", "v")]
+    assert form_fault(tokens(condition)).startswith("an adverb after the subject")
+    assert form_fault(tokens([("产品", "n"), ("会", "v"), ("受", "v"), ("欢迎", "v")])) == ""
+
+
+def test_no_deletion_right_after_a_word_ending_on_yu_nor_inside_a_date() -> None:
+    # 拟于近期由多部门印发: deleting 近期 leaves 于 without its object.
+    def placed(pairs: list[tuple[str, str]], deleted: set[int]) -> tuple[Token, ...]:
+        kept, start = [], 0
+        for index, (text, pos) in enumerate(pairs):
+            if index not in deleted:
+                kept.append(Token(text, pos, start))
+            start += len(text)
+        return tuple(kept)
+
+    # jieba writes 于 into the word before it (拟于).
+    pairs = [("甲公司", "nt"), ("拟于", "v"), ("近期", "t"), ("由", "p"), ("多部门", "n"), ("印发", "v")]
+    assert form_fault(placed(pairs, {2})) == "a deletion leaves a word without what it governs"
+    assert form_fault(placed(pairs, set())) == ""
+    date = [("会议", "n"), ("2019", "m"), ("年", "m"), ("12", "m"), ("月", "m"), ("30", "m"), ("日", "m")]
+    date += [("召开", "v")]
+    assert form_fault(placed(date, {3, 4})).startswith("a deletion inside a number or a date")
+    assert form_fault(placed(date, set())) == ""
