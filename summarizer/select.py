@@ -30,6 +30,7 @@ LABEL_MAX_CHARS: Final = 6
 # An attribution alone (刘家奇说。 after the quotation it closes) holds a speaker, a verb of
 # saying and at most its object (告诉记者): a few words.
 _ATTRIBUTION_MAX_WORDS: Final = 4
+_ATTRIBUTION_MAX_CHARS: Final = 20  # four words and the full stop, and more
 
 
 class _Candidate:
@@ -118,21 +119,31 @@ def _no_summary_material(document: Document) -> frozenset[int]:
     (同志们，朋友们：, 具体内容如下：), and an attribution alone (刘家奇说。, closing the
     quotation before it). When every content sentence is one, none is passed over, so that
     such a text still has a summary."""
-    per_line: dict[int, int] = {}
-    for sentence in document.sentences:
-        per_line[sentence.paragraph] = per_line.get(sentence.paragraph, 0) + 1
+    # The length is read first: most sentences are too long to be any of them, and their
+    # words need not be looked at.
     passed_over = frozenset(
         sentence.index
         for sentence in document.content_sentences
         if sentence.text[-1] in _COLONS
-        or _attribution_alone(sentence)
-        or (per_line[sentence.paragraph] == 1 and _is_label(sentence.text))
+        or (len(sentence.text) <= _ATTRIBUTION_MAX_CHARS and _attribution_alone(sentence))
+        or (_is_label(sentence.text) and _alone_on_its_line(sentence, document.sentences))
     )
     return passed_over if len(passed_over) < len(document.content_sentences) else frozenset()
 
 
 def _is_label(line: str) -> bool:
-    return line[-1] not in _FINAL_MARKS and sum(not char.isspace() for char in line) <= LABEL_MAX_CHARS
+    return (
+        len(line) <= LABEL_MAX_CHARS * 3  # spaces aside, at most LABEL_MAX_CHARS characters
+        and line[-1] not in _FINAL_MARKS
+        and sum(not char.isspace() for char in line) <= LABEL_MAX_CHARS
+    )
+
+
+def _alone_on_its_line(sentence: DocSentence, sentences: Sequence[DocSentence]) -> bool:
+    index = sentence.index  # its place in ``sentences``, the document's
+    before = index == 0 or sentences[index - 1].paragraph != sentence.paragraph
+    after = index + 1 == len(sentences) or sentences[index + 1].paragraph != sentence.paragraph
+    return before and after
 
 
 def _attribution_alone(sentence: DocSentence) -> bool:
