@@ -4,7 +4,8 @@ Sentences are taken greedily by maximal marginal relevance (score minus ``redund
 the word overlap with what is already chosen) while they fit the character budget, which is
 never exceeded. When the very first choice is longer than the whole budget it is cut at the
 last clause boundary that fits (or, lacking one, at the last word boundary), never dropped.
-The summary is returned in reading order.
+The summary is returned in reading order. A sentence that says nothing alone (a label line, a
+lead-in ending on a colon, an attribution alone: :func:`_no_summary_material`) is never taken.
 """
 
 from __future__ import annotations
@@ -133,7 +134,7 @@ def _no_summary_material(document: Document) -> frozenset[int]:
 
 def _is_label(line: str) -> bool:
     return (
-        len(line) <= LABEL_MAX_CHARS * 3  # spaces aside, at most LABEL_MAX_CHARS characters
+        len(line) <= LABEL_MAX_CHARS * 3  # a cheap bound before the count of non-spaces
         and line[-1] not in _FINAL_MARKS
         and sum(not char.isspace() for char in line) <= LABEL_MAX_CHARS
     )
