@@ -133,11 +133,8 @@ def _no_summary_material(document: Document) -> frozenset[int]:
 
 
 def _is_label(line: str) -> bool:
-    return (
-        len(line) <= LABEL_MAX_CHARS * 3  # a cheap bound before the count of non-spaces
-        and line[-1] not in _FINAL_MARKS
-        and sum(not char.isspace() for char in line) <= LABEL_MAX_CHARS
-    )
+    # Most lines end on a final mark: only the rest have their characters counted.
+    return line[-1] not in _FINAL_MARKS and sum(not char.isspace() for char in line) <= LABEL_MAX_CHARS
 
 
 def _alone_on_its_line(sentence: DocSentence, sentences: Sequence[DocSentence]) -> bool:

@@ -17,7 +17,7 @@ times a 1,000-character one.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
 import numpy as np
@@ -50,11 +50,19 @@ class SentenceRanking:
     def blended(self, position_weight: float) -> tuple[float, ...]:
         """The scores with another weight of the prior: a stage whose model was fitted on one
         blend reads that blend whatever weight the summary was asked for."""
-        keep = 1.0 - position_weight
-        scores = [0.0] * len(self.scores)
-        for index in self.ranked:
-            scores[index] = keep * self.centrality[index] + position_weight * self.prior[index]
-        return tuple(scores)
+        return _blend(self.ranked, self.centrality, self.prior, position_weight)
+
+
+def _blend(
+    ranked: tuple[int, ...], centrality: tuple[float, ...], prior: tuple[float, ...], position_weight: float
+) -> tuple[float, ...]:
+    """Per document sentence, ``1 - position_weight`` of its centrality and ``position_weight``
+    of its prior; 0 for a sentence not ranked."""
+    keep = 1.0 - position_weight
+    scores = [0.0] * len(centrality)
+    for index in ranked:
+        scores[index] = keep * centrality[index] + position_weight * prior[index]
+    return tuple(scores)
 
 
 def sentence_terms(sentence: DocSentence, stop_words: frozenset[str]) -> list[str]:
@@ -81,8 +89,8 @@ def rank_sentences(
     notes: list[str] = []
     if len(content) > max_ranked:
         notes.append(f"only the first {max_ranked} of {len(content)} sentences were ranked")
-    empty = tuple([0.0] * len(document.sentences))
     if not ranked:
+        empty = tuple([0.0] * len(document.sentences))
         return SentenceRanking(empty, (), tuple(notes), empty, empty)
     indices = tuple([sentence.index for sentence in ranked])
     centrality = [0.0] * len(document.sentences)
@@ -91,8 +99,9 @@ def rank_sentences(
     for index, score, weight in zip(indices, ranked_centrality, ranked_prior, strict=True):
         centrality[index] = score
         prior[index] = weight
-    ranking = SentenceRanking(empty, indices, tuple(notes), tuple(centrality), tuple(prior))
-    return replace(ranking, scores=ranking.blended(position_weight))
+    by_sentence, priors = tuple(centrality), tuple(prior)
+    scores = _blend(indices, by_sentence, priors, position_weight)
+    return SentenceRanking(scores, indices, tuple(notes), by_sentence, priors)
 
 
 def _centrality(
