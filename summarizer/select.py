@@ -11,6 +11,7 @@ lead-in ending on a colon, an attribution alone: :func:`_no_summary_material`) i
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from typing import Final
 
@@ -28,6 +29,16 @@ _FINAL_MARKS: Final = frozenset("。！？；!?;…”’」』）)】》")
 # unmarked lines are often subheadings that say what the story says; up to 8 characters
 # (年味的记忆, 收获更多自信和勇气) the summaries of THUCNews lost 0.004 of recall.
 LABEL_MAX_CHARS: Final = 6
+# Longer unmarked lines are labels too when their form says so: an item of a numbered list
+# (二、添加帮派系统功能, (四)眼睛周围, 3、眼神不撒谎) or a field and its value (参考价：暂无报价,
+# 伤身程度：★★★★★, 进入条件：15级以上玩家). Up to this length, spaces aside. They took 120 of
+# 2,209 THUCNews summaries; without them recall fell by 0.002 there (the fields of a product
+# sheet share the title's words), which the form is worth.
+_SHAPED_LABEL_MAX_CHARS: Final = 20
+_SHAPED_LABEL: Final = re.compile(
+    r"\s*(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．](?!\d)|[（(][一二三四五六七八九十\d]{1,3}[)）]"
+    r"|[^：:，,。\s]{1,6}[：:]\s*\S)"
+)
 # An attribution alone (刘家奇说。 after the quotation it closes) holds a speaker, a verb of
 # saying and at most its object (告诉记者): a few words.
 _ATTRIBUTION_MAX_WORDS: Final = 4
@@ -134,7 +145,16 @@ def _no_summary_material(document: Document) -> frozenset[int]:
 
 def _is_label(line: str) -> bool:
     # Most lines end on a final mark: only the rest have their characters counted.
-    return line[-1] not in _FINAL_MARKS and sum(not char.isspace() for char in line) <= LABEL_MAX_CHARS
+    if line[-1] in _FINAL_MARKS:
+        return False
+    length = sum(not char.isspace() for char in line)
+    # A comma inside makes a list item a statement (1、肉放心吃，蔬菜多多吃).
+    return length <= LABEL_MAX_CHARS or (
+        length <= _SHAPED_LABEL_MAX_CHARS
+        and _SHAPED_LABEL.match(line) is not None
+        and "，" not in line
+        and "," not in line
+    )
 
 
 def _alone_on_its_line(sentence: DocSentence, sentences: Sequence[DocSentence]) -> bool:

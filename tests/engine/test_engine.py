@@ -301,6 +301,28 @@ def test_a_label_a_lead_in_and_an_attribution_alone_stay_out_of_the_summary(engi
     assert "无人机植保、智能温室和农产品溯源。" in summary
 
 
+# A product's fields and a numbered list's items, each alone on its line.
+SPEC_SHEET = (
+    "江南电器今天发布一款新的家用空气净化器，主打静音和低耗电。\n"
+    "参考价：暂无报价\n"
+    "二、 新增夜间模式\n"
+    "(三)滤网寿命\n"
+    "1、滤网每半年更换一次，清洗后可重复使用\n"
+    "这款净化器将于下月在各大商场上市。"
+)
+
+
+def test_fields_and_list_items_stay_out_of_the_summary_but_not_a_list_item_with_a_comma(
+    engine: Engine,
+) -> None:
+    result = engine.analyze(SPEC_SHEET, options=Options(max_chars=500))
+    summary = [sentence.text for sentence in result.summary]
+    assert "参考价：暂无报价" not in summary
+    assert not any("夜间模式" in text or "滤网寿命" in text for text in summary)
+    assert "1、滤网每半年更换一次，清洗后可重复使用" in summary
+    assert "这款净化器将于下月在各大商场上市。" in summary
+
+
 def test_a_text_of_lead_ins_alone_still_has_a_summary(engine: Engine) -> None:
     result = engine.analyze("农业博览会的新技术如下：\n参展企业名单如下：", options=Options(max_chars=500))
     assert len(result.summary) == 2
