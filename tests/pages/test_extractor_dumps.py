@@ -1,5 +1,6 @@
-"""The text path on the dev PDFs as other extractors give them (made at test time, see
-``extractors.py``): pdfminer.six with several layout settings, pypdfium2, pdftotext (in reading
+"""The text path on the dev PDFs as other extractors give them (made at test time, once per
+variant and tool version and kept outside the repository between sessions, see
+``extractors.cached_dump``): pdfminer.six with several layout settings, pypdfium2, pdftotext (in reading
 order and with ``-layout``), pdfplumber (default and ``layout=True``). Each keeps every printed
 line, which the parser joins into paragraphs again (``reflow``); the layout-keeping ones set the
 columns side by side, read one after another first (``side_by_side``).
