@@ -29,7 +29,9 @@ _GRID = (
 )
 _ACROSS = (
     "pdfplumber's default text runs each line across all the columns at its height, one space "
-    "between them: no column order is left to recover"
+    "between them: no column order is left to recover (without positions, a space between "
+    "columns reads like a space inside one, and a column with no line at that height, a title in "
+    "large type or a picture shifts every piece after it)"
 )
 SHORT_OF_TARGET: dict[tuple[str, str], str] = {
     ("pdftotext_layout", "repaired_byline"): f"0.893: {_GRID}",
