@@ -2,14 +2,15 @@
 """Measure the text path on the dev PDFs as each extractor gives them.
 
     .venv/bin/python scripts/eval_extractor_dumps.py [--variants pdftotext,pdfplumber ...]
-        [--dumps /tmp/page-dumps] [--out /tmp/page-dumps/pred]
+        [--dumps FOLDER] [--out /tmp/page-dumps/pred]
 
 Every dev PDF (``../shared/eval/dev/pdf``) is extracted with each extractor and setting of
 ``tests/pages/extractors.py`` (``pymupdf`` is the text of ``pdfpages.jsonl``, PyMuPDF's blocks),
 parsed by ``pages.parse`` and scored by ``score.py pages`` against ``pdfpages.jsonl``'s truth.
 Prints a row per variant: title F1 / article count exact / body bigram F1 / column breaks /
-captions / bylines. The dumps are cached under ``--dumps`` (outside the repository: they are the
-copyrighted pages' text), the page records written under ``--out`` for reading.
+captions / bylines. The dumps are cached where the tests keep them (``extractors.cached_dump``,
+outside the repository: they are the copyrighted pages' text), the page records written under
+``--out`` for reading.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from tests.pages.extractors import EXTRACTORS
+from tests.pages.extractors import DUMPS, EXTRACTORS, cached_dump
 from tests.pages.scoring import dev_records, pdf_of, predict_pages, score_predictions
 
 COLUMNS = (
@@ -41,11 +42,7 @@ def dump(variant: str, record: dict[str, Any], *, folder: Path) -> str:
     """The page's text as the variant gives it, extracted once and cached in ``folder``."""
     if variant == "pymupdf":
         return str(record["text"])
-    path = folder / variant / f"{record['id']}.txt"
-    if not path.is_file():
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(EXTRACTORS[variant](pdf_of(record)), encoding="utf-8")
-    return path.read_text(encoding="utf-8")
+    return cached_dump(variant, pdf_of(record), folder=folder)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -53,7 +50,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--variants", default=",".join(["pymupdf", *EXTRACTORS]))
-    parser.add_argument("--dumps", type=Path, default=Path("/tmp/page-dumps"))
+    parser.add_argument("--dumps", type=Path, default=DUMPS, help="where the dumps are cached")
     parser.add_argument("--out", type=Path, default=None, help="write each variant's page records here")
     args = parser.parse_args(argv)
     records = dev_records("pdfpages.jsonl")

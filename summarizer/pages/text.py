@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from summarizer.text.speech import SPEECH_VERBS
+
 SENTENCE_END = "。！？!?…⋯"
 # Marks that may follow a finished sentence without continuing it.
 TRAILING_CLOSERS = "”’」』）)》】"
@@ -21,8 +23,11 @@ FIGURE_MAX_CJK = 3
 SUMMARY_BULLETS = "■●◆"  # lead-in points under a title are sentences of the body
 # Function words that need a continuation: a line ending in one stops mid-sentence.
 DANGLING_ENDS = "的是在从对把被将和与及并而还也就都又向让使给于"
-# Reported speech ("X认为，") belongs to sentences, not headings.
-_SPEECH = re.compile(r"(?:认为|表示|指出|强调|介绍|说|称|透露)[，：,:]")
+# Reported speech ("X认为，") belongs to sentences, not headings: the verbs of saying the
+# engine knows, before a comma or colon.
+_SPEECH = re.compile(
+    "(?:" + "|".join(sorted(SPEECH_VERBS, key=lambda verb: (-len(verb), verb))) + ")[，：,:]"
+)
 
 _COLUMN_TAG = re.compile(r"[（(][^（）()]{1,40}(?:[（(][^（）()]*[）)][^（）()]*)?[）)]$")
 _CJK = re.compile(r"[\u3400-\u9fff]")

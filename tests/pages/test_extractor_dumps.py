@@ -1,5 +1,6 @@
-"""The text path on the dev PDFs as other extractors give them (made at test time, see
-``extractors.py``): pdfminer.six with several layout settings, pypdfium2, pdftotext (in reading
+"""The text path on the dev PDFs as other extractors give them (made at test time, once per
+variant and tool version and kept outside the repository between sessions, see
+``extractors.cached_dump``): pdfminer.six with several layout settings, pypdfium2, pdftotext (in reading
 order and with ``-layout``), pdfplumber (default and ``layout=True``). Each keeps every printed
 line, which the parser joins into paragraphs again (``reflow``); the layout-keeping ones set the
 columns side by side, read one after another first (``side_by_side``).
@@ -28,7 +29,9 @@ _GRID = (
 )
 _ACROSS = (
     "pdfplumber's default text runs each line across all the columns at its height, one space "
-    "between them: no column order is left to recover"
+    "between them: no column order is left to recover (without positions, a space between "
+    "columns reads like a space inside one, and a column with no line at that height, a title in "
+    "large type or a picture shifts every piece after it)"
 )
 SHORT_OF_TARGET: dict[tuple[str, str], str] = {
     ("pdftotext_layout", "repaired_byline"): f"0.893: {_GRID}",
