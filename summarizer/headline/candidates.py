@@ -86,6 +86,8 @@ _FRAME_CLOSERS: Final = frozenset(("为", "作为"))
 _COPULAS: Final = word_set("是 为 系")
 # Words of a wish, a plan or a call opening a predicate: the predicates after it are in its scope.
 _SCOPE_WORDS: Final = word_set("愿 愿意 要 将 拟 计划 希望 准备 打算 决心 力争 必须 应 应当 有意 意欲")
+# Verbs of a proposal or a demand: what follows them is what they ask for, not done yet.
+_PROPOSAL_WORDS: Final = word_set("建议 提议 倡议 呼吁 主张 要求")
 # A speaker (我们要…) and the words of obligation that make what follows a call: the predicate
 # alone is the imperative line that titles a speech (我们要加快… -> 加快…).
 _SPEAKERS: Final = word_set("我们 咱们")
@@ -182,7 +184,8 @@ def sentence_candidates(
         speaker = any(
             clause.position == subject_clause and clause.tokens[-1].text in SPEECH_VERBS for clause in clauses
         )
-        for clause in clauses:
+        scoped = _opens_scope(clauses, subject_clause, subject_tokens[-1].start)
+        for clause in clauses if not scoped else ():
             opening = clause.tokens[0]
             if (
                 clause.position > subject_clause
@@ -220,6 +223,25 @@ def sentence_candidates(
         if compressed is not None:
             _add(found, bounds, sentence_index, subject_clause, compressed, COMPRESSED)
     return list(found.values())
+
+
+def _opens_scope(clauses: tuple[Clause, ...], subject_clause: int, subject_end: int) -> bool:
+    """Whether the verb after the subject in its own clause (past adverbs: 也, 还) is a wish, a
+    plan, a call or a proposal (甲也建议以…，实现…): the later clauses say what it proposes, not
+    what the subject did, and go with no subject."""
+    for clause in clauses:
+        if clause.position != subject_clause:
+            continue
+        # The subject's last token and the words after it (a time word may stand before it).
+        index = 0
+        while index < len(clause.tokens) and clause.tokens[index].start <= subject_end:
+            index += 1
+        while index < len(clause.tokens) and clause.tokens[index].pos == "d":
+            index += 1
+        return index < len(clause.tokens) and (
+            clause.tokens[index].text in _SCOPE_WORDS or clause.tokens[index].text in _PROPOSAL_WORDS
+        )
+    return False
 
 
 def _add(

@@ -119,6 +119,8 @@ _ADJUNCT_PREPOSITIONS: Final = word_set("为了 以便 以免 通过")
 # Words that open a frame which 作为 closes (把…作为…, 以…作为…, 将…作为…).
 _FRAME_OPENERS: Final = word_set("把 将 以 拿 视")
 _ASPECT_MARKS: Final = word_set("了 着 过")
+# Prepositions that join a companion to a noun (张三与李四): no verb needs to follow them.
+_COMPANION_PREPOSITIONS: Final = word_set("与 和 同 跟 及")
 # Words of obligation or a call between a subject and its later predicates (…要…, 必须…): the
 # predicates read as a programme (推进…, 坚决打赢…), which a headline may state without the subject.
 _CALL_WORDS: Final = word_set("要 必须 应 应当 应该 需 需要 务必 要求 号召")
@@ -228,7 +230,7 @@ def form_fault(tokens: tuple[Token, ...], following: Token | None = None) -> str
     if following is not None and following.pos != "x" and _fronts_an_object(words):
         # 把/将/被 put the main verb at the end of the clause: a cut before it loses that verb.
         return "cut before the verb of 把, 将 or 被"
-    if _preposition_without_verb(words):
+    if _preposition_without_verb(words) or _ends_on_prepositional_phrase(words):
         return "a preposition without the verb it leads to"
     return _gap_fault(tokens)
 
@@ -459,6 +461,19 @@ def _preposition_without_verb(words: list[Token]) -> bool:
         elif waiting and pos.startswith(_PREDICATE_POS) and not pos.startswith("vn"):
             waiting = False
     return waiting
+
+
+def _ends_on_prepositional_phrase(words: list[Token]) -> bool:
+    """Whether the last clause of ``words`` ends on a prepositional phrase that no verb follows
+    (…只是按纳税人的收入水平: the verb 按 leads to was left out of the sentence). Not a
+    complement after its verb (飘扬在广场上), nor 与, 和, 同 joining names (李四与王五)."""
+    for index in range(len(words) - 1, 0, -1):
+        token = words[index]
+        if token.text in _BREAKS or _is_verb_or_adjective(token):
+            return False
+        if token.pos.startswith("p"):
+            return token.text not in _COMPANION_PREPOSITIONS and not _is_verb_or_adjective(words[index - 1])
+    return False
 
 
 def _is_predicate(token: Token) -> bool:
