@@ -119,8 +119,9 @@ _ADJUNCT_PREPOSITIONS: Final = word_set("为了 以便 以免 通过")
 # Words that open a frame which 作为 closes (把…作为…, 以…作为…, 将…作为…).
 _FRAME_OPENERS: Final = word_set("把 将 以 拿 视")
 _ASPECT_MARKS: Final = word_set("了 着 过")
-# Prepositions that join a companion to a noun (张三与李四): no verb needs to follow them.
-_COMPANION_PREPOSITIONS: Final = word_set("与 和 同 跟 及")
+# Prepositions that join a companion to a noun (张三与李四), and 为 as the copula the tagger
+# takes for a preposition (成交金额为37亿元): no verb needs to follow them.
+_COMPANION_PREPOSITIONS: Final = word_set("与 和 同 跟 及 为")
 # Words of obligation or a call between a subject and its later predicates (…要…, 必须…): the
 # predicates read as a programme (推进…, 坚决打赢…), which a headline may state without the subject.
 _CALL_WORDS: Final = word_set("要 必须 应 应当 应该 需 需要 务必 要求 号召")
