@@ -468,9 +468,10 @@ def _ends_on_prepositional_phrase(words: list[Token]) -> bool:
     """Whether the last clause of ``words`` ends on a prepositional phrase that no verb follows
     (…只是按纳税人的收入水平: the verb 按 leads to was left out of the sentence). Not a
     complement after its verb (飘扬在广场上), nor 与, 和, 同 joining names (李四与王五)."""
+    verbs = noun_tagged_verbs()  # 甲队以100-78战胜/n 乙队: the verb the tagger took for a noun
     for index in range(len(words) - 1, 0, -1):
         token = words[index]
-        if token.text in _BREAKS or _is_verb_or_adjective(token):
+        if token.text in _BREAKS or _is_verb_or_adjective(token) or token.text in verbs:
             return False
         if token.pos.startswith("p"):
             return token.text not in _COMPANION_PREPOSITIONS and not _is_verb_or_adjective(words[index - 1])

@@ -81,9 +81,9 @@ def test_a_clause_opening_on_a_verb_tagged_as_a_noun_has_no_subject() -> None:
 
 
 def test_no_joined_candidate_keeps_a_leading_time_clause() -> None:
-    # 创建工作开展以来，甲区坚持高位推动、全盘谋划: the time clause goes, the statement stays.
+    # 支部工作开展以来，甲区坚持高位推动，全盘谋划: the time clause goes, the statement stays.
     pairs = [
-        ("创建", "v"),
+        ("支部", "n"),
         ("工作", "vn"),
         ("开展", "v"),
         ("以来", "f"),
@@ -97,7 +97,7 @@ def test_no_joined_candidate_keeps_a_leading_time_clause() -> None:
         ("谋划", "n"),
     ]
     texts = _candidates(pairs)
-    assert not any(text.startswith("创建工作开展以来，") for text in texts)
+    assert not any(text.startswith("支部工作开展以来，") for text in texts)
     assert "甲区坚持高位推动，全盘谋划" in texts
 
 
