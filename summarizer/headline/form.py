@@ -119,9 +119,8 @@ _ADJUNCT_PREPOSITIONS: Final = word_set("为了 以便 以免 通过")
 # Words that open a frame which 作为 closes (把…作为…, 以…作为…, 将…作为…).
 _FRAME_OPENERS: Final = word_set("把 将 以 拿 视")
 _ASPECT_MARKS: Final = word_set("了 着 过")
-# Prepositions that join a companion to a noun (张三与李四), and 为 as the copula the tagger
-# takes for a preposition (成交金额为37亿元): no verb needs to follow them.
-_COMPANION_PREPOSITIONS: Final = word_set("与 和 同 跟 及 为")
+# Prepositions of a basis (按…), which lead to the verb that acts on it.
+_BASIS_PREPOSITIONS: Final = word_set("按 按照 依照 依据 根据")
 # Words of obligation or a call between a subject and its later predicates (…要…, 必须…): the
 # predicates read as a programme (推进…, 坚决打赢…), which a headline may state without the subject.
 _CALL_WORDS: Final = word_set("要 必须 应 应当 应该 需 需要 务必 要求 号召")
@@ -465,17 +464,22 @@ def _preposition_without_verb(words: list[Token]) -> bool:
 
 
 def _ends_on_prepositional_phrase(words: list[Token]) -> bool:
-    """Whether the last clause of ``words`` ends on a prepositional phrase that no verb follows
-    (…只是按纳税人的收入水平: the verb 按 leads to was left out of the sentence). Not a
-    complement after its verb (飘扬在广场上), nor 与, 和, 同 joining names (李四与王五)."""
-    verbs = noun_tagged_verbs()  # 甲队以100-78战胜/n 乙队: the verb the tagger took for a noun
+    """Whether the last clause of ``words`` ends on a phrase of basis (按…, 按照…, 根据…) that no
+    verb follows (…只是按纳税人的收入水平: the verb it leads to was left out of the sentence).
+    Only these: the tagger takes 在, 通过, 以 for prepositions where they are verbs or lead to a
+    verb it tags as a noun (母亲一生都在乡下, 委员会通过一项报告, 以3∶2险胜…)."""
     for index in range(len(words) - 1, 0, -1):
         token = words[index]
-        if token.text in _BREAKS or _is_verb_or_adjective(token) or token.text in verbs:
+        if token.text in _BREAKS or _is_predicate_word(token):
             return False
         if token.pos.startswith("p"):
-            return token.text not in _COMPANION_PREPOSITIONS and not _is_verb_or_adjective(words[index - 1])
+            return token.text in _BASIS_PREPOSITIONS
     return False
+
+
+def _is_predicate_word(token: Token) -> bool:
+    """Whether ``token`` may be a predicate: a verb, an adjective, an idiom or a fixed phrase."""
+    return _is_verb_or_adjective(token) or token.pos.startswith("l")
 
 
 def _is_predicate(token: Token) -> bool:

@@ -443,14 +443,12 @@ def test_a_headline_needs_neither_the_step_before_nor_the_condition_before() -> 
         step = [(opening, "c"), ("甲公司", "nt"), ("将", "d"), ("研究", "v"), ("方案", "n")]
         assert form_fault(tokens(step)) == "opens on a word that needs what came before"
     # 只有质量过硬，产品才会受欢迎: the condition was said before the candidate in its sentence.
+    condition_before = [("只有", "c"), ("质量", "n"), ("过硬", "a"), ("，", "x")]
     condition = tokens(
-        [("只有", "c"), ("质量", "n"), ("过硬", "a"), ("，", "x")]
-        + [("产品", "n"), ("才", "d"), ("会", "v"), ("受", "v"), ("欢迎", "v")]
+        [*condition_before, ("产品", "n"), ("才", "d"), ("会", "v"), ("受", "v"), ("欢迎", "v")]
     )
     assert _context(condition, 4, 8).startswith("an adverb after the subject (才)")
-    without = tokens(
-        [("只有", "c"), ("质量", "n"), ("过硬", "a"), ("，", "x")] + [("产品", "n"), ("会", "v")]
-    )
+    without = tokens([*condition_before, ("产品", "n"), ("会", "v")])
     assert _context(without, 4, 5) == ""
 
 
