@@ -26,6 +26,7 @@ from summarizer.headline.form import (
     PERSONAL_PRONOUNS,
     SELF_STANDING_PRONOUNS,
     may_end_before,
+    predicate_tagged_as_noun,
 )
 from summarizer.headline.wordlists import CLAUSE_MARKS, DEMONSTRATIVE_CHARACTERS, word_set
 from summarizer.text.speech import SPEECH_VERBS
@@ -84,7 +85,9 @@ _PREDICATE_JOINERS: Final = frozenset(("并", "并且", "同时", "而且"))
 _FRAME_CLOSERS: Final = frozenset(("为", "作为"))
 _COPULAS: Final = word_set("是 为 系")
 # Words of a wish, a plan or a call opening a predicate: the predicates after it are in its scope.
-_SCOPE_WORDS: Final = word_set("愿 愿意 要 将 拟 计划 希望 准备 打算 决心 力争 必须 应 应当")
+_SCOPE_WORDS: Final = word_set("愿 愿意 要 将 拟 计划 希望 准备 打算 决心 力争 必须 应 应当 有意 意欲")
+# Verbs of a proposal or a demand: what follows them is what they ask for, not done yet.
+_PROPOSAL_WORDS: Final = word_set("建议 提议 倡议 呼吁 主张 要求")
 # A speaker (我们要…) and the words of obligation that make what follows a call: the predicate
 # alone is the imperative line that titles a speech (我们要加快… -> 加快…).
 _SPEAKERS: Final = word_set("我们 咱们")
@@ -151,9 +154,21 @@ def sentence_candidates(
     for begin in range(len(clauses) - 1):
         joined = clauses[begin].tokens
         text = clauses[begin].text
+        if joined[-1].text in _TIME_CLAUSE_ENDINGS or _is_leading_adverbial(joined):
+            # …开展以来，甲区坚持…; 在…会上，甲区…: an editor deletes the leading time or place
+            # clause (the statement after it is a candidate of its own), never keeps it.
+            continue
+        # A predicate without a subject (同比增长8.7%, 推进改革) goes on with clauses that have
+        # none either: joined to one with a subject of its own (…，外贸实现“开门红”) it is a
+        # piece of what was said before, left in front of a new statement.
+        predicate_first = joined[0].pos.startswith(_PREDICATE_OPENING_POS) or predicate_tagged_as_noun(
+            joined, 0
+        )
         for end in range(begin + 1, len(clauses)):
             first, second = clauses[end - 1], clauses[end]
             if second.position != first.position + 1 or len(text) + 1 + len(second.text) > max_chars:
+                break
+            if predicate_first and holds_own_subject(second.tokens):
                 break
             comma = _break_between(tokens, first, second)
             if comma is None:
@@ -169,17 +184,26 @@ def sentence_candidates(
         speaker = any(
             clause.position == subject_clause and clause.tokens[-1].text in SPEECH_VERBS for clause in clauses
         )
-        for clause in clauses:
+        scoped = _opens_scope(clauses, subject_clause, subject_tokens[-1].start)
+        for clause in clauses if not scoped else ():
             opening = clause.tokens[0]
             if (
                 clause.position > subject_clause
-                and opening.pos.startswith(_PREDICATE_OPENING_POS)
+                and (
+                    opening.pos.startswith(_PREDICATE_OPENING_POS)
+                    or predicate_tagged_as_noun(clause.tokens, 0)
+                )
                 and opening.text not in _MODIFIER_VERBS
                 and not (speaker and opening.text in _COPULAS)
             ):
-                if pairs and pairs[-1][1][len(subject_tokens)].text in _SCOPE_WORDS:
+                if (
+                    pairs
+                    and pairs[-1][1][len(subject_tokens)].text in _SCOPE_WORDS
+                    and opening.text not in _SCOPE_WORDS
+                ):
                     # 甲愿深化互信，拓展合作: the clauses after a wish or a call are in its
                     # scope; the subject with them alone (甲拓展合作) says what was not done.
+                    # A clause of a wish of its own (…，并有意…) opens a scope of its own.
                     break
                 pairs.append((clause.position, (*subject_tokens, *clause.tokens)))
                 _add(
@@ -199,6 +223,25 @@ def sentence_candidates(
         if compressed is not None:
             _add(found, bounds, sentence_index, subject_clause, compressed, COMPRESSED)
     return list(found.values())
+
+
+def _opens_scope(clauses: tuple[Clause, ...], subject_clause: int, subject_end: int) -> bool:
+    """Whether the verb after the subject in its own clause (past adverbs: 也, 还) is a wish, a
+    plan, a call or a proposal (甲也建议以…，实现…): the later clauses say what it proposes, not
+    what the subject did, and go with no subject."""
+    for clause in clauses:
+        if clause.position != subject_clause:
+            continue
+        # The subject's last token and the words after it (a time word may stand before it).
+        index = 0
+        while index < len(clause.tokens) and clause.tokens[index].start <= subject_end:
+            index += 1
+        while index < len(clause.tokens) and clause.tokens[index].pos == "d":
+            index += 1
+        return index < len(clause.tokens) and (
+            clause.tokens[index].text in _SCOPE_WORDS or clause.tokens[index].text in _PROPOSAL_WORDS
+        )
+    return False
 
 
 def _add(
@@ -467,8 +510,13 @@ def _clause_subject(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
         begin += 1
     end = begin
     quoted = False
+    verb_as_noun = False
     while end < len(tokens):
         token = tokens[end]
+        if predicate_tagged_as_noun(tokens, end):
+            # 甲公司计划/n 租赁/v 土地: the predicate opens on a verb the tagger took for a noun.
+            verb_as_noun = True
+            break
         if token.pos == "x" and token.text in _QUOTES:
             quoted = not quoted
         elif (
@@ -490,7 +538,11 @@ def _clause_subject(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
     if (
         not quoted
         and begin < end < len(tokens)
-        and (tokens[end].pos.startswith(_PREDICATE_AFTER_SUBJECT_POS) or tokens[end].pos == "ad")
+        and (
+            tokens[end].pos.startswith(_PREDICATE_AFTER_SUBJECT_POS)
+            or tokens[end].pos == "ad"
+            or verb_as_noun
+        )
     ):
         subject = tokens[begin:end]
         if subject[-1].pos.startswith(_SUBJECT_HEAD_POS) and sum(len(t.text) for t in subject) >= 2:
@@ -521,15 +573,6 @@ def _is_leading_adverbial(tokens: tuple[Token, ...]) -> bool:
     # 在…会上, 在…下: a place or an occasion, whatever verbs its noun phrase holds (在江南召开的
     # 会议上).
     if first.text in _FRAMING_PREPOSITIONS and tokens[-1].text in _FRAME_LOCALIZERS and len(tokens) > 2:
-        return True
-    # Its 在 may have gone with a time trimmed off (在1月2日…召开的会上 -> …召开的会上): a noun
-    # and a frame's localizer closing the clause still make the occasion.
-    if (
-        len(tokens) > 2
-        and tokens[-1].text in _FRAME_LOCALIZERS
-        and tokens[-1].pos.startswith("f")
-        and tokens[-2].pos.startswith("n")
-    ):
         return True
     # A preposition of place or time, or a time word at the end, makes the whole an adverbial.
     opened_by_preposition = (first.pos.startswith("p") and first.text in _DELETABLE_PREPOSITIONS) or tokens[

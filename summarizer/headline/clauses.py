@@ -66,6 +66,10 @@ _TIME_OPENERS: Final = frozenset("北当一二三四五六七八九〇零")
 # digit, not any ``str.isdigit`` one: ① or ² open no phrase ``_DATE`` or ``_TIME_PREFIX`` matches.)
 _TIME_START: Final = re.compile(rf"[\d{''.join(sorted(_TIME_OPENERS))}]")
 _TIME_PREPOSITIONS: Final = word_set("于 在 从 自 截至 截止 到 至")
+# The prepositions of a place or an occasion frame (在…上), which may run on past a time.
+_FRAME_PREPOSITIONS: Final = word_set("在 于")
+# What opens a noun phrase: a noun, a name, an abbreviation, a Latin word, a place word.
+_NOMINAL_POS: Final[tuple[str, ...]] = ("n", "j", "eng", "s")
 _LEADING_WORDS: Final = word_set(
     "而 但 但是 并 并且 且 同时 此外 另外 另据 然而 因此 所以 于是 而且 不过 其中 其实 此次 这次"
 )
@@ -322,12 +326,23 @@ def _without_time_phrases(tokens: tuple[Token, ...], starts: list[int]) -> tuple
         # "8月前", "年底前": the time phrase carries the meaning of its postposition, keep both.
         if run and not (start + run < len(tokens) and tokens[start + run].pos.startswith("f")):
             kept.extend(tokens[index:start])
-            # 于/在 + a dropped time phrase would dangle: "于周一表示" -> "表示".
-            if kept and kept[-1].text in _TIME_PREPOSITIONS:
+            # 于/在 + a dropped time phrase would dangle: "于周一表示" -> "表示". A 在 frame that
+            # goes on past the time with a noun is an occasion, and keeps its 在
+            # (在[1月2日]国务院新闻办召开的吹风会上), which tells it from the subject.
+            if (
+                kept
+                and kept[-1].text in _TIME_PREPOSITIONS
+                and not (kept[-1].text in _FRAME_PREPOSITIONS and _is_nominal_at(tokens, start + run))
+            ):
                 kept.pop()
             index = start + run
     kept.extend(tokens[index:])
     return tuple(kept)
+
+
+def _is_nominal_at(tokens: tuple[Token, ...], index: int) -> bool:
+    """Whether ``tokens[index]`` is a noun or a name."""
+    return index < len(tokens) and tokens[index].pos.startswith(_NOMINAL_POS)
 
 
 def _possible_time_starts(texts: list[str], firsts: str) -> list[int]:

@@ -17,6 +17,7 @@ from typing import Final
 from summarizer.document import Token
 from summarizer.headline.clauses import RELATIVE_TIME
 from summarizer.headline.wordlists import CLAUSE_MARKS, word_set
+from summarizer.keyphrases import noun_tagged_verbs
 from summarizer.text.speech import SPEECH_VERBS  # they close an attribution (…表示，…)
 
 # Tag prefixes typed as tuples of any length (a fixed-length tuple constant is rebuilt by the
@@ -107,14 +108,19 @@ _DEMONSTRATIVES: Final = word_set(
 # The words of a subject opening a candidate: nouns, names, numbers, pronouns, time words and
 # localizers (村子里).
 _SUBJECT_WORD_POS: Final[tuple[str, ...]] = (*_NOMINAL_POS, "f")
-# Adverbs right after the subject that contrast with or add to what came before (…却缺…), or
-# that hold it to a condition said before (…，产品才会…).
-_LINKING_ADVERBS: Final = word_set("却 也 亦 则 同样 也都 也将 也是 才 才会 才能")
+# Adverbs right after the subject that contrast with or add to what came before (…却缺…).
+_LINKING_ADVERBS: Final = word_set("却 也 亦 则 同样 也都 也将 也是")
+# Adverbs right after the subject that hold it to a condition said before it in its sentence
+# (只有…，产品才会…). Opening the sentence, the words before 才 are its condition themselves
+# (长大才发现…: the tagger may well take the verb for a name).
+_CONDITION_ADVERBS: Final = word_set("才 才会 才能")
 # Prepositions of purpose or means: a clause they open leads to the verb of another clause.
 _ADJUNCT_PREPOSITIONS: Final = word_set("为了 以便 以免 通过")
 # Words that open a frame which 作为 closes (把…作为…, 以…作为…, 将…作为…).
 _FRAME_OPENERS: Final = word_set("把 将 以 拿 视")
 _ASPECT_MARKS: Final = word_set("了 着 过")
+# Prepositions of a basis (按…), which lead to the verb that acts on it.
+_BASIS_PREPOSITIONS: Final = word_set("按 按照 依照 依据 根据")
 # Words of obligation or a call between a subject and its later predicates (…要…, 必须…): the
 # predicates read as a programme (推进…, 坚决打赢…), which a headline may state without the subject.
 _CALL_WORDS: Final = word_set("要 必须 应 应当 应该 需 需要 务必 要求 号召")
@@ -124,6 +130,32 @@ _COMMITMENT_WORDS: Final = word_set("坚持 着力 努力 力争 确保")
 _OWN_SUBJECT_POS: Final[tuple[str, ...]] = ("n", "j", "eng", "m", "q", "b", "k", "s", "r")
 _QUESTION_MARKS: Final = frozenset(("？", "?"))
 _CLOSER: Final = {"“": "”", "‘": "’", "《": "》", "「": "」", "『": "』"}
+# Verbs of intention the tagger writes as nouns (计划, 规划, 谋划 …). With a verb right after
+# them they take it as their object: they are the predicate (…，计划租赁土地…), not its subject.
+_INTENTION_NOUNS: Final = word_set("计划 规划 筹划 谋划 设想 意欲 企图")
+# Adverbs of comparison the tagger writes as abbreviations (同比/j 增长8.7%): no subject either.
+_COMPARISON_ADVERBS: Final = word_set("同比 环比")
+# What a verb's object cannot open on: a mark, a particle, a conjunction, a modal particle.
+_NO_OBJECT_POS: Final[tuple[str, ...]] = ("x", "u", "c", "y")
+
+
+def predicate_tagged_as_noun(tokens: tuple[Token, ...], index: int) -> bool:
+    """Whether ``tokens[index]``, tagged as a noun, opens a predicate at this occurrence: a verb
+    of intention (计划), a word the training articles use as a verb (the key phrase stage's
+    lexicon) or an adverb of comparison (同比), followed by a verb with its object (计划/n 租赁/v
+    土地/n). A noun there would be the subject of that verb; these words are its predicate, and
+    a clause they open has no subject."""
+    token = tokens[index]
+    if index + 2 >= len(tokens) or not (token.pos == "n" or token.text in _COMPARISON_ADVERBS):
+        return False
+    verb, after = tokens[index + 1], tokens[index + 2]
+    if not verb.pos.startswith("v") or after.pos.startswith(_NO_OBJECT_POS) or after.text in CLAUSE_MARKS:
+        return False
+    return (
+        token.text in _INTENTION_NOUNS
+        or token.text in _COMPARISON_ADVERBS
+        or token.text in noun_tagged_verbs()
+    )
 
 
 def form_fault(tokens: tuple[Token, ...], following: Token | None = None) -> str:
@@ -169,9 +201,7 @@ def form_fault(tokens: tuple[Token, ...], following: Token | None = None) -> str
             return "refers back with 他, 她 or 它 to a person named before"
     # The nominal words opening the candidate (its subject, if a predicate follows): read by
     # two rules, found once.
-    subject_end = 0
-    while subject_end < len(words) and words[subject_end].pos.startswith(_SUBJECT_WORD_POS):
-        subject_end += 1
+    subject_end = _subject_length(words)
     if _only_adverbial_verb(tokens, words, subject_end):
         return "only an adverbial (围绕…, 按照…, 通过…): no verb says what happened"
     if words[0].text in DESTINATION_VERBS and not any(_is_predicate(token) for token in words[1:]):
@@ -200,9 +230,17 @@ def form_fault(tokens: tuple[Token, ...], following: Token | None = None) -> str
     if following is not None and following.pos != "x" and _fronts_an_object(words):
         # 把/将/被 put the main verb at the end of the clause: a cut before it loses that verb.
         return "cut before the verb of 把, 将 or 被"
-    if _preposition_without_verb(words):
+    if _preposition_without_verb(words) or _ends_on_prepositional_phrase(words):
         return "a preposition without the verb it leads to"
     return _gap_fault(tokens)
+
+
+def _subject_length(words: list[Token]) -> int:
+    """The number of nominal words opening ``words`` (the words of a candidate, no marks)."""
+    end = 0
+    while end < len(words) and words[end].pos.startswith(_SUBJECT_WORD_POS):
+        end += 1
+    return end
 
 
 def _is_noun_phrase(words: list[Token]) -> bool:
@@ -425,6 +463,25 @@ def _preposition_without_verb(words: list[Token]) -> bool:
     return waiting
 
 
+def _ends_on_prepositional_phrase(words: list[Token]) -> bool:
+    """Whether the last clause of ``words`` ends on a phrase of basis (按…, 按照…, 根据…) that no
+    verb follows (…只是按纳税人的收入水平: the verb it leads to was left out of the sentence).
+    Only these: the tagger takes 在, 通过, 以 for prepositions where they are verbs or lead to a
+    verb it tags as a noun (母亲一生都在乡下, 委员会通过一项报告, 以3∶2险胜…)."""
+    for index in range(len(words) - 1, 0, -1):
+        token = words[index]
+        if token.text in _BREAKS or _is_predicate_word(token):
+            return False
+        if token.pos.startswith("p"):
+            return token.text in _BASIS_PREPOSITIONS
+    return False
+
+
+def _is_predicate_word(token: Token) -> bool:
+    """Whether ``token`` may be a predicate: a verb, an adjective, an idiom or a fixed phrase."""
+    return _is_verb_or_adjective(token) or token.pos.startswith("l")
+
+
 def _is_predicate(token: Token) -> bool:
     pos = token.pos
     return pos.startswith(_PREDICATE_POS) and not pos.startswith("vn") and token.text not in NEEDS_AFTER
@@ -549,6 +606,8 @@ def context_fault(
         # A call (必须坚持…, 要…) stands without a subject, in quotation marks or not.
         if (first > opened + 1 or ends_inside) and not own_subject and tokens[0].text not in _CALL_WORDS:
             return "a piece of a quotation without its subject: whose words, about what"
+    if first > 0 and _condition_after_subject(tokens):
+        return "an adverb after the subject (才) holds it to a condition said before it"
     if (
         first > 0
         and sentence[first - 1].text[:1] in _DASHES
@@ -586,6 +645,18 @@ def context_fault(
                 if _is_verb_or_adjective(token) or token.text in _BREAKS:
                     break
     return ""
+
+
+def _condition_after_subject(tokens: tuple[Token, ...]) -> bool:
+    """Whether 才 (才会, 才能) follows the nominal words opening ``tokens``."""
+    nominal = False
+    for token in tokens:
+        if token.pos == "x":
+            continue
+        if not token.pos.startswith(_SUBJECT_WORD_POS):
+            return nominal and token.text in _CONDITION_ADVERBS
+        nominal = True
+    return False
 
 
 def _last_clause_opening(tokens: tuple[Token, ...]) -> Token:
@@ -653,8 +724,12 @@ def lost_subject(
         # predicate, and every clause of the candidate goes with it.
         if own_subject and not _predicate_clause_after(tokens):
             return False
-    elif first.pos.startswith(_OWN_SUBJECT_POS) and not first.pos.startswith("vn"):
-        return False  # a subject of its own (names and nouns; verbs tagged as nouns get through)
+    elif (
+        first.pos.startswith(_OWN_SUBJECT_POS)
+        and not first.pos.startswith("vn")
+        and not predicate_tagged_as_noun(tokens, 0)
+    ):
+        return False  # a subject of its own (names and nouns, not a verb tagged as a noun)
     commitment = False
     for index, token in enumerate(sentence):
         if token.start >= first.start:

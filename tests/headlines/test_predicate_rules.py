@@ -442,9 +442,23 @@ def test_a_headline_needs_neither_the_step_before_nor_the_condition_before() -> 
     for opening in ("接下来", "此后"):
         step = [(opening, "c"), ("甲公司", "nt"), ("将", "d"), ("研究", "v"), ("方案", "n")]
         assert form_fault(tokens(step)) == "opens on a word that needs what came before"
-    condition = [("产品", "n"), ("才", "d"), ("会", "v"), ("受", "v"), ("欢迎", "v")]
-    assert form_fault(tokens(condition)).startswith("an adverb after the subject")
-    assert form_fault(tokens([("产品", "n"), ("会", "v"), ("受", "v"), ("欢迎", "v")])) == ""
+    # 只有质量过硬，产品才会受欢迎: the condition was said before the candidate in its sentence.
+    condition_before = [("只有", "c"), ("质量", "n"), ("过硬", "a"), ("，", "x")]
+    condition = tokens(
+        [*condition_before, ("产品", "n"), ("才", "d"), ("会", "v"), ("受", "v"), ("欢迎", "v")]
+    )
+    assert _context(condition, 4, 8).startswith("an adverb after the subject (才)")
+    without = tokens([*condition_before, ("产品", "n"), ("会", "v")])
+    assert _context(without, 4, 5) == ""
+
+
+def test_words_before_cai_that_open_the_sentence_are_its_condition() -> None:
+    # 长大才发现…: opening the sentence, the words before 才 are the condition (the tagger took
+    # the verb 长大 for a place name); the candidate says it all.
+    pairs = [("长大", "ns"), ("才", "d"), ("发现", "v"), ("豪宅", "n"), ("不", "d"), ("好", "a"), ("住", "v")]
+    sentence = tokens(pairs)
+    assert form_fault(sentence) == ""
+    assert _context(sentence, 0, len(sentence) - 1) == ""
 
 
 def test_no_deletion_right_after_a_word_ending_on_yu_nor_inside_a_date() -> None:

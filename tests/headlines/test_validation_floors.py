@@ -49,7 +49,16 @@ REQUIRED_HEADLINES = {"peoples_daily": (0.27, 0.37), "thucnews_validation": (0.2
 # speaker's call as an imperative; the ranker retrained on the merged candidates and key
 # phrases: 0.2287 / 0.2582 and 0.2991 / 0.3187 (0.2295 / 0.2595 and 0.2988 / 0.3198 before).
 # First headlines read usable 51 / 60 (49 before); the speeches narrated by 我们 now get one.
-REGRESSION_HEADLINES = {"peoples_daily": (0.228, 0.299), "thucnews_validation": (0.258, 0.318)}
+# Stop 26: no joined candidate keeps a leading time or place clause (…开展以来，甲区…) or a
+# subjectless predicate before a clause with its own subject (同比增长…，外贸实现…); a verb the
+# tagger writes as a noun (计划/n 租赁/v) takes the sentence's subject; no subject goes with the
+# predicates after a proposal (甲建议…，实现…); 在 stays with an occasion frame after a time; a
+# phrase of basis (按…) does not end a clause without its verb; the ranker retrained:
+# 0.2283 / 0.2578 and 0.2989 / 0.3180 (0.2287 / 0.2582 and 0.2991 / 0.3187 before). The rule on
+# time clauses alone cost 0.0008 of THUCNews top-1 (the titles share words with the time clause
+# an editor deletes). First headlines read usable 52 / 60 (51 before; seed 0 no longer leads
+# with a clause without its subject).
+REGRESSION_HEADLINES = {"peoples_daily": (0.228, 0.298), "thucnews_validation": (0.257, 0.317)}
 FORBIDDEN_OPENINGS = frozenset(["就", "也", "还", "并", "而", "但", "是", "把", "将", "对", "使"])
 FORBIDDEN_ENDINGS = frozenset(["的", "和", "不会", "能够", "能", "会", "可以"])
 
