@@ -221,13 +221,3 @@ def test_a_place_pointed_back_to_counts_as_said_again() -> None:
         for index, s in enumerate(sentences)
     ]
     assert _said(other, "青禾市") == 1
-
-
-def test_a_company_pointed_back_to_by_its_noun_counts_as_said_again() -> None:
-    """该 + 公司 points to the one last named ending on 公司, not to another organisation."""
-    sentences = [
-        _tagged("青禾公司/nt", "发布/v", "新品/n", "。/x"),
-        _tagged("该/r", "公司/n", "表示/v", "，/x", "新品/n", "畅销/v", "。/x"),
-        _tagged("该/r", "银行/n", "表示/v", "。/x"),
-    ]
-    assert _said(sentences, "青禾公司") == 2
