@@ -29,12 +29,12 @@ MEASURED = {
     # keywords (机动 of 机动式, which a kicker held, left the first five). Stop 26 (0.3958 /
     # 0.3502 before): a place pointed back to (该市, 该区) counts as said again, which puts the
     # story's place first (孟州市, 山阳区 on the seed page) and reorders other lists a little.
-    "keywords_p5_in_ref": {"peoples_daily": 0.3953, "thucnews_validation": 0.3504},
+    "keywords_p5_in_ref": {"peoples_daily": 0.3955, "thucnews_validation": 0.3504},
     # Stop 25 (0.1088 / 0.0729 before): of two phrases that cross, only the better one stays
     # (店长坐镇 beside 美女店长), which also drops pieces that partly matched titles (教育改革 of
     # 职业教育改革).
     "keyphrases_p5_in_ref": {"peoples_daily": 0.1058, "thucnews_validation": 0.0720},
-    "keywords_bigram_recall": {"peoples_daily": 0.2438, "thucnews_validation": 0.2365},
+    "keywords_bigram_recall": {"peoples_daily": 0.2438, "thucnews_validation": 0.2364},
 }
 MARGIN = 0.005
 
