@@ -197,3 +197,27 @@ def test_the_stem_of_a_longer_word_is_no_keyword() -> None:
     assert "机动" in every
     assert "机动" not in scored
     assert {"湖区", "考察"} <= set(scored)
+
+
+def _said(sentences: list[SentenceWords], word: str) -> int:
+    """How often the candidate ``word`` counts as said (its log_tf feature read back)."""
+    candidates = keyword_candidates(sentences, stop_words=frozenset(), every_candidate=True)
+    row = candidates.rows[candidates.words.index(word)]
+    return round(math.exp(row[FEATURES.index("log_tf")]) - 1)
+
+
+def test_a_place_pointed_back_to_counts_as_said_again() -> None:
+    """青禾市 named once, then 该市 twice: the place is said three times; 该区 points to no
+    place ending in 市, and a pointer before any name points to nothing."""
+    sentences = [
+        _tagged("该市/r", "举办/v", "展会/n", "。/x"),
+        _tagged("青禾市/ns", "举办/v", "展会/n", "。/x"),
+        _tagged("该市/r", "建成/v", "学校/n", "，/x", "该市/r", "还/d", "修建/v", "道路/n", "。/x"),
+        _tagged("该区/r", "修建/v", "道路/n", "。/x"),
+    ]
+    assert _said(sentences, "青禾市") == 3
+    other = [
+        _tagged("他们/r", "建成/v", "学校/n", "。/x") if index == 2 else s
+        for index, s in enumerate(sentences)
+    ]
+    assert _said(other, "青禾市") == 1
