@@ -109,6 +109,7 @@ _OPENING_QUOTES: Final = frozenset("“《「")
 _LI: Final = ord("里")
 _SHANG: Final = ord("上")
 _SHI: Final = ord("时")
+_LEADS: Final = "率"  # 率团, 率调研组: a person leads
 VERBS_FILE: Final = "keyphrase_verbs.json"
 MAX_WORDS: Final = 5
 _SENTENCE_TOKENS: Final = 4
@@ -731,9 +732,11 @@ def _closes_a_year(texts: list[str], flags: list[int], index: int) -> bool:
 
 def _is_person(text: str, tag: str, flag: int) -> bool:
     """Whether a word is a person's name. jieba tags many two-character common words as names
-    (道德, 养老, 友谊, 迎春); a Chinese name of two characters opens on a surname."""
+    (道德, 养老, 友谊, 迎春); a Chinese name of two characters opens on a surname. A name jieba glued
+    to 率 ("leads": 沈跃跃率 | 调研组, tagged nz as an unknown word) is the person leading,
+    not a rate (增长率 opens on no surname and is tagged n)."""
     if not flag & PERSON_TAG:
-        return False
+        return tag == "nz" and 3 <= len(text) <= 4 and text[-1] == _LEADS and text[0] in SURNAMES
     return tag != "nr" or len(text) != 2 or text[0] in SURNAMES
 
 

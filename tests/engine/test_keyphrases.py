@@ -322,3 +322,16 @@ def test_a_phrase_always_said_before_the_same_verb_is_a_cut_of_a_longer_name(eng
     assert "专题民主生活" not in _candidates_with(engine, meeting * 3, frozenset())
     varied = "各支部召开专题民主生活会。专题民主生活会开得好。专题民主生活，大家都重视。"
     assert "专题民主生活" in _candidates_with(engine, varied, frozenset())
+
+
+def test_a_name_jieba_glued_to_lu_leads_no_phrase() -> None:
+    """罗晓晓率 | 调研组 ("Luo Xiaoxiao leads the research group"): jieba glues an unknown name
+    to 率 and tags the word nz (here by a user word standing for it); the phrase would be a
+    subject with its verb and object. A rate (贫困发生率) is no name."""
+    text = "副主任罗晓晓率调研组赴湖南。罗晓晓率调研组走访农户。湖南贫困发生率下降，贫困发生率很低。"
+    plain = Engine(user_dict=[("罗晓晓率", 10, "n")])
+    assert "罗晓晓率调研组" in _candidates_with(plain, text, frozenset())  # read as a noun
+    glued = Engine(user_dict=[("罗晓晓率", 10, "nz")])
+    texts = _candidates_with(glued, text, frozenset())
+    assert not any("罗晓晓率" in phrase for phrase in texts)
+    assert "湖南贫困发生率" in texts or "贫困发生率" in " ".join(texts)
