@@ -109,7 +109,7 @@ _OPENING_QUOTES: Final = frozenset("“《「")
 _LI: Final = ord("里")
 _SHANG: Final = ord("上")
 _SHI: Final = ord("时")
-_LEADS: Final = "率"  # 率团, 率调研组: a person leads
+_LEADS: Final = ord("率")  # 率团, 率调研组: a person leads
 VERBS_FILE: Final = "keyphrase_verbs.json"
 MAX_WORDS: Final = 5
 _SENTENCE_TOKENS: Final = 4
@@ -450,7 +450,7 @@ def _grammar_phrases(
         if not flags[index] & (NOMINAL | MODIFIER) or _glued_localiser(lowered[index]):
             index += 1
             continue
-        if verbs_here and index in verbs_here:
+        if verbs_here is not None and index in verbs_here:
             index += 1  # a verb here, by its neighbours (孟州市 | 对标 | 对表 | 省委)
             continue
         # A run: an optional opening modifier, then nouns, none used as a verb but for verbal
@@ -468,7 +468,7 @@ def _grammar_phrases(
                 or _closes_word(texts, flags, stop, quoted=quoted)
             )
             and not _glued_localiser(lowered[stop])
-            and not (verbs_here and stop in verbs_here)
+            and not (verbs_here is not None and stop in verbs_here)
         ):
             if stop + 1 < size and flags[stop + 1] & NOMINAL and lowered[stop] in lexicon_verbs:
                 break  # the same after nouns (CVS | 利用 | 连锁药店); ending a run it heads one (决策部署)
@@ -600,7 +600,7 @@ def _grammar_phrases(
 
 def _ambiguous_verbs_here(
     lowered: list[str], pos: list[str], flags: list[int], lexicon: frozenset[str], ambiguous: frozenset[str]
-) -> set[int]:
+) -> set[int] | None:
     """The places where a word of the lexicon's ``ambiguous`` band (verbs as often as nouns by
     their neighbours in the training articles: 对标, 对表, 团结) is a verb in this sentence: in a
     run of verbs before their object, next to another verb of the band or of the lexicon
@@ -609,18 +609,20 @@ def _ambiguous_verbs_here(
     subject or a modifier: 孟州市对标, 加沙地带) nor an adjective after (病人感觉不适, but 地带
     成功试射, 部署落实, with jieba's 落实 an adjective) tells them apart. No phrase holds the word
     where it is a verb: it would be a subject with its verb or a verb with its object."""
-    here: set[int] = set()
+    here: set[int] | None = None  # made only where the band's word is a verb (rare)
     if not ambiguous:
         return here
     for index in range(1, len(lowered) - 1):
-        if lowered[index] not in ambiguous:
+        if not flags[index] & NOMINAL or lowered[index] not in ambiguous:
             continue
         following = lowered[index + 1]
-        if (index - 1 in here and flags[index + 1] & NOMINAL) or (
+        if (here is not None and index - 1 in here and flags[index + 1] & NOMINAL) or (
             (following in ambiguous or following in lexicon)
             and index + 2 < len(lowered)
             and flags[index + 2] & NOMINAL
         ):
+            if here is None:
+                here = set()
             here.add(index)
     return here
 
@@ -736,7 +738,12 @@ def _is_person(text: str, tag: str, flag: int) -> bool:
     to 率 ("leads": 沈跃跃率 | 调研组, tagged nz as an unknown word) is the person leading,
     not a rate (增长率 opens on no surname and is tagged n)."""
     if not flag & PERSON_TAG:
-        return tag == "nz" and 3 <= len(text) <= 4 and text[-1] == _LEADS and text[0] in SURNAMES
+        # Read for every word of every run: the tag bits and the length rule out most words
+        # before any string is read.
+        if not flag & NAME_PIECE:
+            return False
+        size = len(text)
+        return 3 <= size <= 4 and ord(text[size - 1]) == _LEADS and tag == "nz" and text[0] in SURNAMES
     return tag != "nr" or len(text) != 2 or text[0] in SURNAMES
 
 
