@@ -14,7 +14,10 @@ parts of speech, names joined by :mod:`summarizer.terms.entities`):
   (``keyphrase_verbs.json``, learned from the words' neighbours by ``scripts/train/phrase_verbs.py``)
   are verbs before a noun (利用 | 连锁药店: cut to the noun part) and head no phrase unless the
   article uses them as nouns, after 的, or an attribute in 性 precedes them (全盘谋划 is no
-  phrase where the article never says 的谋划; 历史性成就 is one).
+  phrase where the article never says 的谋划; 历史性成就 is one). Words of the lexicon's
+  ambiguous band (verbs about as often as nouns: 对标, 对表) are verbs only where this
+  occurrence's neighbours say so: in a run of verbs before their object (孟州市 | 对标 | 对表 |
+  省委); elsewhere nouns (加沙地带).
   A one-character modifier after another content character is a piece of a word or a verb's
   complement (打 | 好 | 污染), and opens no phrase. A verbal noun inside a run modifies the
   noun after it (消防 | 救援 | 队伍 | 指战员): no phrase opens on that noun (队伍指战员).
@@ -28,6 +31,8 @@ parts of speech, names joined by :mod:`summarizer.terms.entities`):
   no phrase opens on, or ends before, a word that holds the end of a name jieba cut: a given
   name after its one-character surname (杨 | 济源), a place's suffix glued to the next word
   (粤港澳大湾 | 区分会场), the second word of an English name (Light | SA);
+  a phrase ending on a verbal noun that the article says three times or more, always before the
+  same verb, is a cut of a longer name (专题民主生活 | 会, 上海合作 | 组织);
 - a name that jieba cut into several tokens (焦作诺尔曼炉业有限公司, 塔米姆·本·哈马德);
 - a name in title marks or quotes (《流浪地球》, “能力作风建设年”) that starts and ends on a
   content word: a title, a campaign, a slogan, not a quoted sentence nor a verb with its
@@ -104,6 +109,7 @@ _OPENING_QUOTES: Final = frozenset("“《「")
 _LI: Final = ord("里")
 _SHANG: Final = ord("上")
 _SHI: Final = ord("时")
+_LEADS: Final = ord("率")  # 率团, 率调研组: a person leads
 VERBS_FILE: Final = "keyphrase_verbs.json"
 MAX_WORDS: Final = 5
 _SENTENCE_TOKENS: Final = 4
@@ -183,8 +189,22 @@ class PhraseCandidates:
 @functools.cache
 def noun_tagged_verbs() -> frozenset[str]:
     """The shipped lexicon of verbs jieba tags as nouns (scripts/train/phrase_verbs.py), read once."""
+    return frozenset(str(word) for word in _verbs_file()["verbs"])
+
+
+@functools.cache
+def ambiguous_verbs() -> frozenset[str]:
+    """The words jieba tags as nouns that stand about as often where verbs stand as where nouns
+    do (对标, 感觉; the lexicon's ``ambiguous``), read once: verbs only where the words around an
+    occurrence say so (:func:`_ambiguous_verbs_here`)."""
+    return frozenset(str(word) for word in _verbs_file()["ambiguous"])
+
+
+@functools.cache
+def _verbs_file() -> dict[str, list[str]]:
     text = resources.files("summarizer.data").joinpath(VERBS_FILE).read_text(encoding="utf-8")
-    return frozenset(str(word) for word in json.loads(text)["verbs"])
+    document: dict[str, list[str]] = json.loads(text)
+    return document
 
 
 @functools.cache
@@ -253,7 +273,9 @@ def _joined(candidates: PhraseCandidates, before: int, after: int, lowered: list
 class _Occurrences:
     """Where one candidate phrase occurs, summed as the features need them."""
 
-    def __init__(self, words: list[str], pos: list[str], kind: int, sentence: int, position: int) -> None:
+    def __init__(
+        self, words: list[str], pos: list[str], kind: int, sentence: int, position: int, following: str
+    ) -> None:
         self.words = words  # lower-cased
         self.head_pos = pos[-1]
         self.proper = any(tag in _PROPER_POS for tag in pos)
@@ -267,6 +289,8 @@ class _Occurrences:
         self.left_extended = 0
         self.right_extended = 0
         self.whole_run = 0
+        # The content word after every occurrence so far, where it is always the same ("" if not).
+        self.following = following
 
 
 def phrase_candidates(
@@ -277,12 +301,14 @@ def phrase_candidates(
     idf: IdfTable | None = None,
     statistics: KeyphrasenessTable | None = None,
     verb_lexicon: frozenset[str] | None = None,
+    ambiguous_lexicon: frozenset[str] | None = None,
 ) -> PhraseCandidates:
     """Every candidate phrase of an article's content sentences and its features (its words'
     keyphraseness from ``statistics``, the shipped table by default)."""
     found: dict[str, _Occurrences] = {}
     spelled: dict[str, str] = {}
     lexicon_verbs = noun_tagged_verbs() if verb_lexicon is None else verb_lexicon
+    ambiguous = ambiguous_verbs() if ambiguous_lexicon is None else ambiguous_lexicon
     verbs, nominal_verbs, given_names = _verb_uses(words, lexicon_verbs)
     position = 0
     for sentence_index, (sentence, sentence_words) in enumerate(zip(sentences, words, strict=True)):
@@ -293,6 +319,7 @@ def phrase_candidates(
             verbs,
             nominal_verbs,
             lexicon_verbs,
+            ambiguous,
             given_names,
             found,
             spelled,
@@ -326,6 +353,8 @@ def _well_formed(occurrences: _Occurrences) -> bool:
         return occurrences.count > 1
     if occurrences.kind != _GRAMMAR:
         return True
+    if occurrences.following and occurrences.count > 2:
+        return False  # always said before the same word: a cut of a longer name (上海合作 | 组织)
     if occurrences.right_extended == occurrences.count or (
         occurrences.whole_run == 0 and 2 * occurrences.right_extended > occurrences.count
     ):
@@ -348,11 +377,14 @@ def _record(
     left_extended: bool = False,
     right_extended: bool = False,
     whole_run: bool = True,
+    following: str = "",
 ) -> None:
     occurrences = found.get(key)
     if occurrences is None:
-        occurrences = found[key] = _Occurrences(words, pos, kind, sentence, position)
+        occurrences = found[key] = _Occurrences(words, pos, kind, sentence, position, following)
         spelled[key] = text
+    elif occurrences.following != following:
+        occurrences.following = ""
     occurrences.count += 1
     if occurrences.last_paragraph != paragraph:
         occurrences.last_paragraph = paragraph
@@ -403,6 +435,7 @@ def _grammar_phrases(
     verbs: set[str],
     nominal_verbs: set[str],
     lexicon_verbs: frozenset[str],
+    ambiguous: frozenset[str],
     given_names: set[str],
     found: dict[str, _Occurrences],
     spelled: dict[str, str],
@@ -411,10 +444,14 @@ def _grammar_phrases(
     texts, lowered, pos = sentence.texts, sentence.lowered, sentence.pos
     flags, widths = sentence.flags, sentence.widths
     size = len(texts)
+    verbs_here = _ambiguous_verbs_here(lowered, pos, flags, lexicon_verbs, ambiguous)
     index = 0
     while index < size:
         if not flags[index] & (NOMINAL | MODIFIER) or _glued_localiser(lowered[index]):
             index += 1
+            continue
+        if verbs_here is not None and index in verbs_here:
+            index += 1  # a verb here, by its neighbours (孟州市 | 对标 | 对表 | 省委)
             continue
         # A run: an optional opening modifier, then nouns, none used as a verb but for verbal
         # nouns (jieba's vn: 建设, 发展), which are nouns as often as verbs.
@@ -431,6 +468,7 @@ def _grammar_phrases(
                 or _closes_word(texts, flags, stop, quoted=quoted)
             )
             and not _glued_localiser(lowered[stop])
+            and not (verbs_here is not None and stop in verbs_here)
         ):
             if stop + 1 < size and flags[stop + 1] & NOMINAL and lowered[stop] in lexicon_verbs:
                 break  # the same after nouns (CVS | 利用 | 连锁药店); ending a run it heads one (决策部署)
@@ -553,8 +591,40 @@ def _grammar_phrases(
                     left_extended=first > start,
                     right_extended=last + 1 < stop,
                     whole_run=first == start and last + 1 >= stop,
+                    following=lowered[stop]
+                    if last + 1 == stop and stop < size and pos[last] == "vn" and pos[stop] == "v"
+                    else "",
                 )
         index = stop
+
+
+def _ambiguous_verbs_here(
+    lowered: list[str], pos: list[str], flags: list[int], lexicon: frozenset[str], ambiguous: frozenset[str]
+) -> set[int] | None:
+    """The places where a word of the lexicon's ``ambiguous`` band (verbs as often as nouns by
+    their neighbours in the training articles: 对标, 对表, 团结) is a verb in this sentence: in a
+    run of verbs before their object, next to another verb of the band or of the lexicon
+    (孟州市 | 对标 | 对表 | 省委, 团结 | 动员 | 广大妇女). Elsewhere it is a noun: real nouns sit in
+    the same band (加沙地带, 政法工作, 研究院院长), and neither the word before (a name may be a
+    subject or a modifier: 孟州市对标, 加沙地带) nor an adjective after (病人感觉不适, but 地带
+    成功试射, 部署落实, with jieba's 落实 an adjective) tells them apart. No phrase holds the word
+    where it is a verb: it would be a subject with its verb or a verb with its object."""
+    here: set[int] | None = None  # made only where the band's word is a verb (rare)
+    if not ambiguous:
+        return here
+    for index in range(1, len(lowered) - 1):
+        if not flags[index] & NOMINAL or lowered[index] not in ambiguous:
+            continue
+        following = lowered[index + 1]
+        if (here is not None and index - 1 in here and flags[index + 1] & NOMINAL) or (
+            (following in ambiguous or following in lexicon)
+            and index + 2 < len(lowered)
+            and flags[index + 2] & NOMINAL
+        ):
+            if here is None:
+                here = set()
+            here.add(index)
+    return here
 
 
 def _finishes_a_name(texts: list[str], pos: list[str], flags: list[int], index: int) -> bool:
@@ -664,9 +734,16 @@ def _closes_a_year(texts: list[str], flags: list[int], index: int) -> bool:
 
 def _is_person(text: str, tag: str, flag: int) -> bool:
     """Whether a word is a person's name. jieba tags many two-character common words as names
-    (道德, 养老, 友谊, 迎春); a Chinese name of two characters opens on a surname."""
+    (道德, 养老, 友谊, 迎春); a Chinese name of two characters opens on a surname. A name jieba glued
+    to 率 ("leads": 沈跃跃率 | 调研组, tagged nz as an unknown word) is the person leading,
+    not a rate (增长率 opens on no surname and is tagged n)."""
     if not flag & PERSON_TAG:
-        return False
+        # Read for every word of every run: the tag bits and the length rule out most words
+        # before any string is read.
+        if not flag & NAME_PIECE:
+            return False
+        size = len(text)
+        return 3 <= size <= 4 and ord(text[size - 1]) == _LEADS and tag == "nz" and text[0] in SURNAMES
     return tag != "nr" or len(text) != 2 or text[0] in SURNAMES
 
 

@@ -35,15 +35,17 @@ from summarizer.terms.words import article_words
 L2 = 1.0
 
 
-def verb_lexicon(records: Sequence[TrainingRecord], engine: Engine, out_dir: Path) -> frozenset[str]:
-    """Learns and writes the verbs jieba tags as nouns; returns them."""
+def verb_lexicon(
+    records: Sequence[TrainingRecord], engine: Engine, out_dir: Path
+) -> tuple[frozenset[str], frozenset[str]]:
+    """Learns and writes the verbs jieba tags as nouns; returns them and the ambiguous ones."""
     counts = ContextCounts()
     for record in records:
         document = engine.document(record.text)
         counts.add(article_words(document.content_sentences[: DEFAULT_OPTIONS.max_sentences_ranked]))
-    verbs, fit = noun_tagged_verbs(counts)
-    write_verbs(out_dir / VERBS_FILE, verbs, fit)
-    return frozenset(verbs)
+    verbs, ambiguous, fit = noun_tagged_verbs(counts)
+    write_verbs(out_dir / VERBS_FILE, verbs, ambiguous, fit)
+    return frozenset(verbs), frozenset(ambiguous)
 
 
 def examples(
@@ -51,6 +53,7 @@ def examples(
     engine: Engine,
     keyword_model: LinearModel,
     verbs: frozenset[str] | None = None,
+    ambiguous: frozenset[str] | None = None,
 ) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64], list[int], list[str]]:
     """Features, labels, the index of the record each row comes from, and the phrases."""
     tables = cross_fitted_tables(article_usage(records, engine))
@@ -74,7 +77,12 @@ def examples(
             statistics=tables[fold_of(number)],
         )
         candidates = phrase_candidates(
-            sentences, words, ranking.scores, statistics=tables[fold_of(number)], verb_lexicon=verbs
+            sentences,
+            words,
+            ranking.scores,
+            statistics=tables[fold_of(number)],
+            verb_lexicon=verbs,
+            ambiguous_lexicon=ambiguous,
         )
         if not candidates.texts:
             continue
@@ -88,8 +96,8 @@ def examples(
 def train(records: list[TrainingRecord], out_dir: Path) -> Path:
     keyword_model = parse_model((out_dir / KEYWORD_MODEL_FILE).read_text(encoding="utf-8"))
     engine = Engine()
-    verbs = verb_lexicon(records, engine, out_dir)
-    features, labels, _, _ = examples(records, engine, keyword_model, verbs)
+    verbs, ambiguous = verb_lexicon(records, engine, out_dir)
+    features, labels, _, _ = examples(records, engine, keyword_model, verbs, ambiguous)
     weights, bias = fit_logistic(features, labels, l2=L2)
     return write_model(
         out_dir / PHRASE_MODEL_FILE,

@@ -12,6 +12,12 @@ logistic regression learns, on the words jieba tags ``v`` against those it tags 
 are tagged right), which contexts are a verb's. Applied to the words jieba tags ``n``, it
 finds those that stand where verbs stand; the file lists those with a probability of at
 least ``THRESHOLD``. Only single words and their counts enter, never a sentence.
+
+Words with a probability between ``AMBIGUOUS_THRESHOLD`` and ``THRESHOLD`` (对标 0.81, 感觉 0.77,
+对表 0.67) are listed apart, as ``ambiguous``: real nouns sit in the same band (院长, 船舶, 政法),
+so the grammar reads such a word as a verb only where the words around this occurrence say so
+(after a name that is its subject and before its object: 孟州市 | 对标 | 对表 | 省委; before an
+adjective that is its complement: 病人 | 感觉 | 不适), not wherever it stands.
 """
 
 from __future__ import annotations
@@ -30,6 +36,7 @@ from summarizer.terms.words import SentenceWords
 
 MIN_OCCURRENCES: Final = 8
 THRESHOLD: Final = 0.85
+AMBIGUOUS_THRESHOLD: Final = 0.6
 L2: Final = 1.0
 # Classes of the word before or after: a few function words by their spelling, others by
 # their part of speech.
@@ -102,8 +109,9 @@ class ContextCounts:
         )
 
 
-def noun_tagged_verbs(counts: ContextCounts) -> tuple[list[str], dict[str, int]]:
-    """The words jieba tags ``n`` that stand where verbs stand, sorted, and the counts of the fit."""
+def noun_tagged_verbs(counts: ContextCounts) -> tuple[list[str], list[str], dict[str, int]]:
+    """The words jieba tags ``n`` that stand where verbs stand, those that stand there about as
+    often as where nouns stand (``ambiguous``), each sorted, and the counts of the fit."""
     words = sorted(word for word, before in counts.before.items() if before.sum() >= MIN_OCCURRENCES)
     majors = {word: counts.major_tag(word) for word in words}
     labelled = [word for word in words if majors[word] in ("v", "n")]
@@ -112,22 +120,33 @@ def noun_tagged_verbs(counts: ContextCounts) -> tuple[list[str], dict[str, int]]
     weights, bias = fit_logistic(features, labels, l2=L2)
     nouns = [word for word in words if majors[word] == "n"]
     scores = np.array([counts.features(word) for word in nouns]) @ weights + bias
-    verbs = [
-        word for word, score in zip(nouns, scores, strict=True) if 1.0 / (1.0 + np.exp(-score)) >= THRESHOLD
+    probabilities = 1.0 / (1.0 + np.exp(-scores))
+    verbs = [word for word, value in zip(nouns, probabilities, strict=True) if value >= THRESHOLD]
+    ambiguous = [
+        word
+        for word, value in zip(nouns, probabilities, strict=True)
+        if AMBIGUOUS_THRESHOLD <= value < THRESHOLD
     ]
-    return sorted(verbs), {"words": len(words), "labelled": len(labelled), "nouns": len(nouns)}
+    return (
+        sorted(verbs),
+        sorted(ambiguous),
+        {"words": len(words), "labelled": len(labelled), "nouns": len(nouns)},
+    )
 
 
-def write_verbs(path: Path, verbs: Sequence[str], fit: dict[str, int]) -> Path:
+def write_verbs(path: Path, verbs: Sequence[str], ambiguous: Sequence[str], fit: dict[str, int]) -> Path:
     document = {
         "about": (
             "Verbs jieba tags as nouns, for summarizer.keyphrases, written by scripts/train/phrase_verbs.py "
             "(make train): nouns whose neighbours in the training articles are a verb's, by a logistic "
-            f"regression on context classes fitted on words tagged v against n (probability >= {THRESHOLD})."
+            f"regression on context classes fitted on words tagged v against n (probability >= {THRESHOLD}); "
+            f"ambiguous: those from {AMBIGUOUS_THRESHOLD} to {THRESHOLD}, "
+            "verbs only where their neighbours say so."
         ),
         "min_occurrences": MIN_OCCURRENCES,
         **fit,
         "verbs": list(verbs),
+        "ambiguous": list(ambiguous),
     }
     path.write_text(json.dumps(document, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
     return path

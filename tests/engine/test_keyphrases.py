@@ -12,6 +12,7 @@ from summarizer import Engine
 from summarizer.keyphrases import (
     FEATURES,
     MAX_NAME_CHARS,
+    ambiguous_verbs,
     extract_keyphrases,
     noun_tagged_verbs,
     phrase_candidates,
@@ -150,10 +151,14 @@ VERBS_AS_NOUNS = (
 )
 
 
-def _candidates_with(engine: Engine, text: str, lexicon: frozenset[str]) -> list[str]:
+def _candidates_with(
+    engine: Engine, text: str, lexicon: frozenset[str], ambiguous: frozenset[str] = frozenset()
+) -> list[str]:
     document = engine.document(text)
     words = article_words(document.content_sentences)
-    return phrase_candidates(document.content_sentences, words, {}, verb_lexicon=lexicon).texts
+    return phrase_candidates(
+        document.content_sentences, words, {}, verb_lexicon=lexicon, ambiguous_lexicon=ambiguous
+    ).texts
 
 
 def test_a_verb_tagged_as_a_noun_neither_takes_its_object_into_a_phrase_nor_heads_one(engine: Engine) -> None:
@@ -287,3 +292,46 @@ def test_no_two_phrases_cross(engine: Engine) -> None:
     phrases = [phrase.text for phrase in engine.analyze(text).keyphrases]
     assert "党支部书记" in phrases
     assert "书记队伍活力" not in phrases
+
+
+def test_a_word_of_the_ambiguous_band_is_a_verb_only_in_a_run_of_verbs_before_their_object(
+    engine: Engine,
+) -> None:
+    """宁安市 | 对标 | 对表 | 中央 | 部署: two verbs of the band side by side before a noun are
+    verbs there (no phrase holds a subject with its verbs); 加沙 | 地带, where 地带 stands alone,
+    stays a noun."""
+    text = "宁安市对标对表中央部署，宁安市对标对表中央部署。加沙地带局势紧张，加沙地带局势紧张。"
+    plain = _candidates_with(engine, text, frozenset())
+    assert any("对标" in phrase for phrase in plain)  # jieba's tags alone: 宁安市对标对表中央...
+    texts = _candidates_with(engine, text, frozenset(), frozenset({"对标", "对表", "地带"}))
+    assert not any("对标" in phrase or "对表" in phrase for phrase in texts)
+    assert "中央部署" in texts
+    assert "加沙地带局势" in texts  # 地带 is a noun where no verb stands beside it
+
+
+def test_the_shipped_lexicon_lists_ambiguous_words_apart() -> None:
+    ambiguous = ambiguous_verbs()
+    assert ambiguous and not ambiguous & noun_tagged_verbs()
+    assert all(len(word) >= 2 for word in ambiguous)
+
+
+def test_a_phrase_always_said_before_the_same_verb_is_a_cut_of_a_longer_name(engine: Engine) -> None:
+    """专题民主生活 | 会: jieba tags 会 a verb, and the article always says the phrase before it."""
+    meeting = "各支部召开专题民主生活会。"
+    assert "专题民主生活" in _candidates_with(engine, meeting, frozenset())  # said once: no evidence
+    assert "专题民主生活" not in _candidates_with(engine, meeting * 3, frozenset())
+    varied = "各支部召开专题民主生活会。专题民主生活会开得好。专题民主生活，大家都重视。"
+    assert "专题民主生活" in _candidates_with(engine, varied, frozenset())
+
+
+def test_a_name_jieba_glued_to_lu_leads_no_phrase() -> None:
+    """罗晓晓率 | 调研组 ("Luo Xiaoxiao leads the research group"): jieba glues an unknown name
+    to 率 and tags the word nz (here by a user word standing for it); the phrase would be a
+    subject with its verb and object. A rate (贫困发生率) is no name."""
+    text = "副主任罗晓晓率调研组赴湖南。罗晓晓率调研组走访农户。湖南贫困发生率下降，贫困发生率很低。"
+    plain = Engine(user_dict=[("罗晓晓率", 10, "n")])
+    assert "罗晓晓率调研组" in _candidates_with(plain, text, frozenset())  # read as a noun
+    glued = Engine(user_dict=[("罗晓晓率", 10, "nz")])
+    texts = _candidates_with(glued, text, frozenset())
+    assert not any("罗晓晓率" in phrase for phrase in texts)
+    assert "湖南贫困发生率" in texts or "贫困发生率" in " ".join(texts)

@@ -33,7 +33,9 @@ MEASURED = {
     # Stop 25 (0.1088 / 0.0729 before): of two phrases that cross, only the better one stays
     # (店长坐镇 beside 美女店长), which also drops pieces that partly matched titles (教育改革 of
     # 职业教育改革).
-    "keyphrases_p5_in_ref": {"peoples_daily": 0.1058, "thucnews_validation": 0.0720},
+    # Stop 26 (0.1058 before): words of the ambiguous band are verbs in a run of verbs before
+    # their object (对标对表省委 gone); the retrained model moves one phrase in 6,000.
+    "keyphrases_p5_in_ref": {"peoples_daily": 0.1057, "thucnews_validation": 0.0720},
     "keywords_bigram_recall": {"peoples_daily": 0.2438, "thucnews_validation": 0.2364},
 }
 MARGIN = 0.005
