@@ -28,6 +28,7 @@ from summarizer.text import (
     normalize_width,
     split_sentences,
 )
+from summarizer.terms.tags import TAGS, tag_number
 from summarizer.text.split import Span
 from summarizer.tokenizer import PUNCTUATION_POS, Tokenizer
 
@@ -47,7 +48,14 @@ class Token:
     def __init__(self, text: str, pos: str, start: int) -> None:
         # Width-normalised (ＧＤＰ reads GDP); ``start`` indexes the original article.
         self.text: Final[str] = text
-        self.pos: Final[str] = pos  # jieba part-of-speech tag: n, nr, ns, nt, v, vn, a, m, x ...
+        # The tag's number in :data:`summarizer.terms.tags.TAGS` (-1: a tag outside it), read
+        # off its characters once here; the stages index tables by it.
+        number = tag_number(pos)
+        self.tag: Final[int] = number
+        # jieba part-of-speech tag: n, nr, ns, nt, v, vn, a, m, x ... One shared string per
+        # tag (tokenizers hand a new one per token): the stages' set and dict look-ups of it
+        # then find its hash made and their key by identity.
+        self.pos: Final[str] = TAGS[number] if number >= 0 else pos
         self.start: Final[int] = start  # offset in the article text
 
     @property
@@ -251,10 +259,11 @@ def _sentences(
             span, boilerplate = spans[len(sentences)]
             tokens, lowered, words = [], [], []
         if start >= span.start:
-            tokens.append(Token(word, pos, start))
+            token = Token(word, pos, start)
+            tokens.append(token)
             folded = word.lower() if fold_case else word
             lowered.append(folded)
-            if pos != PUNCTUATION_POS and not word.isspace():
+            if token.pos != PUNCTUATION_POS and not word.isspace():
                 words.append(folded)
     while len(sentences) < len(spans):
         span, boilerplate = spans[len(sentences)]
