@@ -33,6 +33,12 @@ from summarizer.text.split import Span
 from summarizer.tokenizer import PUNCTUATION_POS, Tokenizer
 
 
+# The number of the punctuation tag among terms.tags.TAGS, and the last character that
+# ``str.isspace`` holds a space (the ideographic space).
+_PUNCTUATION_NUMBER: Final = TAGS.index(PUNCTUATION_POS)
+_LAST_SPACE: Final = 0x3000
+
+
 # ``acyclic``: compiled, the instances are left out of the garbage collector's tracking. A
 # token holds strings and an int, a sentence tuples of tokens and strings: neither can be in
 # a reference cycle, which is all the collector looks for. Tracked, an article's ~700 tokens
@@ -263,7 +269,11 @@ def _sentences(
             tokens.append(token)
             folded = word.lower() if fold_case else word
             lowered.append(folded)
-            if token.pos != PUNCTUATION_POS and not word.isspace():
+            # A word that opens on a character past the last space character (U+3000), as
+            # Chinese words do, is no space: ``isspace`` is asked of the others only.
+            if token.tag != _PUNCTUATION_NUMBER and (
+                not word or ord(word[0]) > _LAST_SPACE or not word.isspace()
+            ):
                 words.append(folded)
     while len(sentences) < len(spans):
         span, boilerplate = spans[len(sentences)]

@@ -7,9 +7,9 @@ compiled, a bit test a few).
 A tag is found by its characters, not by hashing it (:func:`tag_number`): rjieba hands a new
 string for every token's tag, and a dict look-up first hashes it and then compares it with
 the key character by character, some 200 instructions a token compiled, where reading one or
-two character codes and a list costs a few dozen. The document keeps one shared string per
-tag (:func:`shared_tag`), so that every later set or dict look-up of a token's tag finds its
-hash made and its key by identity.
+two character codes costs a few dozen. A document's token keeps its tag's number and one
+shared string per tag (:data:`TAGS`, :class:`summarizer.document.Token`), so that every later
+set or dict look-up of a token's tag finds its hash made and its key by identity.
 """
 
 from __future__ import annotations
@@ -95,24 +95,29 @@ TAGS: Final[tuple[str, ...]] = tuple(
 # A tag of one or two ASCII characters by its character codes: one character ``c`` at ``c``,
 # two ``c d`` at ``128 + 128 * c + d``.
 _ASCII: Final = 128
+_CODES: Final = _ASCII + _ASCII * _ASCII
 
 
-def _number_table() -> list[int]:
-    """Each code's number in :data:`TAGS` (-1: no tag of TAGS)."""
-    numbers = [-1] * (_ASCII + _ASCII * _ASCII)
+def _number_table() -> str:
+    """Each code's number in :data:`TAGS` plus one (0: no tag of TAGS), as a character.
+
+    Tables of small numbers here are strings: compiled, ``ord(table[i])`` reads the code unit
+    in place, in a few instructions, where a list item is an object to check and unbox."""
+    numbers = [0] * _CODES
     for number, tag in enumerate(TAGS):
         if len(tag) == 1:
-            numbers[ord(tag[0])] = number
+            numbers[ord(tag[0])] = number + 1
         elif len(tag) == 2:
-            numbers[_ASCII + _ASCII * ord(tag[0]) + ord(tag[1])] = number
-    return numbers
+            numbers[_ASCII + _ASCII * ord(tag[0]) + ord(tag[1])] = number + 1
+    return "".join(map(chr, numbers))
 
 
 _NUMBERS: Final = _number_table()
 _ENG: Final = TAGS.index("eng")
 _NRT: Final = TAGS.index("nrt")
 _NRFG: Final = TAGS.index("nrfg")
-_FLAGS_BY_NUMBER: Final[list[int]] = [_FLAGS.get(tag, 0) for tag in TAGS]
+# The class bits of each tag of TAGS, by number, as characters (all bits < 2**19 < 0x110000).
+_FLAGS_BY_NUMBER: Final = "".join(chr(_FLAGS.get(tag, 0)) for tag in TAGS)
 
 
 def tag_number(tag: str) -> int:
@@ -121,12 +126,12 @@ def tag_number(tag: str) -> int:
     size = len(tag)
     if size == 1:
         first = ord(tag[0])
-        return _NUMBERS[first] if first < _ASCII else -1
+        return ord(_NUMBERS[first]) - 1 if first < _ASCII else -1
     if size == 2:
         first = ord(tag[0])
         second = ord(tag[1])
         if first < _ASCII and second < _ASCII:
-            return _NUMBERS[_ASCII + _ASCII * first + second]
+            return ord(_NUMBERS[_ASCII + _ASCII * first + second]) - 1
         return -1
     if tag == "eng":
         return _ENG
@@ -137,14 +142,8 @@ def tag_number(tag: str) -> int:
     return -1
 
 
-def shared_tag(tag: str) -> str:
-    """``tag`` as the one shared string of :data:`TAGS` that spells it (``tag`` itself when
-    none does)."""
-    number = tag_number(tag)
-    return TAGS[number] if number >= 0 else tag
-
-
 def tag_flags(tag: str) -> int:
     """The class bits of one part-of-speech tag."""
     number = tag_number(tag)
-    return _FLAGS_BY_NUMBER[number] if number >= 0 else _FLAGS.get(tag, 0)
+    return ord(_FLAGS_BY_NUMBER[number]) if number >= 0 else _FLAGS.get(tag, 0)
+
