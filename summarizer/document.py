@@ -21,17 +21,16 @@ except ImportError:
     mypyc_attr = _unchanged  # type: ignore[assignment]
 
 from summarizer.deadline import Deadline
+from summarizer.terms.tags import TAGS, tag_number
 from summarizer.text import (
     find_dateline,
     is_boilerplate_line,
     newsroom_words,
-    normalize_width,
     split_sentences,
 )
-from summarizer.terms.tags import TAGS, tag_number
+from summarizer.text.normalize import fold_width_and_case
 from summarizer.text.split import Span
 from summarizer.tokenizer import PUNCTUATION_POS, Tokenizer
-
 
 # The number of the punctuation tag among terms.tags.TAGS, and the last character that
 # ``str.isspace`` holds a space (the ideographic space).
@@ -193,13 +192,13 @@ def build_document(
         from summarizer import default_engine
 
         tokenizer = default_engine().tokenizer
-    normalized = normalize_width(text)
+    # Most articles hold no capital letter, and then every token is its own lower case: told
+    # by the scan that finds what to fold to half width, instead of a call per token (and the
+    # same strings, hashed once).
+    normalized, fold_case = fold_width_and_case(text)
     spans = _mark_boilerplate(normalized, split_sentences(normalized))
     if not spans:
         return Document(text, ())
-    # Most articles hold no capital letter, and then every token is its own lower case: one
-    # pass over the text instead of a call per token (and the same strings, hashed once).
-    fold_case = normalized.lower() != normalized
     return Document(
         text, _sentences(text, spans, tokenizer.tag(normalized, deadline=deadline), fold_case=fold_case)
     )

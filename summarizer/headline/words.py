@@ -130,10 +130,9 @@ class ArticleWords:
                 text = token.text
                 if info & 3 == _CONTENT and len(text) < 2:
                     continue
-                number = index.get(text, -1)
-                if number < 0:
-                    number = len(counts)
-                    index[text] = number
+                # One look-up: the word's number, or the next one given to a new word.
+                number = index.setdefault(text, len(counts))
+                if number == len(counts):
                     texts.append(text)
                     counts.append(1)
                     first.append(order)

@@ -146,4 +146,3 @@ def tag_flags(tag: str) -> int:
     """The class bits of one part-of-speech tag."""
     number = tag_number(tag)
     return ord(_FLAGS_BY_NUMBER[number]) if number >= 0 else _FLAGS.get(tag, 0)
-
