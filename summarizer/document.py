@@ -21,15 +21,21 @@ except ImportError:
     mypyc_attr = _unchanged  # type: ignore[assignment]
 
 from summarizer.deadline import Deadline
+from summarizer.terms.tags import TAGS, tag_number
 from summarizer.text import (
     find_dateline,
     is_boilerplate_line,
     newsroom_words,
-    normalize_width,
     split_sentences,
 )
+from summarizer.text.normalize import fold_width_and_case
 from summarizer.text.split import Span
 from summarizer.tokenizer import PUNCTUATION_POS, Tokenizer
+
+# The number of the punctuation tag among terms.tags.TAGS, and the last character that
+# ``str.isspace`` holds a space (the ideographic space).
+_PUNCTUATION_NUMBER: Final = TAGS.index(PUNCTUATION_POS)
+_LAST_SPACE: Final = 0x3000
 
 
 # ``acyclic``: compiled, the instances are left out of the garbage collector's tracking. A
@@ -47,7 +53,14 @@ class Token:
     def __init__(self, text: str, pos: str, start: int) -> None:
         # Width-normalised (ＧＤＰ reads GDP); ``start`` indexes the original article.
         self.text: Final[str] = text
-        self.pos: Final[str] = pos  # jieba part-of-speech tag: n, nr, ns, nt, v, vn, a, m, x ...
+        # The tag's number in :data:`summarizer.terms.tags.TAGS` (-1: a tag outside it), read
+        # off its characters once here; the stages index tables by it.
+        number = tag_number(pos)
+        self.tag: Final[int] = number
+        # jieba part-of-speech tag: n, nr, ns, nt, v, vn, a, m, x ... One shared string per
+        # tag (tokenizers hand a new one per token): the stages' set and dict look-ups of it
+        # then find its hash made and their key by identity.
+        self.pos: Final[str] = TAGS[number] if number >= 0 else pos
         self.start: Final[int] = start  # offset in the article text
 
     @property
@@ -179,13 +192,13 @@ def build_document(
         from summarizer import default_engine
 
         tokenizer = default_engine().tokenizer
-    normalized = normalize_width(text)
+    # Most articles hold no capital letter, and then every token is its own lower case: told
+    # by the scan that finds what to fold to half width, instead of a call per token (and the
+    # same strings, hashed once).
+    normalized, fold_case = fold_width_and_case(text)
     spans = _mark_boilerplate(normalized, split_sentences(normalized))
     if not spans:
         return Document(text, ())
-    # Most articles hold no capital letter, and then every token is its own lower case: one
-    # pass over the text instead of a call per token (and the same strings, hashed once).
-    fold_case = normalized.lower() != normalized
     return Document(
         text, _sentences(text, spans, tokenizer.tag(normalized, deadline=deadline), fold_case=fold_case)
     )
@@ -251,10 +264,15 @@ def _sentences(
             span, boilerplate = spans[len(sentences)]
             tokens, lowered, words = [], [], []
         if start >= span.start:
-            tokens.append(Token(word, pos, start))
+            token = Token(word, pos, start)
+            tokens.append(token)
             folded = word.lower() if fold_case else word
             lowered.append(folded)
-            if pos != PUNCTUATION_POS and not word.isspace():
+            # A word that opens on a character past the last space character (U+3000), as
+            # Chinese words do, is no space: ``isspace`` is asked of the others only.
+            if token.tag != _PUNCTUATION_NUMBER and (
+                not word or ord(word[0]) > _LAST_SPACE or not word.isspace()
+            ):
                 words.append(folded)
     while len(sentences) < len(spans):
         span, boilerplate = spans[len(sentences)]

@@ -28,6 +28,7 @@ from summarizer.document import DocSentence
 from summarizer.headline.wordlists import word_set
 from summarizer.rank.specificity import IdfTable
 from summarizer.result import ScoredText
+from summarizer.terms.tags import TAGS
 
 # Tag prefixes typed as tuples of any length: the compiler keeps such a constant as one tuple
 # object, where a fixed-length one is rebuilt at every ``startswith``.
@@ -118,25 +119,20 @@ class ArticleWords:
         spread: list[int] = []
         last: list[int] = []
         classes: list[int] = []
-        # An article uses a few dozen tags over hundreds of tokens: each tag is judged once
-        # (its kind in the low two bits, its word class above them).
-        tag_info: dict[str, int] = {}
         for order, sentence in enumerate(sentences):
             for token in sentence.tokens:
-                tag = token.pos
-                info = tag_info.get(tag, -1)
-                if info < 0:
-                    info = _tag_info(tag)
-                    tag_info[tag] = info
+                # Each tag judged once per process (its kind in the low two bits, its word
+                # class above them), found by the token's tag number.
+                number = token.tag
+                info = ord(_TAG_INFO[number]) if number >= 0 else _tag_info(token.pos)
                 if info == _OTHER:
                     continue
                 text = token.text
                 if info & 3 == _CONTENT and len(text) < 2:
                     continue
-                number = index.get(text, -1)
-                if number < 0:
-                    number = len(counts)
-                    index[text] = number
+                # One look-up: the word's number, or the next one given to a new word.
+                number = index.setdefault(text, len(counts))
+                if number == len(counts):
                     texts.append(text)
                     counts.append(1)
                     first.append(order)
@@ -246,6 +242,11 @@ def _tag_info(tag: str) -> int:
         return _OTHER
     kind = _NAME if tag.startswith(_NAME_POS) else _CONTENT
     return word_class(tag) << 2 | kind
+
+
+# ``_tag_info`` of each tag of TAGS, by its number, as characters (read as terms.tags reads
+# its tables: ``ord`` of a string's item costs a few instructions compiled).
+_TAG_INFO: Final = "".join(chr(_tag_info(tag)) for tag in TAGS)
 
 
 class TitleWordModel:

@@ -143,7 +143,8 @@ def _term_counts(
     :class:`SharedWords` of the dense array (all the dense similarities read of it), else
     :meth:`Vocabulary.counts`."""
     # Stop words are dropped before the words are numbered, which then numbers a third fewer.
-    # Each distinct word is tested once: its number, or -1 for a stop word.
+    # Each distinct word is tested once: its number, or -1 for a stop word (numbers are
+    # never len(terms) once given, so a word given len(terms) is new).
     numbers: dict[str, int] = {}
     terms: list[str] = []
     ids: list[int] = []
@@ -155,11 +156,14 @@ def _term_counts(
     for index, sentence in enumerate(ranked):
         before = len(ids)
         for word in sentence.lowered_words:
-            number = numbers.get(word, -2)
-            if number == -2:
-                number = -1 if word in stop_words else len(terms)
-                numbers[word] = number
-                if number >= 0:
+            # One look-up finds a word's number or gives a new word the next one (a look-up
+            # and an insertion each cost about as much, hashing aside); a new stop word then
+            # takes -1 instead.
+            number = numbers.setdefault(word, len(terms))
+            if number == len(terms):
+                if word in stop_words:
+                    numbers[word] = number = -1
+                else:
                     terms.append(word)
                     frequency.append(0)
                     last_sentence.append(-1)

@@ -1,12 +1,20 @@
 """The classes of jieba's part-of-speech tags that names, keywords and key phrases test, as bits.
 
-Each word is classed once per article (one dict look-up of its tag, :func:`tag_flags`); the
-stages then test a bit instead of looking a tag up in several sets per word (a set look-up
-costs some 110 instructions compiled, a bit test a few).
+Each word is classed once per article (:func:`tag_flags`); the stages then test a bit instead
+of looking a tag up in several sets per word (a set look-up costs some 110 instructions
+compiled, a bit test a few).
+
+A tag is found by its characters, not by hashing it (:func:`tag_number`): rjieba hands a new
+string for every token's tag, and a dict look-up first hashes it and then compares it with
+the key character by character, some 200 instructions a token compiled, where reading one or
+two character codes costs a few dozen. A document's token keeps its tag's number and one
+shared string per tag (:data:`TAGS`, :class:`summarizer.document.Token`), so that every later
+set or dict look-up of a token's tag finds its hash made and its key by identity.
 """
 
 from __future__ import annotations
 
+import sys
 from typing import Final
 
 PUNCTUATION: Final = 1
@@ -71,6 +79,70 @@ _FLAGS: Final[dict[str, int]] = {
 }
 
 
+# The tags :func:`tag_number` numbers: every tag of one or two lower-case letters (jieba's
+# tags are, but for the three below, and a user dictionary's may be), each spelt by one
+# shared (interned) string.
+_LETTERS: Final = "abcdefghijklmnopqrstuvwxyz"
+_LONG_TAGS: Final[tuple[str, ...]] = ("eng", "nrt", "nrfg")
+TAGS: Final[tuple[str, ...]] = tuple(
+    sys.intern(tag)
+    for tag in (
+        *_LETTERS,
+        *(first + second for first in _LETTERS for second in _LETTERS),
+        *_LONG_TAGS,
+    )
+)
+# A tag of one or two ASCII characters by its character codes: one character ``c`` at ``c``,
+# two ``c d`` at ``128 + 128 * c + d``.
+_ASCII: Final = 128
+_CODES: Final = _ASCII + _ASCII * _ASCII
+
+
+def _number_table() -> str:
+    """Each code's number in :data:`TAGS` plus one (0: no tag of TAGS), as a character.
+
+    Tables of small numbers here are strings: compiled, ``ord(table[i])`` reads the code unit
+    in place, in a few instructions, where a list item is an object to check and unbox."""
+    numbers = [0] * _CODES
+    for number, tag in enumerate(TAGS):
+        if len(tag) == 1:
+            numbers[ord(tag[0])] = number + 1
+        elif len(tag) == 2:
+            numbers[_ASCII + _ASCII * ord(tag[0]) + ord(tag[1])] = number + 1
+    return "".join(map(chr, numbers))
+
+
+_NUMBERS: Final = _number_table()
+_ENG: Final = TAGS.index("eng")
+_NRT: Final = TAGS.index("nrt")
+_NRFG: Final = TAGS.index("nrfg")
+# The class bits of each tag of TAGS, by number, as characters (all bits < 2**19 < 0x110000).
+_FLAGS_BY_NUMBER: Final = "".join(chr(_FLAGS.get(tag, 0)) for tag in TAGS)
+
+
+def tag_number(tag: str) -> int:
+    """The index of ``tag`` in :data:`TAGS`, or -1 for a tag outside it: read off the tag's
+    character codes, without hashing it (see the module's docstring)."""
+    size = len(tag)
+    if size == 1:
+        first = ord(tag[0])
+        return ord(_NUMBERS[first]) - 1 if first < _ASCII else -1
+    if size == 2:
+        first = ord(tag[0])
+        second = ord(tag[1])
+        if first < _ASCII and second < _ASCII:
+            return ord(_NUMBERS[_ASCII + _ASCII * first + second]) - 1
+        return -1
+    if tag == "eng":
+        return _ENG
+    if tag == "nrt":
+        return _NRT
+    if tag == "nrfg":
+        return _NRFG
+    return -1
+
+
 def tag_flags(tag: str) -> int:
     """The class bits of one part-of-speech tag."""
-    return _FLAGS.get(tag, 0)
+    number = tag_number(tag)
+    return ord(_FLAGS_BY_NUMBER[number]) if number >= 0 else _FLAGS.get(tag, 0)

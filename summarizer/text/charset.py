@@ -44,3 +44,30 @@ class CharacterSet:
         # "surrogatepass": a lone surrogate (possible in a str) stays one unit, in no set.
         units = np.frombuffer(text.encode("utf-16-le", "surrogatepass"), dtype=np.uint16)
         return bool(np.logical_or.reduce(self._units.take(units)))
+
+
+class CharacterBits:
+    """Bits given to characters of the Basic Multilingual Plane, read-only: which of several
+    character sets a long text draws on, found by one numpy scan (:meth:`of`) instead of one
+    per set. Every surrogate code unit (a character beyond the plane is two) carries
+    ``BEYOND_PLANE``, so that a caller can answer for such a text otherwise."""
+
+    BEYOND_PLANE: Final = 0x80
+
+    def __init__(self, bits: dict[str, int]) -> None:
+        table = np.zeros(_UNITS, dtype=np.uint8)
+        for char, bit in bits.items():
+            if len(char) != 1 or ord(char) >= _UNITS or _SURROGATES.start <= ord(char) < _SURROGATES.stop:
+                raise ValueError(f"not a character of the Basic Multilingual Plane: {char!r}")
+            if not 0 < bit < self.BEYOND_PLANE:
+                raise ValueError(f"a character's bits must lie in 1..0x7f, got {bit!r}")
+            table[ord(char)] |= bit
+        table[_SURROGATES.start : _SURROGATES.stop] = self.BEYOND_PLANE
+        table.flags.writeable = False
+        self._table: Final = table
+
+    def of(self, text: str) -> int:
+        """The bits of all the characters of ``text`` together (``BEYOND_PLANE`` included when
+        it holds a character beyond the plane)."""
+        units = np.frombuffer(text.encode("utf-16-le", "surrogatepass"), dtype=np.uint16)
+        return int(np.bitwise_or.reduce(self._table.take(units)))

@@ -29,6 +29,7 @@ _PAIRS: Final = {"“": "”", "‘": "’", "「": "」", "『": "』", "《": 
 # A quotation longer than this is a passage of several spoken sentences: splitting it keeps
 # each sentence small enough for a summary.
 _MAX_PROTECTED_SPAN: Final = 160
+_LAST_SPACE: Final = 0x3000
 
 
 @mypyc_attr(acyclic=True)
@@ -162,17 +163,14 @@ def _ends(line: str, ranges: list[tuple[int, int]], runs: list[tuple[int, int]])
     Only a run of end marks and closers (``_sentence_ends``) can end a sentence, and one ends
     where the run does when the run holds an end mark outside every range, or a quote closer
     right after an end mark inside one (a quotation whose last sentence ends there)."""
-    protected = [False] * len(line)
-    for open_at, close_at in ranges:
-        protected[open_at + 1 : close_at] = [True] * (close_at - open_at - 1)
     ends: list[int] = []
     for start, end in runs:
         for index in range(start, end):
             char = line[index]
             # A run opens with an end mark, so a quote closer in it has a mark before it.
-            ends_here = char in _END_MARKS and not protected[index]
+            ends_here = char in _END_MARKS and not _protected(ranges, index)
             closes_quoted_sentence = (
-                char in _QUOTE_CLOSERS and line[index - 1] in _END_MARKS and protected[index - 1]
+                char in _QUOTE_CLOSERS and line[index - 1] in _END_MARKS and _protected(ranges, index - 1)
             )
             if ends_here or closes_quoted_sentence:
                 ends.append(end)
@@ -180,10 +178,19 @@ def _ends(line: str, ranges: list[tuple[int, int]], runs: list[tuple[int, int]])
     return ends
 
 
+def _protected(ranges: list[tuple[int, int]], index: int) -> bool:
+    """Whether ``index`` lies inside one of ``ranges`` (between its marks): a line holds few
+    ranges and fewer runs, so they are searched rather than a flag made per character."""
+    return any(open_at < index < close_at for open_at, close_at in ranges)
+
+
 def _append_trimmed(spans: list[Span], line: str, start: int, end: int, offset: int, paragraph: int) -> None:
-    while start < end and line[start].isspace():
+    # No character past U+3000 (the last space character) is a space: the Chinese characters
+    # that open and close most sentences are told so by their code, without a string made
+    # of each to ask ``isspace``.
+    while start < end and ord(line[start]) <= _LAST_SPACE and line[start].isspace():
         start += 1
-    while end > start and line[end - 1].isspace():
+    while end > start and ord(line[end - 1]) <= _LAST_SPACE and line[end - 1].isspace():
         end -= 1
     if start < end:
         spans.append(Span(offset + start, offset + end, paragraph))

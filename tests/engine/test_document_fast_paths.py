@@ -157,3 +157,52 @@ def test_the_engine_runs_where_mypy_extensions_is_not_installed() -> None:
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=False)
     assert done.returncode == 0, done.stderr
     assert int(done.stdout) >= 1
+
+
+def test_the_cased_blocks_hold_every_character_lower_changes() -> None:
+    """fold_width_and_case asks ``str.lower`` only where a text holds a character of the
+    blocks: they must hold every character of the plane that it changes once folded, by this
+    Python's own Unicode tables; and what is marked as changed for sure must change."""
+    from summarizer.text import normalize
+
+    bits = normalize._width_and_case_bits()
+    for code in range(0x10000):
+        if 0xD800 <= code < 0xE000:
+            continue
+        char = chr(code)
+        folded = normalize._TABLE.get(code, char)
+        mark = bits.get(char, 0)
+        if folded.lower() != folded:
+            assert mark & (normalize._LOWERS | normalize._MAY_LOWER), hex(code)
+        if mark & normalize._LOWERS:
+            assert folded.lower() != folded, hex(code)
+        assert bool(mark & normalize._FOLDS) == (code in normalize._TABLE), hex(code)
+
+
+@given(
+    st.lists(
+        st.sampled_from(["中文", "Ａ", "ａ", "A", "é", "É", "Σ", "\u3000", "𐐀", "𝐀", "ǅ", "１", "，", " "]),
+        max_size=40,
+    ),
+    st.integers(min_value=0, max_value=700),
+)
+def test_fold_width_and_case_is_normalize_width_and_lower(pieces: list[str], padding: int) -> None:
+    from summarizer.text.normalize import fold_width_and_case, normalize_width
+
+    text = "新" * padding + "".join(pieces)
+    normalized = normalize_width(text)
+    assert fold_width_and_case(text) == (normalized, normalized.lower() != normalized)
+
+
+def test_tokens_keep_one_shared_string_and_number_per_tag() -> None:
+    from summarizer.document import Token
+    from summarizer.terms.tags import TAGS, tag_flags, tag_number
+
+    for tag in ("n", "x", "nr", "uj", "eng", "nrt", "nrfg", "zg"):
+        fresh = "".join(list(tag))  # a new string, as rjieba hands
+        token = Token("词", fresh, 0)
+        assert token.pos == tag and token.pos is TAGS[token.tag] and tag_number(fresh) == token.tag
+    for tag in ("", "N", "é", "nw1", "ñn", "userpos"):
+        token = Token("词", tag, 0)
+        assert token.tag == -1 and token.pos == tag and tag_flags(tag) == 0
+    assert [tag_number(tag) for tag in TAGS] == list(range(len(TAGS)))
