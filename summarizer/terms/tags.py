@@ -144,5 +144,10 @@ def tag_number(tag: str) -> int:
 
 def tag_flags(tag: str) -> int:
     """The class bits of one part-of-speech tag."""
-    number = tag_number(tag)
+    return numbered_tag_flags(tag_number(tag), tag)
+
+
+def numbered_tag_flags(number: int, tag: str) -> int:
+    """:func:`tag_flags` of ``tag`` whose :func:`tag_number` is known (a token's ``tag``): the
+    number is not read again."""
     return ord(_FLAGS_BY_NUMBER[number]) if number >= 0 else _FLAGS.get(tag, 0)

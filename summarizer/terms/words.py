@@ -12,7 +12,7 @@ from typing import Final
 
 from summarizer.document import DocSentence
 from summarizer.terms.entities import name_units
-from summarizer.terms.tags import tag_flags
+from summarizer.terms.tags import numbered_tag_flags, tag_flags
 
 
 class SentenceWords:
@@ -40,7 +40,7 @@ def sentence_words(sentence: DocSentence) -> SentenceWords:
     """The words of ``sentence``: its tokens, each multi-token name joined into one word."""
     tokens = sentence.tokens
     pos = [token.pos for token in tokens]
-    flags = [tag_flags(tag) for tag in pos]
+    flags = [numbered_tag_flags(token.tag, token.pos) for token in tokens]
     words = SentenceWords(
         [token.text for token in tokens],
         list(sentence.lowered),
