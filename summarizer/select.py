@@ -36,7 +36,7 @@ LABEL_MAX_CHARS: Final = 6
 # sheet share the title's words), which the form is worth.
 _SHAPED_LABEL_MAX_CHARS: Final = 20
 _SHAPED_LABEL: Final = re.compile(
-    r"\s*(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．](?!\d)|[（(][一二三四五六七八九十\d]{1,3}[)）]"
+    r"(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．](?!\d)|[（(][一二三四五六七八九十\d]{1,3}[)）]"
     r"|[^：:，,。\s]{1,6}[：:]\s*\S)"
 )
 # An attribution alone (刘家奇说。 after the quotation it closes) holds a speaker, a verb of
@@ -151,7 +151,7 @@ def _is_label(line: str) -> bool:
     # A comma inside makes a list item a statement (1、肉放心吃，蔬菜多多吃).
     return length <= LABEL_MAX_CHARS or (
         length <= _SHAPED_LABEL_MAX_CHARS
-        and _SHAPED_LABEL.match(line) is not None
+        and _SHAPED_LABEL.match(line.lstrip()) is not None
         and "，" not in line
         and "," not in line
     )

@@ -37,10 +37,9 @@ _STANDALONE_REPORTER_NOTE: Final = re.compile(
 
 # E-paper text often spaces out a two-character name to the width of a three-character one (马 强).
 _NAME: Final = rf"(?:[{_HAN}·](?:[\s　]{{0,2}}[{_HAN}·]){{1,3}}|[A-Za-z][A-Za-z .]{{0,30}})"
-_NAME_LIST: Final = (
-    rf"(?:[\s　]*{_NAME}(?:[、\s　]+{_NAME}){{0,6}})?"
-    rf"(?:[\s　/／]*[{_HAN}]{{0,6}}?(?:报道|摄影?|发自[{_HAN}]{{1,8}}|供图|整理|编译))?"
-)
+_NAMES: Final = rf"{_NAME}(?:[、\s　]+{_NAME}){{0,6}}"
+_DID: Final = rf"(?:[\s　/／]*[{_HAN}]{{0,6}}?(?:报道|摄影?|发自[{_HAN}]{{1,8}}|供图|整理|编译))"
+_NAME_LIST: Final = rf"(?:[\s　]*{_NAMES})?{_DID}?"
 _ROLE: Final = (
     rf"(?:首席|见习|实习|特约|高级|参与|(?:特派|驻)[{_HAN}]{{0,6}}?)?"
     r"(?:摄影记者|记者|通讯员|特约撰稿人|撰稿人|作者)"
@@ -52,9 +51,11 @@ _LATER_ROLE: Final = rf"(?:{_ROLE}|编辑|实习生)"
 _DESK: Final = rf"(?:本报|本刊|新华社|中新社|人民日报|[{_HAN}\dA-Za-z]{{0,8}}(?:报道|报|经|都|网|社|台|刊))"
 # A byline names its people after their roles, one role or several (⊙记者 X ○编辑 Y, 本报记者 X
 # 本报通讯员 Y, 记者 X 实习生 Y/报道 Z/摄).
+# Each further role's group holds a name, so that a run of spaces has one reading (no pattern
+# here backtracks: benchmarks/regex_backtracking.py).
 _BYLINE: Final = re.compile(
-    rf"^[□■●⊙◎]?\s*[（(]?\s*{_DESK}?{_ROLE}[：:]?{_NAME_LIST}"
-    rf"(?:[\s　○⊙●■□/／]+{_DESK}?(?:{_LATER_ROLE}[：:]?)?{_NAME_LIST})*"
+    rf"^[□■●⊙◎]?\s*(?:[（(]\s*)?{_DESK}?{_ROLE}[：:]?{_NAME_LIST}"
+    rf"(?:[\s　○⊙●■□/／]+{_DESK}?(?:{_LATER_ROLE}[：:]?[\s　]*)?{_NAMES}{_DID}?)*"
     r"\s*[)）]?$"
 )
 # A credit of the writer or the photographer by a slash (俐俐/文, 文/张三 摄影/李四, X/文并图), of
