@@ -11,7 +11,7 @@ parts of speech, names joined by :mod:`summarizer.terms.entities`):
   发展) stays in a phrase even where the article also uses it as a verb (基础设施建设), but
   right after a verb or an adverb it is a verb there (整合运用乡村), so no phrase opens on it.
   jieba tags many verbs as nouns (利用, 谋划); those the trained lexicon lists
-  (``keyphrase_verbs.json``, learned from the words' neighbours by ``scripts/train/phrase_verbs.py``)
+  (:mod:`summarizer.terms.verb_lexicon`, learned from the words' neighbours)
   are verbs before a noun (利用 | 连锁药店: cut to the noun part) and head no phrase unless the
   article uses them as nouns, after 的, or an attribute in 性 precedes them (全盘谋划 is no
   phrase where the article never says 的谋划; 历史性成就 is one). Words of the lexicon's
@@ -52,13 +52,11 @@ from __future__ import annotations
 
 import bisect
 import functools
-import json
 import math
 import operator
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from importlib import resources
 from typing import Final
 
 from summarizer.document import DocSentence, Document
@@ -83,6 +81,7 @@ from summarizer.terms.tags import (
 from summarizer.terms.tags import (
     PERSON as PERSON_TAG,
 )
+from summarizer.terms.verb_lexicon import ambiguous_verbs, noun_tagged_verbs
 from summarizer.terms.words import SentenceWords, article_words
 
 # A phrase's head and the words before it are nominal (tags.NOMINAL); only its first word may
@@ -110,7 +109,6 @@ _LI: Final = ord("里")
 _SHANG: Final = ord("上")
 _SHI: Final = ord("时")
 _LEADS: Final = ord("率")  # 率团, 率调研组: a person leads
-VERBS_FILE: Final = "keyphrase_verbs.json"
 MAX_WORDS: Final = 5
 _SENTENCE_TOKENS: Final = 4
 MAX_CHARS: Final = 14
@@ -184,27 +182,6 @@ class PhraseCandidates:
     rows: list[list[float]]  # one row per candidate, one value per name of FEATURES
     words: list[list[str]] = field(default_factory=list)  # each candidate's words, lower-cased
     body: str = ""  # the content sentences' words, lower-cased, one sentence a line
-
-
-@functools.cache
-def noun_tagged_verbs() -> frozenset[str]:
-    """The shipped lexicon of verbs jieba tags as nouns (scripts/train/phrase_verbs.py), read once."""
-    return frozenset(str(word) for word in _verbs_file()["verbs"])
-
-
-@functools.cache
-def ambiguous_verbs() -> frozenset[str]:
-    """The words jieba tags as nouns that stand about as often where verbs stand as where nouns
-    do (对标, 感觉; the lexicon's ``ambiguous``), read once: verbs only where the words around an
-    occurrence say so (:func:`_ambiguous_verbs_here`)."""
-    return frozenset(str(word) for word in _verbs_file()["ambiguous"])
-
-
-@functools.cache
-def _verbs_file() -> dict[str, list[str]]:
-    text = resources.files("summarizer.data").joinpath(VERBS_FILE).read_text(encoding="utf-8")
-    document: dict[str, list[str]] = json.loads(text)
-    return document
 
 
 @functools.cache

@@ -26,10 +26,11 @@ from scripts.train.logistic import fit_logistic, write_model
 from scripts.train.phrase_verbs import ContextCounts, noun_tagged_verbs, write_verbs
 from summarizer import Engine
 from summarizer.evaluation import CharacterTokenizer
-from summarizer.keyphrases import FEATURES, VERBS_FILE, phrase_candidates
+from summarizer.keyphrases import FEATURES, phrase_candidates
 from summarizer.options import DEFAULT_OPTIONS
 from summarizer.rank.keywords import rank_keywords
 from summarizer.terms.model import KEYWORD_MODEL_FILE, PHRASE_MODEL_FILE, LinearModel, parse_model
+from summarizer.terms.verb_lexicon import VERBS_FILE
 from summarizer.terms.words import article_words
 
 L2 = 1.0

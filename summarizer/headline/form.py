@@ -17,7 +17,7 @@ from typing import Final
 from summarizer.document import Token
 from summarizer.headline.clauses import RELATIVE_TIME
 from summarizer.headline.wordlists import CLAUSE_MARKS, word_set
-from summarizer.keyphrases import noun_tagged_verbs
+from summarizer.terms.verb_lexicon import noun_tagged_verbs
 from summarizer.text.speech import SPEECH_VERBS  # they close an attribution (…表示，…)
 
 # Tag prefixes typed as tuples of any length (a fixed-length tuple constant is rebuilt by the
@@ -141,10 +141,10 @@ _NO_OBJECT_POS: Final[tuple[str, ...]] = ("x", "u", "c", "y")
 
 def predicate_tagged_as_noun(tokens: tuple[Token, ...], index: int) -> bool:
     """Whether ``tokens[index]``, tagged as a noun, opens a predicate at this occurrence: a verb
-    of intention (计划), a word the training articles use as a verb (the key phrase stage's
-    lexicon) or an adverb of comparison (同比), followed by a verb with its object (计划/n 租赁/v
-    土地/n). A noun there would be the subject of that verb; these words are its predicate, and
-    a clause they open has no subject."""
+    of intention (计划), a word the training articles use as a verb
+    (:mod:`summarizer.terms.verb_lexicon`) or an adverb of comparison (同比), followed by a verb
+    with its object (计划/n 租赁/v 土地/n). A noun there would be the subject of that verb; these
+    words are its predicate, and a clause they open has no subject."""
     token = tokens[index]
     if index + 2 >= len(tokens) or not (token.pos == "n" or token.text in _COMPARISON_ADVERBS):
         return False

@@ -9,17 +9,11 @@ import math
 from importlib import resources
 
 from summarizer import Engine
-from summarizer.keyphrases import (
-    FEATURES,
-    MAX_NAME_CHARS,
-    ambiguous_verbs,
-    extract_keyphrases,
-    noun_tagged_verbs,
-    phrase_candidates,
-)
+from summarizer.keyphrases import FEATURES, MAX_NAME_CHARS, extract_keyphrases, phrase_candidates
 from summarizer.rank.keywords import rank_keywords
 from summarizer.terms.model import PHRASE_MODEL_FILE
 from summarizer.terms.tags import FUNCTION, NOMINAL, tag_flags
+from summarizer.terms.verb_lexicon import ambiguous_verbs, noun_tagged_verbs
 from summarizer.terms.words import article_words
 
 ARTICLE = (
