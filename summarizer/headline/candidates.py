@@ -154,7 +154,7 @@ def sentence_candidates(
     for begin in range(len(clauses) - 1):
         joined = clauses[begin].tokens
         text = clauses[begin].text
-        if joined[-1].text in _TIME_CLAUSE_ENDINGS or _is_leading_adverbial(joined):
+        if _says_when_or_where(joined):
             # …开展以来，甲区坚持…; 在…会上，甲区…: an editor deletes the leading time or place
             # clause (the statement after it is a candidate of its own), never keeps it.
             continue
@@ -434,7 +434,7 @@ def sentence_subject(clauses: tuple[Clause, ...]) -> tuple[int, tuple[Token, ...
     words said is the one the later predicates go with: the next clause's, if it has one, else
     the speaker's."""
     for number, clause in enumerate(clauses):
-        if clause.tokens[-1].text in _TIME_CLAUSE_ENDINGS or _is_leading_adverbial(clause.tokens):
+        if _says_when_or_where(clause.tokens):
             continue
         subject = _clause_subject(clause.tokens)
         if subject and clause.tokens[-1].text in SPEECH_VERBS and number + 1 < len(clauses):
@@ -462,7 +462,7 @@ def narrating_subject(
     if subject[1]:
         return subject[1]
     for number, clause in enumerate(clauses):
-        if clause.tokens[-1].text in _TIME_CLAUSE_ENDINGS or _is_leading_adverbial(clause.tokens):
+        if _says_when_or_where(clause.tokens):
             continue
         tokens = clause.tokens
         if (
@@ -564,6 +564,12 @@ def _titles_a_name(tokens: tuple[Token, ...], index: int) -> bool:
 
 def _is_verb(token: Token) -> bool:
     return token.pos.startswith("v") and not token.pos.startswith("vn")
+
+
+def _says_when_or_where(tokens: tuple[Token, ...]) -> bool:
+    """Whether a clause is a time clause (…开展以来) or an adverbial of time or place (在…会上,
+    近日): the sentence's subject and its statement come after it."""
+    return tokens[-1].text in _TIME_CLAUSE_ENDINGS or _is_leading_adverbial(tokens)
 
 
 def _is_leading_adverbial(tokens: tuple[Token, ...]) -> bool:
