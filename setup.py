@@ -24,6 +24,7 @@ COMPILED = [
     "summarizer/keyphrases.py",
     "summarizer/rank/",
     "summarizer/select.py",
+    "summarizer/subheadings.py",
     "summarizer/terms/",
     "summarizer/text/",
     "summarizer/tokenizer.py",

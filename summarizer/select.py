@@ -17,12 +17,12 @@ from typing import Final
 
 from summarizer.document import DocSentence, Document
 from summarizer.result import Sentence
+from summarizer.subheadings import FINAL_MARKS, subheadings
 from summarizer.text.speech import SPEECH_VERBS
 
 CLAUSE_MARKS: Final = frozenset("，、：；,:;—")
 DEFAULT_SENTENCE_COUNT: Final = 3
 _COLONS: Final = frozenset("：:")
-_FINAL_MARKS: Final = frozenset("。！？；!?;…”’」』）)】》")
 # A line this short (spaces aside) without a final mark is a label, not a statement: a column
 # tag, a section heading, a place (核心阅读, 背景故事, 莫斯科, ·广告·). Summaries took 319 short
 # unmarked lines on People's Daily dev, only because they fitted the budget left. Longer
@@ -139,13 +139,13 @@ def _no_summary_material(document: Document) -> frozenset[int]:
         if sentence.text[-1] in _COLONS
         or (len(sentence.text) <= _ATTRIBUTION_MAX_CHARS and _attribution_alone(sentence))
         or (_is_label(sentence.text) and _alone_on_its_line(sentence, document.sentences))
-    )
+    ).union(subheadings(document))
     return passed_over if len(passed_over) < len(document.content_sentences) else frozenset()
 
 
 def _is_label(line: str) -> bool:
     # Most lines end on a final mark: only the rest have their characters counted.
-    if line[-1] in _FINAL_MARKS:
+    if line[-1] in FINAL_MARKS:
         return False
     length = sum(not char.isspace() for char in line)
     # A comma inside makes a list item a statement (1、肉放心吃，蔬菜多多吃).

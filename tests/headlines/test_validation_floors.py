@@ -31,8 +31,11 @@ from summarizer.headline.form import form_fault
 SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
 pytestmark = pytest.mark.shared
 
-# set: (summary_r1_recall, summary_r2_recall) before issue 16's headline work
-SUMMARY_FLOORS = {"peoples_daily": (0.5786, 0.3636), "thucnews_validation": (0.6242, 0.3805)}
+# set: (summary_r1_recall, summary_r2_recall) before issue 16's headline work. Since stop 27 the
+# subheadings of a series stay out of summaries (summarizer/subheadings.py): THUCNews validation
+# 0.6248 / 0.3803, at issue 16's floor of 0.380 for r2 (a product sheet's or a guide's heads
+# share the title's words, but they say nothing without the paragraphs they head).
+SUMMARY_FLOORS = {"peoples_daily": (0.5786, 0.3636), "thucnews_validation": (0.6242, 0.3800)}
 REQUIRED_HEADLINES = {"peoples_daily": (0.27, 0.37), "thucnews_validation": (0.29, 0.38)}
 # measured (make eval) with the learned deletion model's candidates of the lead sentence and the
 # ranker retrained on them, the pick among the 15 best, keywords with whole units: top-1 0.2295 /
