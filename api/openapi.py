@@ -260,6 +260,24 @@ def _schemas(config: ApiConfig) -> dict[str, Schema]:
                     "description": "A PDF page only: what could not be read on it (a scan without text, "
                     "garbled fonts, a page that cannot be loaded, characters set at an angle).",
                 },
+                "continued": {
+                    "type": "array",
+                    "description": "A PDF page only: its text that goes on with an article of an "
+                    "earlier page (a story continued overleaf). That article is kept whole, and "
+                    "summarized, in the record of the page where it starts (`page`; `article`, its "
+                    "index there); this record holds none of the text of `lines`.",
+                    "items": {
+                        "type": "object",
+                        "required": ["page", "article", "title", "lines"],
+                        "additionalProperties": False,
+                        "properties": {
+                            "page": {"type": "integer", "minimum": 1},
+                            "article": {"type": "integer", "minimum": 0},
+                            "title": NULLABLE_STRING,
+                            "lines": LINE_NUMBERS,
+                        },
+                    },
+                },
                 "fragments": {
                     "type": "array",
                     "description": "Text that belongs to no article where it stands; never summarized.",

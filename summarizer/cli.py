@@ -145,6 +145,16 @@ def _print_json(record: dict[str, Any]) -> None:
     click.echo(json.dumps(record, ensure_ascii=False))
 
 
+def _continued_line(continued: dict[str, Any]) -> str:
+    """A PDF page's text that went into an article of an earlier page, said where it went."""
+    first, last = continued["lines"] or (0, 0)
+    title = continued["title"] or "(untitled)"
+    return (
+        f"(lines {first}-{last} continue article {continued['article'] + 1} of page {continued['page']}, "
+        f"{title}: summarized there)"
+    )
+
+
 def _readable(record: dict[str, Any]) -> str:
     lines = ["Headlines:"]
     lines += [f"  {n}. {h['text']}" for n, h in enumerate(record["headlines"], start=1)] or ["  (none)"]
@@ -191,6 +201,8 @@ def page(file: BinaryIO, as_json: bool, options: Options) -> None:
             continue
         if record.get("page") is not None:
             click.echo(f"=== Page {record['page']}" + "".join(f" ({note})" for note in record["notes"]))
+            for continued in record["continued"]:
+                click.echo(_continued_line(continued))
         for number, article in enumerate(record["articles"], start=1):
             click.echo(f"== Article {number}: {article.get('title') or '(untitled)'}")
             click.echo(_readable(article))

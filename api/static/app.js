@@ -606,6 +606,18 @@ function pdfNodes(pages) {
     const nodes = [
       el("h2", { class: "results-heading", text: t("pdf.page", { n: record.page }) }),
       ...(record.notes ?? []).map((note) => el("p", { class: "hint", text: note })),
+      // text of this page kept whole in an article of an earlier page: say where it went
+      ...(record.continued ?? []).map((c) =>
+        el("p", {
+          class: "hint",
+          text: t("pdf.continued", {
+            first: c.lines[0],
+            last: c.lines[1],
+            page: c.page,
+            title: c.title ?? "—",
+          }),
+        }),
+      ),
       ...pageNodes(record, first),
     ];
     first += (record.articles ?? []).length;

@@ -35,6 +35,11 @@ export const MESSAGES = {
   },
   "pdf.reading": { "zh-Hans": "正在读取 {name}…", "zh-Hant": "正在讀取 {name}…", en: "Reading {name}…" },
   "pdf.page": { "zh-Hans": "第 {n} 版", "zh-Hant": "第 {n} 版", en: "Page {n}" },
+  "pdf.continued": {
+    "zh-Hans": "本版第 {first}–{last} 行接续第 {page} 版的《{title}》，全文和摘要见该版。",
+    "zh-Hant": "本版第 {first}–{last} 行接續第 {page} 版的《{title}》，全文和摘要見該版。",
+    en: "Lines {first}–{last} continue “{title}” of page {page}: read and summarized there.",
+  },
   "pdf.done": {
     "zh-Hans": "完成：{pages} 版，{n} 篇文章。",
     "zh-Hant": "完成：{pages} 版，{n} 篇文章。",

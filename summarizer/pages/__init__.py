@@ -10,8 +10,19 @@ stray fragments kept out), and the engine's analysis of that body.
 
 from __future__ import annotations
 
-from summarizer.pages.model import Article, Caption, Fragment, Page, Repair
+from summarizer.pages.model import Article, Caption, Continuation, Fragment, Page, Repair
 from summarizer.pages.parser import parse
 from summarizer.pages.pdf import PdfError, PdfLimits, parse_pdf
 
-__all__ = ["Article", "Caption", "Fragment", "Page", "PdfError", "PdfLimits", "Repair", "parse", "parse_pdf"]
+__all__ = [
+    "Article",
+    "Caption",
+    "Continuation",
+    "Fragment",
+    "Page",
+    "PdfError",
+    "PdfLimits",
+    "Repair",
+    "parse",
+    "parse_pdf",
+]

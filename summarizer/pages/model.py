@@ -80,6 +80,26 @@ class Article:
 
 
 @dataclass(frozen=True)
+class Continuation:
+    """Text of a PDF page that goes on with an article of an earlier page (a story continued
+    overleaf). The article is kept whole in the record of the page where it starts, so this
+    page's record holds none of that text: it says where it went instead."""
+
+    page: int  # the page where the article starts and whose record holds it
+    article: int  # the article's index in that page's articles
+    title: str | None
+    lines: tuple[int, ...]  # this page's lines that went into the article
+
+    def to_record(self) -> dict[str, Any]:
+        return {
+            "page": self.page,
+            "article": self.article,
+            "title": self.title,
+            "lines": [min(self.lines), max(self.lines)] if self.lines else [],
+        }
+
+
+@dataclass(frozen=True)
 class Page:
     articles: tuple[Article, ...]
     captions: tuple[Caption, ...]
@@ -89,6 +109,8 @@ class Page:
     # (a scan without text, garbled fonts). A text page has neither.
     number: int | None = None
     notes: tuple[str, ...] = ()
+    # A PDF page's text that went into articles of earlier pages (none for a text page).
+    continued: tuple[Continuation, ...] = ()
 
     def to_record(self, record_id: Any = None) -> dict[str, Any]:
         record = {
@@ -102,5 +124,11 @@ class Page:
             ],
         }
         if self.number is not None:  # a page of a PDF file
-            record.update({"page": self.number, "notes": list(self.notes)})
+            record.update(
+                {
+                    "page": self.number,
+                    "notes": list(self.notes),
+                    "continued": [continuation.to_record() for continuation in self.continued],
+                }
+            )
         return record

@@ -63,6 +63,11 @@ def test_cli_page_readable_heads_each_pdf_page(two_page_pdf: bytes, tmp_path: Pa
         "=== Page 2",
     ]
     assert result.stdout.count("== Article ") == 6
+    # page 2 opens with the end of page 1's last story: its text is not printed twice, and
+    # the page says where it went
+    page_two = result.stdout.split("=== Page 2\n")[1].splitlines()
+    assert page_two[0].startswith("(lines ") and page_two[0].endswith(": summarized there)")
+    assert " continue article 4 of page 1, " in page_two[0]
 
 
 def test_cli_batch_over_a_folder_names_each_page(engine: Engine, two_page_pdf: bytes, tmp_path: Path) -> None:

@@ -264,6 +264,16 @@ def test_a_story_continued_on_the_next_pdf_page_stays_in_the_page_where_it_start
     assert [a.title for a in first.articles + second.articles] == [s.title for s in given]
     records = [page.to_record(None) for page in pages]
     assert [r["page"] for r in records] == [1, 2]
+    # the second page's record says where its first lines went, and holds none of their text
+    assert records[0]["continued"] == []
+    (continued,) = records[1]["continued"]
+    assert continued["page"] == 1
+    assert continued["article"] == page_one_titles.index(crossing)
+    assert continued["title"] == crossing
+    first_line, last_line = continued["lines"]
+    assert first_line <= last_line < min(a["lines"][0] for a in records[1]["articles"])
+    assert article.lines[-1] == last_line
+    assert story.paragraphs[-1] not in [p for a in second.articles for p in a.paragraphs]
 
 
 def test_body_type_under_a_picture_ending_in_a_credit_is_its_caption(engine: Engine) -> None:

@@ -278,6 +278,26 @@ def test_a_pdf_file_is_read_by_the_server_page_by_page(page: Page, tmp_path: Pat
     expect(page.locator("article.card ol.headlines li").first).to_be_visible()
 
 
+def test_a_pdf_page_that_continues_a_story_says_where_it_went(page: Page, tmp_path: Path) -> None:
+    import random
+
+    from tests.pdf.typeset import galley, make_story
+
+    rng = random.Random(11)
+    data, truth = galley([make_story(rng, paragraphs=8, sentences=5) for _ in range(6)], columns=3)
+    assert truth.pages == 2
+    source = tmp_path / "issue.pdf"
+    source.write_bytes(data)
+
+    page.get_by_label("Open a .txt or .pdf file").set_input_files(source)
+
+    expect(page.locator("#status")).to_contain_text("on 2 pages.")
+    last_title = page.locator("article.card h2").nth(3).inner_text()
+    hint = page.locator("p.hint", has_text="continue")
+    expect(hint).to_have_count(1)
+    expect(hint).to_contain_text(f"continue “{last_title}” of page 1: read and summarized there.")
+
+
 def test_a_file_named_pdf_that_is_not_one_gets_a_clear_error(page: Page, tmp_path: Path) -> None:
     source = tmp_path / "page.pdf"
     source.write_text(ARTICLE, encoding="utf-8")

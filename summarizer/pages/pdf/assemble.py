@@ -15,7 +15,7 @@ from summarizer.engine import Engine
 from summarizer.options import Options
 from summarizer.pages.articles import build_article
 from summarizer.pages.lines import Block, Kind, classify
-from summarizer.pages.model import Article, Caption, Fragment, Repair
+from summarizer.pages.model import Article, Caption, Continuation, Fragment, Repair
 from summarizer.pages.pdf.pieces import Piece, Role, join_lines
 from summarizer.pages.segment import Draft, Entry
 from summarizer.pages.text import DATELINE, SENTENCE_END, is_finished
@@ -52,6 +52,15 @@ class _PageParts:
     captions: list[Caption] = field(default_factory=list)
     labels: list[str] = field(default_factory=list)
     fragments: list[Fragment] = field(default_factory=list)
+    # articles of earlier pages this page's text goes on with, and the lines it gave each
+    continued: list[tuple[_Article, list[int]]] = field(default_factory=list)
+
+    def add_continued(self, article: _Article, numbers: Sequence[int]) -> None:
+        for known, lines in self.continued:
+            if known is article:
+                lines.extend(numbers)
+                return
+        self.continued.append((article, list(numbers)))
 
     def flag_garbled(self, pieces: Sequence[Piece], current: _Article | None) -> None:
         """Text in a font without a Unicode map: a fragment, naming the article it stood in."""
@@ -212,6 +221,17 @@ def _is_picture_caption(group: tuple[Piece, ...], before: tuple[Piece, ...] | No
     return classify(piece.lines[-1].text) is Kind.CREDIT or "图为" in piece.text
 
 
+@dataclass(frozen=True)
+class PageParts:
+    """What one PDF page's record holds."""
+
+    articles: tuple[Article, ...]
+    captions: tuple[Caption, ...]
+    labels: tuple[str, ...]
+    fragments: tuple[Fragment, ...]
+    continued: tuple[Continuation, ...]  # without titles: the records' final words name them
+
+
 def assemble(
     pieces: Sequence[Piece],
     page_numbers: Sequence[int],
@@ -221,8 +241,9 @@ def assemble(
     engine: Engine,
     options: Options,
     deadline: Deadline | None = None,
-) -> dict[int, tuple[tuple[Article, ...], tuple[Caption, ...], tuple[str, ...], tuple[Fragment, ...]]]:
-    """Articles, captions, labels and fragments of every page, by page number."""
+) -> dict[int, PageParts]:
+    """Articles, captions, labels, fragments and continued articles of every page, by page
+    number."""
     parts = {number: _PageParts() for number in page_numbers}
     current: _Article | None = None
     groups = join_column_breaks(pieces, indent_layout=indent_layout)
@@ -254,7 +275,7 @@ def assemble(
             current = _place(parts, current, group, before, body_size)
             before = group
     return {
-        number: (
+        number: PageParts(
             tuple(
                 build_article(a.draft(), engine=engine, options=options, deadline=deadline)
                 for a in part.articles
@@ -262,6 +283,10 @@ def assemble(
             tuple(part.captions),
             tuple(part.labels),
             tuple(part.fragments),
+            tuple(
+                Continuation(article.page, parts[article.page].articles.index(article), None, tuple(lines))
+                for article, lines in part.continued
+            ),
         )
         for number, part in parts.items()
     }
@@ -282,10 +307,13 @@ def _numbers(pieces: Sequence[Piece]) -> tuple[int, ...]:
 
 
 def _add(parts: dict[int, _PageParts], current: _Article | None, page: int, entry: Entry) -> _Article:
-    """Add to the current article, or open an untitled one (body text before any title)."""
+    """Add to the current article, or open an untitled one (body text before any title). An
+    article of an earlier page goes on here: this page's record says so."""
     if current is None:
         current = _Article(page, None, None, None)
         parts[page].articles.append(current)
+    elif current.page != page:
+        parts[page].add_continued(current, entry.block.lines)
     current.entries.append(entry)
     return current
 

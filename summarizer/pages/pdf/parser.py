@@ -17,7 +17,7 @@ from functools import partial
 from summarizer.deadline import Deadline, check
 from summarizer.engine import Engine
 from summarizer.options import DEFAULT_OPTIONS, Options
-from summarizer.pages.model import Page
+from summarizer.pages.model import Continuation, Page
 from summarizer.pages.pdf.assemble import assemble
 from summarizer.pages.pdf.extract import LaidOutDocument, LaidOutPage, lay_out_document
 from summarizer.pages.pdf.limits import DEFAULT_LIMITS, PdfError, PdfLimits
@@ -109,13 +109,21 @@ def pages_from_layout(
     )
     pages = []
     for page in document.pages:
-        articles, captions, labels, fragments = parts[page.number]
+        part = parts[page.number]
         running = tuple(line.text for column in page.columns if column.furniture for line in column.lines)
         pages.append(
-            Page(articles, captions, running + labels, fragments, number=page.number, notes=_notes(page))
+            Page(
+                part.articles,
+                part.captions,
+                running + part.labels,
+                part.fragments,
+                number=page.number,
+                notes=_notes(page),
+                continued=part.continued,
+            )
         )
     if view.is_source and options.output_script == "original":
-        return tuple(pages)
+        return _name_continued(pages)
     analyze = partial(engine.analyze, options=options, deadline=deadline)
     respelt = []
     for record in pages:
@@ -130,7 +138,23 @@ def pages_from_layout(
                 first_line=first_line,
             )
         )
-    return tuple(respelt)
+    return _name_continued(respelt)
+
+
+def _name_continued(pages: list[Page]) -> tuple[Page, ...]:
+    """Each continued article named by its title as its own page's record gives it (respelt
+    there like every other text of the record)."""
+    by_number = {page.number: page for page in pages}
+
+    def title(continuation: Continuation) -> str | None:
+        return by_number[continuation.page].articles[continuation.article].title
+
+    return tuple(
+        replace(page, continued=tuple(replace(c, title=title(c)) for c in page.continued))
+        if page.continued
+        else page
+        for page in pages
+    )
 
 
 def _notes(page: LaidOutPage) -> tuple[str, ...]:
