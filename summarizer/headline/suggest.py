@@ -31,9 +31,10 @@ from summarizer.headline.candidates import (
 )
 from summarizer.headline.clauses import clauses_of, join_tokens, sentence_tokens
 from summarizer.headline.compression import SentenceBase, chunk_deletions
-from summarizer.headline.form import PERSONAL_PRONOUNS, context_fault, form_fault, lost_subject, quotations
+from summarizer.headline.form import context_fault, form_fault, lost_subject, quotations
 from summarizer.headline.model import HeadlineModel, headline_model
 from summarizer.headline.ranking import ArticleView, SentenceView, candidate_features, sentence_features
+from summarizer.headline.wordlists import CLOSING_QUOTES, PERSONAL_PRONOUNS
 from summarizer.headline.words import ArticleWords
 from summarizer.result import Headline, ScoredText
 
@@ -87,7 +88,6 @@ _COMPRESSED_SENTENCES: Final = 1
 # ranker was fitted on (scripts/train/headline_inputs.py captures what the engine passes). The
 # summary's ``position_weight`` option does not move it.
 SENTENCE_POSITION_WEIGHT: Final = 0.3
-_CLOSING_QUOTES: Final = frozenset("”’》」』")
 _QUOTE_MARK: Final = re.compile("[“”‘’《》「」『』]")
 # The words of a call in a speech (我们要…, 必须…), which :func:`_call_sentences` looks for.
 _CALL: Final = re.compile("要|必须|务必")
@@ -273,7 +273,7 @@ def _following(candidate: Candidate, view: SentenceView) -> int:
     tokens = view.tokens
     following = bisect.bisect_right(view.starts, candidate.tokens[-1].start)
     # A closing quotation mark goes with the words it closes: the word after it is what follows.
-    while following < len(tokens) and tokens[following].text in _CLOSING_QUOTES:
+    while following < len(tokens) and tokens[following].text in CLOSING_QUOTES:
         following += 1
     return following
 
