@@ -91,10 +91,9 @@ _MODIFIER_VERBS: Final = word_set("包括 包含 来自 位于 属于 涉及 覆
 _FRAME_CLOSERS: Final = frozenset(("为", "作为"))
 _COPULAS: Final = word_set("是 为 系")
 # Words of a wish, a plan or a call opening a predicate: the predicates after it are in its scope.
-_SCOPE_WORDS: Final = WISHES_AND_PLANS | (OBLIGATIONS - word_set("应该 需 需要 务必"))
-# A speaker (我们要…) and the words of obligation that make what follows a call: the predicate
-# alone is the imperative line that titles a speech (我们要加快… -> 加快…).
-_CALLS: Final = OBLIGATIONS - word_set("应 需 需要")
+_SCOPE_WORDS: Final = WISHES_AND_PLANS | OBLIGATIONS
+# A speaker (我们要…) and the words of obligation (OBLIGATIONS) that make what follows a call:
+# the predicate alone is the imperative line that titles a speech (我们需要加快… -> 加快…).
 # Adverbs between the speaker and the call (我们还要, 我们一定要, 我们都必须).
 _CALL_ADVERBS: Final = word_set("还 也 都 一定 更 仍 仍然 继续 始终 更加 就")
 
@@ -373,7 +372,7 @@ def _call_length(tokens: tuple[Token, ...]) -> int:
         index = 1
     while index < len(tokens) and tokens[index].text in _CALL_ADVERBS:
         index += 1
-    if index + 1 >= len(tokens) or tokens[index].text not in _CALLS:
+    if index + 1 >= len(tokens) or tokens[index].text not in OBLIGATIONS:
         return 0
     after = tokens[index + 1].pos
     if after.startswith(("v", "d")) and not after.startswith("vn"):

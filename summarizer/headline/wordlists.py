@@ -124,7 +124,7 @@ NEEDS_BEFORE: Final = (
 # always take an object or a clause (speech, cognition, 进行, 成为 …), localisers of time.
 NEEDS_AFTER: Final = (
     LIST_CONJUNCTIONS
-    | (OBLIGATIONS - word_set("务必"))
+    | OBLIGATIONS
     | TIME_LOCALISERS
     | word_set(
         "的 之 地 得 或者 并 且 而 等 等等 着 所 "
