@@ -25,11 +25,13 @@ from summarizer.headline.form import may_end_before, predicate_tagged_as_noun
 from summarizer.headline.wordlists import (
     CLAUSE_MARKS,
     DEMONSTRATIVE_CHARACTERS,
+    DEMONSTRATIVES,
     DESTINATION_VERBS,
     FIRST_PERSON_PLURAL,
     FRAME_LOCALISERS,
     FRAME_PREPOSITIONS,
     LIST_CONJUNCTIONS,
+    NEEDS_BEFORE,
     NEGATION_AND_TIME_ADVERBS,
     OBLIGATIONS,
     PERSONAL_PRONOUNS,
@@ -186,7 +188,9 @@ def sentence_candidates(
         speaker = any(
             clause.position == subject_clause and clause.tokens[-1].text in SPEECH_VERBS for clause in clauses
         )
-        scoped = _opens_scope(clauses, subject_clause, subject_tokens[-1].start)
+        scoped = _opens_scope(clauses, subject_clause, subject_tokens[-1].start) or _only_in_a_state(
+            clauses, subject_clause, subject_tokens
+        )
         for clause in clauses if not scoped else ():
             opening = clause.tokens[0]
             if (
@@ -243,6 +247,30 @@ def _opens_scope(clauses: tuple[Clause, ...], subject_clause: int, subject_end: 
         return index < len(clause.tokens) and (
             clause.tokens[index].text in _SCOPE_WORDS or clause.tokens[index].text in PROPOSAL_VERBS
         )
+    return False
+
+
+def _only_in_a_state(
+    clauses: tuple[Clause, ...], subject_clause: int, subject_tokens: tuple[Token, ...]
+) -> bool:
+    """Whether the subject's own clause ends on one predicate word after it, with no object (现有
+    税率不变, 房价平稳, adverbs before it allowed), and the subject names no one (no person,
+    place or organisation): a thing in a state, not an agent. The predicates of the next clauses
+    are not that thing's acts (现有税率不变，提高纳税级差: not 现有税率提高纳税级差); a named
+    subject acts on (甲公司成立，推出…)."""
+    if any(token.pos.startswith(_STRONG_SUBJECT_POS) for token in subject_tokens):
+        return False
+    subject_end = subject_tokens[-1].start
+    for clause in clauses:
+        if clause.position != subject_clause:
+            continue
+        tokens = clause.tokens
+        index = 0
+        while index < len(tokens) and tokens[index].start <= subject_end:
+            index += 1
+        while index < len(tokens) - 1 and tokens[index].pos.startswith("d"):
+            index += 1
+        return index == len(tokens) - 1 and (_is_verb(tokens[index]) or tokens[index].pos.startswith("a"))
     return False
 
 
@@ -486,6 +514,31 @@ def narrating_subject(
         if found:
             opening = following.tokens[0].pos
             return found if opening.startswith(_PREDICATE_OPENING_POS) or opening == "ad" else ()
+    return ()
+
+
+def pointer_subject(clauses: tuple[Clause, ...]) -> tuple[Token, ...]:
+    """The pronoun that points back to the story's place or body (该市, 该镇, 此校) opening the
+    sentence's first clause before its predicate (past a leading time or place clause): the
+    subject the sentence's predicates narrate, which a headline of them cannot name (it deletes
+    words, and the name pointed to is in another sentence). Only for ranking the candidates that
+    lost it below those with a subject; ``()`` when there is none."""
+    for clause in clauses:
+        tokens = clause.tokens
+        if _says_when_or_where(tokens):
+            continue
+        first = tokens[0]
+        if (
+            len(tokens) > 1
+            and first.pos.startswith("r")
+            and len(first.text) > 1
+            and first.text[0] in DEMONSTRATIVE_CHARACTERS
+            and first.text not in NEEDS_BEFORE
+            and first.text not in DEMONSTRATIVES
+            and (tokens[1].pos.startswith(_PREDICATE_AFTER_SUBJECT_POS) or tokens[1].pos == "ad")
+        ):
+            return tokens[:1]
+        break
     return ()
 
 

@@ -81,6 +81,10 @@ NEGATION_AND_TIME_ADVERBS: Final = word_set(
 )
 
 # Pronouns.
+# Determiners that point at what came before (这类…, 该…, 其…): the headline would need it.
+DEMONSTRATIVES: Final = word_set(
+    "这 那 这些 那些 这个 那个 这种 那种 这类 那类 此类 这样 那样 此 该 其 这次 此次 这里 那里"
+)
 # The speaker and those spoken for (我们要…).
 FIRST_PERSON_PLURAL: Final = word_set("我们 咱们")
 # A person speaking (我们, 你): a quotation or a speech, not the paper's statement.
