@@ -38,7 +38,7 @@ from summarizer.headline.wordlists import (
     TIME_PREPOSITIONS,
     word_set,
 )
-from summarizer.terms.verb_lexicon import noun_tagged_verbs
+from summarizer.terms.verb_lexicon import ambiguous_verbs, noun_tagged_verbs
 from summarizer.text.speech import SPEECH_VERBS  # they close an attribution (…表示，…)
 
 # Tag prefixes typed as tuples of any length (a fixed-length tuple constant is rebuilt by the
@@ -115,11 +115,14 @@ def predicate_tagged_as_noun(tokens: tuple[Token, ...], index: int) -> bool:
     """Whether ``tokens[index]``, tagged as a noun, opens a predicate at this occurrence: a verb
     of intention (计划), a word the training articles use as a verb
     (:mod:`summarizer.terms.verb_lexicon`) or an adverb of comparison (同比), followed by a verb
-    with its object (计划/n 租赁/v 土地/n). A noun there would be the subject of that verb; these
-    words are its predicate, and a clause they open has no subject."""
+    with its object (计划/n 租赁/v 土地/n); or a word of the lexicon's ambiguous band in a run of
+    such verbs before their object (:func:`_band_verb_in_a_run`). A noun there would be the
+    subject of that verb; these words are its predicate, and a clause they open has no subject."""
     token = tokens[index]
     if index + 2 >= len(tokens) or not (token.pos == "n" or token.text in _COMPARISON_ADVERBS):
         return False
+    if _band_verb_in_a_run(tokens, index):
+        return True
     verb, after = tokens[index + 1], tokens[index + 2]
     if not verb.pos.startswith("v") or after.pos.startswith(_NO_OBJECT_POS) or after.text in CLAUSE_MARKS:
         return False
@@ -128,6 +131,20 @@ def predicate_tagged_as_noun(tokens: tuple[Token, ...], index: int) -> bool:
         or token.text in _COMPARISON_ADVERBS
         or token.text in noun_tagged_verbs()
     )
+
+
+def _band_verb_in_a_run(tokens: tuple[Token, ...], index: int) -> bool:
+    """Whether ``tokens[index]``, a word of the lexicon's ambiguous band (对标, 对表: verbs about as
+    often as nouns), is a verb here: in a run of verbs before their object, next to another verb
+    of the band or of the lexicon and followed by a noun (孟州市 | 对标 | 对表 | 省委), as the key
+    phrase grammar reads it."""
+    ambiguous = ambiguous_verbs()
+    if tokens[index].text not in ambiguous:
+        return False
+    following = tokens[index + 1]
+    return (following.text in ambiguous or following.text in noun_tagged_verbs()) and tokens[
+        index + 2
+    ].pos.startswith(_ATTRIBUTED_POS)
 
 
 def form_fault(tokens: tuple[Token, ...], following: Token | None = None) -> str:

@@ -9,12 +9,15 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 
+import pytest
+
 from summarizer.document import Document, Token
 from summarizer.headline import DEFAULT_WEIGHTS, suggest_headlines
 from summarizer.headline.candidates import pointer_subject, sentence_candidates, sentence_subject
 from summarizer.headline.clauses import clauses_of, sentence_tokens
 from summarizer.headline.form import form_fault, lost_subject
 from summarizer.headline.suggest import _run_in_heads
+from summarizer.terms.verb_lexicon import ambiguous_verbs
 
 from .helpers import make_sentence
 
@@ -145,3 +148,31 @@ def test_a_headline_ends_on_no_bare_date() -> None:
         [("降水", "n"), ("偏多", "v"), ("五成", "m"), ("至", "p"), ("一倍", "m")],
     ):
         assert not form_fault(tokens(pairs)).startswith("ends on a date"), pairs
+
+
+def test_a_run_of_verbs_the_tagger_writes_as_nouns_opens_the_predicate() -> None:
+    # 甲市 | 对标 | 对表 | 省委…: two words of the lexicon's ambiguous band (or one and a verb of
+    # the lexicon) before a noun are the predicate, and the name before them its subject.
+    band = sorted(ambiguous_verbs())
+    if len(band) < 2:
+        pytest.skip("the lexicon's ambiguous band holds fewer than two words")
+    first, second = band[0], band[1]
+    pairs = [
+        ("甲市", "ns"),
+        (first, "n"),
+        (second, "n"),
+        ("省委", "j"),
+        ("部署", "n"),
+        ("，", "x"),
+        ("使", "v"),
+        ("干部", "n"),
+        ("取得", "v"),
+        ("成效", "n"),
+    ]
+    _, subject = sentence_subject(clauses_of(0, tokens(pairs)))
+    assert [token.text for token in subject] == ["甲市"]
+    assert "甲市使干部取得成效" in _candidate_texts(pairs)
+    # Before a verb or at the clause's end the band's word stays a noun (a subject's head).
+    nominal = [("甲市", "ns"), (first, "n"), ("开展", "v"), ("活动", "vn")]
+    _, subject = sentence_subject(clauses_of(0, tokens(nominal)))
+    assert [token.text for token in subject] == ["甲市", first]
