@@ -25,9 +25,9 @@ from scripts.train.data import TrainingRecord
 from scripts.train.headline_inputs import HeadlineInput, headline_inputs
 from summarizer.headline.clauses import clauses_of, sentence_tokens
 from summarizer.headline.compression import SentenceBase, token_features
-from summarizer.headline.form import NEEDS_AFTER, NEEDS_BEFORE
 from summarizer.headline.model import COMPRESSION_FILE, WORDS_FILE, read_title_words
 from summarizer.headline.ranking import ArticleView
+from summarizer.headline.wordlists import NEEDS_AFTER, NEEDS_BEFORE
 from summarizer.headline.words import ArticleWords, TitleWordModel
 
 LEAD_SENTENCES = 3

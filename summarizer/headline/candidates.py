@@ -20,15 +20,30 @@ from itertools import pairwise
 from typing import Final
 
 from summarizer.document import Token
-from summarizer.headline.clauses import RELATIVE_TIME, Clause, is_reporting_frame, join_tokens, trim
-from summarizer.headline.form import (
+from summarizer.headline.clauses import Clause, is_reporting_frame, join_tokens, trim
+from summarizer.headline.form import may_end_before, predicate_tagged_as_noun
+from summarizer.headline.wordlists import (
+    CLAUSE_MARKS,
+    DEMONSTRATIVE_CHARACTERS,
+    DEMONSTRATIVES,
     DESTINATION_VERBS,
+    FIRST_PERSON_PLURAL,
+    FRAME_LOCALISERS,
+    FRAME_PREPOSITIONS,
+    LIST_CONJUNCTIONS,
+    NEEDS_BEFORE,
+    NEGATION_AND_TIME_ADVERBS,
+    OBLIGATIONS,
     PERSONAL_PRONOUNS,
+    PREDICATE_JOINERS,
+    PROPOSAL_VERBS,
+    QUOTES,
+    RELATIVE_TIME,
     SELF_STANDING_PRONOUNS,
-    may_end_before,
-    predicate_tagged_as_noun,
+    TIME_LOCALISERS,
+    WISHES_AND_PLANS,
+    word_set,
 )
-from summarizer.headline.wordlists import CLAUSE_MARKS, DEMONSTRATIVE_CHARACTERS, word_set
 from summarizer.text.speech import SPEECH_VERBS
 
 CLAUSE: Final = 0
@@ -46,52 +61,41 @@ KINDS: Final = 6
 _PREFIX_END_POS: Final[tuple[str, ...]] = ("n", "vn", "eng", "j", "i", "l")
 # Cutting before these would strand a modifier (的, 之) or split a compound or number.
 _BINDING_NEXT_POS: Final[tuple[str, ...]] = ("n", "u", "q", "m", "eng", "f", "k", "j")
-_LIST_WORDS: Final = frozenset(("、", "和", "与", "及", "以及", "或"))
+_LIST_WORDS: Final = LIST_CONJUNCTIONS | frozenset("、")
 _STRONG_SUBJECT_POS: Final[tuple[str, ...]] = ("nr", "ns", "nt", "nz")
 # What a subject is made of: nouns, names, numbers with their measure words, attributes.
 _SUBJECT_POS: Final[tuple[str, ...]] = ("n", "j", "eng", "m", "q", "b", "k", "s")
 _SUBJECT_HEAD_POS: Final[tuple[str, ...]] = ("n", "j", "eng")
 # A clause without a subject of its own opens on its verb or on an adverb before it.
 _PREDICATE_OPENING_POS: Final[tuple[str, ...]] = ("v", "d")
-_QUOTES: Final = frozenset("“”‘’《》「」『』")
 # Words of a time or place adverbial: time and place words, localizers, numbers of a date.
 _ADVERBIAL_POS: Final[tuple[str, ...]] = ("t", "s", "f", "m", "q")
 _PREDICATE_AFTER_SUBJECT_POS: Final[tuple[str, ...]] = ("v", "d", "p")
 # A clause ending on one of these says when (…开展以来), not who.
-_TIME_CLAUSE_ENDINGS: Final = word_set("以来 以后 之后 期间 之际 前夕 时 时候 后 前 来")
+_TIME_CLAUSE_ENDINGS: Final = TIME_LOCALISERS | word_set("来")
 # Prepositions whose phrase says where, when, by what means or on what basis: the statement
 # stands without it. (Not 对, 把, 向, 同, 与, 给: they bring in who or what the verb acts on.)
-_DELETABLE_PREPOSITIONS: Final = word_set(
-    "在 于 从 自 经 经过 通过 随着 按照 依照 根据 依据 围绕 本着 截至 截止 趁 借助 凭借 面对"
+_DELETABLE_PREPOSITIONS: Final = FRAME_PREPOSITIONS | word_set(
+    "从 自 经 经过 通过 随着 按照 依照 根据 依据 围绕 本着 截至 截止 趁 借助 凭借 面对"
 )
-# A phrase of these opening a clause and one of those closing it is a place or an occasion.
-_FRAMING_PREPOSITIONS: Final = word_set("在 于")
-_FRAME_LOCALIZERS: Final = word_set("上 中 下 里 内 外 间 期间 之际 之中 之下")
 _MAX_TITLE_WORDS: Final = 3
 # Words of a title before a name (临时政府总理, 江南省省长): nouns, organisations, the country.
 _TITLE_POS: Final = frozenset(("n", "nt", "ns", "nrt"))
 # The first word of a transliterated name in two words (奥通 巴耶娃), tagged as another name.
 _NAME_PART_POS: Final = frozenset(("nz", "nrt"))
 # Adverbs that carry the meaning (negation, time, degree, scope) stay.
-_MEANINGFUL_ADVERBS: Final = word_set(
-    "不再 没有 尚未 从未 并未 未能 不能 不会 已经 正在 曾经 仍然 依然 还是 "
-    "只是 只有 都是 也是 首次 第一次 再次 将要 即将 不得 不用 无须 必须 一定 "
-    "几乎 完全 至少 最多"
+_MEANINGFUL_ADVERBS: Final = NEGATION_AND_TIME_ADVERBS | word_set(
+    "依然 还是 只是 只有 都是 也是 第一次 不得 不用 无须 必须 一定 几乎 完全 至少 最多"
 )
 # Verbs that, opening a clause, go with a noun of what came before as its modifier or its
 # list (…，包括…; …，来自…): glued to the sentence's subject they make no statement.
 _MODIFIER_VERBS: Final = word_set("包括 包含 来自 位于 属于 涉及 覆盖 涵盖 其中 即 例如 比如 如 像")
-_PREDICATE_JOINERS: Final = frozenset(("并", "并且", "同时", "而且"))
 _FRAME_CLOSERS: Final = frozenset(("为", "作为"))
 _COPULAS: Final = word_set("是 为 系")
 # Words of a wish, a plan or a call opening a predicate: the predicates after it are in its scope.
-_SCOPE_WORDS: Final = word_set("愿 愿意 要 将 拟 计划 希望 准备 打算 决心 力争 必须 应 应当 有意 意欲")
-# Verbs of a proposal or a demand: what follows them is what they ask for, not done yet.
-_PROPOSAL_WORDS: Final = word_set("建议 提议 倡议 呼吁 主张 要求")
-# A speaker (我们要…) and the words of obligation that make what follows a call: the predicate
-# alone is the imperative line that titles a speech (我们要加快… -> 加快…).
-_SPEAKERS: Final = word_set("我们 咱们")
-_CALLS: Final = word_set("要 必须 务必 应当 应该")
+_SCOPE_WORDS: Final = WISHES_AND_PLANS | OBLIGATIONS
+# A speaker (我们要…) and the words of obligation (OBLIGATIONS) that make what follows a call:
+# the predicate alone is the imperative line that titles a speech (我们需要加快… -> 加快…).
 # Adverbs between the speaker and the call (我们还要, 我们一定要, 我们都必须).
 _CALL_ADVERBS: Final = word_set("还 也 都 一定 更 仍 仍然 继续 始终 更加 就")
 
@@ -184,7 +188,9 @@ def sentence_candidates(
         speaker = any(
             clause.position == subject_clause and clause.tokens[-1].text in SPEECH_VERBS for clause in clauses
         )
-        scoped = _opens_scope(clauses, subject_clause, subject_tokens[-1].start)
+        scoped = _opens_scope(clauses, subject_clause, subject_tokens[-1].start) or _only_in_a_state(
+            clauses, subject_clause, subject_tokens
+        )
         for clause in clauses if not scoped else ():
             opening = clause.tokens[0]
             if (
@@ -239,8 +245,32 @@ def _opens_scope(clauses: tuple[Clause, ...], subject_clause: int, subject_end: 
         while index < len(clause.tokens) and clause.tokens[index].pos == "d":
             index += 1
         return index < len(clause.tokens) and (
-            clause.tokens[index].text in _SCOPE_WORDS or clause.tokens[index].text in _PROPOSAL_WORDS
+            clause.tokens[index].text in _SCOPE_WORDS or clause.tokens[index].text in PROPOSAL_VERBS
         )
+    return False
+
+
+def _only_in_a_state(
+    clauses: tuple[Clause, ...], subject_clause: int, subject_tokens: tuple[Token, ...]
+) -> bool:
+    """Whether the subject's own clause ends on one predicate word after it, with no object (现有
+    税率不变, 房价平稳, adverbs before it allowed), and the subject names no one (no person,
+    place or organisation): a thing in a state, not an agent. The predicates of the next clauses
+    are not that thing's acts (现有税率不变，提高纳税级差: not 现有税率提高纳税级差); a named
+    subject acts on (甲公司成立，推出…)."""
+    if any(token.pos.startswith(_STRONG_SUBJECT_POS) for token in subject_tokens):
+        return False
+    subject_end = subject_tokens[-1].start
+    for clause in clauses:
+        if clause.position != subject_clause:
+            continue
+        tokens = clause.tokens
+        index = 0
+        while index < len(tokens) and tokens[index].start <= subject_end:
+            index += 1
+        while index < len(tokens) - 1 and tokens[index].pos.startswith("d"):
+            index += 1
+        return index == len(tokens) - 1 and (_is_verb(tokens[index]) or tokens[index].pos.startswith("a"))
     return False
 
 
@@ -328,7 +358,7 @@ def deletable_phrases(tokens: tuple[Token, ...]) -> list[tuple[int, int]]:
         ):
             units.append((index, index + 1))
         elif (
-            text in _PREDICATE_JOINERS
+            text in PREDICATE_JOINERS
             and index > 0
             and index + 1 < count
             and tokens[index + 1].pos.startswith(("v", "d"))
@@ -366,11 +396,11 @@ def _call_length(tokens: tuple[Token, ...]) -> int:
     # Plain statements, no conditional expressions: mypyc 2.4.1 compiles some of those to code
     # that gcc rejects (see clauses._time_run).
     index = 0
-    if tokens and tokens[0].text in _SPEAKERS:
+    if tokens and tokens[0].text in FIRST_PERSON_PLURAL:
         index = 1
     while index < len(tokens) and tokens[index].text in _CALL_ADVERBS:
         index += 1
-    if index + 1 >= len(tokens) or tokens[index].text not in _CALLS:
+    if index + 1 >= len(tokens) or tokens[index].text not in OBLIGATIONS:
         return 0
     after = tokens[index + 1].pos
     if after.startswith(("v", "d")) and not after.startswith("vn"):
@@ -406,7 +436,7 @@ def _ends_phrase(token: Token) -> bool:
     return (
         (pos.startswith("v") and not pos.startswith("vn"))
         or pos.startswith(("d", "p", "c", "x"))
-        or token.text in _QUOTES
+        or token.text in QUOTES
     )
 
 
@@ -487,6 +517,31 @@ def narrating_subject(
     return ()
 
 
+def pointer_subject(clauses: tuple[Clause, ...]) -> tuple[Token, ...]:
+    """The pronoun that points back to the story's place or body (该市, 该镇, 此校) opening the
+    sentence's first clause before its predicate (past a leading time or place clause): the
+    subject the sentence's predicates narrate, which a headline of them cannot name (it deletes
+    words, and the name pointed to is in another sentence). Only for ranking the candidates that
+    lost it below those with a subject; ``()`` when there is none."""
+    for clause in clauses:
+        tokens = clause.tokens
+        if _says_when_or_where(tokens):
+            continue
+        first = tokens[0]
+        if (
+            len(tokens) > 1
+            and first.pos.startswith("r")
+            and len(first.text) > 1
+            and first.text[0] in DEMONSTRATIVE_CHARACTERS
+            and first.text not in NEEDS_BEFORE
+            and first.text not in DEMONSTRATIVES
+            and (tokens[1].pos.startswith(_PREDICATE_AFTER_SUBJECT_POS) or tokens[1].pos == "ad")
+        ):
+            return tokens[:1]
+        break
+    return ()
+
+
 def _is_nominal_clause(tokens: tuple[Token, ...]) -> bool:
     """Whether ``tokens`` (a clause) are a noun phrase with a modifier: they end on a noun or a
     name and hold 的 (位于江南的某博物馆)."""
@@ -506,7 +561,7 @@ def _clause_subject(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
     of them (titles, 委员、书记张三) is one subject. A time word before them (会上, 当晚) is
     not part of it."""
     begin = 0
-    while begin < len(tokens) - 1 and tokens[begin].pos.startswith("t") and tokens[begin].text not in _QUOTES:
+    while begin < len(tokens) - 1 and tokens[begin].pos.startswith("t") and tokens[begin].text not in QUOTES:
         begin += 1
     end = begin
     quoted = False
@@ -517,7 +572,7 @@ def _clause_subject(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
             # 甲公司计划/n 租赁/v 土地: the predicate opens on a verb the tagger took for a noun.
             verb_as_noun = True
             break
-        if token.pos == "x" and token.text in _QUOTES:
+        if token.pos == "x" and token.text in QUOTES:
             quoted = not quoted
         elif (
             end == begin
@@ -578,7 +633,7 @@ def _is_leading_adverbial(tokens: tuple[Token, ...]) -> bool:
     first = tokens[0]
     # 在…会上, 在…下: a place or an occasion, whatever verbs its noun phrase holds (在江南召开的
     # 会议上).
-    if first.text in _FRAMING_PREPOSITIONS and tokens[-1].text in _FRAME_LOCALIZERS and len(tokens) > 2:
+    if first.text in FRAME_PREPOSITIONS and tokens[-1].text in FRAME_LOCALISERS and len(tokens) > 2:
         return True
     # A preposition of place or time, or a time word at the end, makes the whole an adverbial.
     opened_by_preposition = (first.pos.startswith("p") and first.text in _DELETABLE_PREPOSITIONS) or tokens[
@@ -589,7 +644,7 @@ def _is_leading_adverbial(tokens: tuple[Token, ...]) -> bool:
         if (pos.startswith(("v", "a")) and not pos.startswith("vn")) or pos.startswith(("d", "r")):
             return False
         if not opened_by_preposition and not (
-            pos.startswith(_ADVERBIAL_POS) or token.text in RELATIVE_TIME or token.text in _QUOTES
+            pos.startswith(_ADVERBIAL_POS) or token.text in RELATIVE_TIME or token.text in QUOTES
         ):
             return False
     return True

@@ -12,7 +12,20 @@ import re
 from typing import Final
 
 from summarizer.document import DocSentence, Token
-from summarizer.headline.wordlists import word_set
+from summarizer.headline.wordlists import (
+    ASPECT_MARKS,
+    CLAUSE_BREAKS,
+    CLOSING_QUOTES,
+    FRAME_PREPOSITIONS,
+    LINKS_BACK,
+    LIST_CONJUNCTIONS,
+    OPENING_QUOTES,
+    QUOTE_PAIRS,
+    QUOTES,
+    RELATIVE_TIME,
+    TIME_PREPOSITIONS,
+    word_set,
+)
 
 # Agency datelines and source credits that open news sentences: 本报讯（记者…）, 本报北京1月31日电,
 # 据新华社金边1月30日电 （记者…）, 新浪财经讯 8月18日消息, 红网12月12日讯（…记者 …）.
@@ -33,56 +46,35 @@ _REPORTING_FRAME: Final = re.compile(
     r"记者|通讯员|获悉|据悉|据了解|据介绍|据报道|编者|责任编辑|本报|新华社|图片来源|供图|摄影"
 )
 
-_CLAUSE_BREAKS: Final = frozenset("，,。！？!?；;：:…—\n")
-# The marks that end a clause (a one-character token that is one of these breaks it).
-CLAUSE_BREAKS: Final = frozenset(c for c in _CLAUSE_BREAKS if not c.isspace())
-# A one-character token breaks a clause when it is one of these (a blank never does).
-_BREAK_CHARACTERS: Final = frozenset(c for c in _CLAUSE_BREAKS if not c.isspace())
+# The marks that end a clause, and a new line.
+_CLAUSE_BREAKS: Final = CLAUSE_BREAKS | frozenset("\n")
 _PARAGRAPH_BLANKS: Final = frozenset("\u3000\n")
 _OPENING_BRACKETS: Final = {"（": "）", "(": ")", "【": "】", "[": "]", "〔": "〕"}
 _BRACKETS: Final = frozenset(_OPENING_BRACKETS) | frozenset(_OPENING_BRACKETS.values())
-_PAIRED_MARKS: Final = {"“": "”", "‘": "’", "《": "》", "「": "」", "『": "』"}
-_CLOSER_OF: Final = {closer: opener for opener, closer in _PAIRED_MARKS.items()}
-_CLOSING_MARKS: Final = frozenset(_CLOSER_OF)
-_ALL_MARKS: Final = _CLOSING_MARKS | frozenset(_PAIRED_MARKS)
+_CLOSER_OF: Final = {closer: opener for opener, closer in QUOTE_PAIRS.items()}
 _BRACKET_CHARACTER: Final = re.compile(f"[{re.escape(''.join(sorted(_BRACKETS)))}]")
-_OPENING_MARKS: Final = frozenset(_PAIRED_MARKS)
 
-RELATIVE_TIME: Final = word_set(
-    "近日 日前 近期 目前 当前 此前 此后 随后 今年以来 近年来 近些年来 近些年 多年来 长期以来 一直以来 "
-    "昨 昨天 昨日 今天 今日 明天 明日 前天 当天 当日 当晚 当时 同日 届时 日内 昨晚 今晚 今晨 昨夜 "
-    "上午 下午 中午 晚上 晚间 凌晨 早上 傍晚 夜间 "
-    "今年 去年 明年 前年 本月 上月 下月 本周 上周 下周 周末 "
-    "周一 周二 周三 周四 周五 周六 周日 周末 星期一 星期二 星期三 星期四 星期五 星期六 星期日 星期天 "
-    "上周一 上周二 上周三 上周四 上周五 上周六 上周日 下周一 下周二 下周三 下周四 下周五 "
-    "北京时间 当地时间"
-)
 _DATE: Final = re.compile(
     r"(?:北京时间|当地时间)?(?:(?:\d{2,4}|[一二三四五六七八九〇零]{4})年)?(?:\d{1,2}月(?:份|初|中旬|下旬|底)?)?"
     r"(?:\d{1,2}[日号])?(?:上午|下午|中午|晚上|晚间|凌晨|早上|傍晚|夜间|晚)?(?:以来|前后|左右|起)?"
 )
-_TIME_OPENERS: Final = frozenset("北当一二三四五六七八九〇零")
+_CHINESE_NUMERALS: Final = frozenset("一二三四五六七八九〇零")
+_TIME_OPENERS: Final = _CHINESE_NUMERALS | frozenset("北当")
 # The first character of a date or time phrase that is not a relative time word. (A decimal
 # digit, not any ``str.isdigit`` one: ① or ² open no phrase ``_DATE`` or ``_TIME_PREFIX`` matches.)
 _TIME_START: Final = re.compile(rf"[\d{''.join(sorted(_TIME_OPENERS))}]")
-_TIME_PREPOSITIONS: Final = word_set("于 在 从 自 截至 截止 到 至")
-# The prepositions of a place or an occasion frame (在…上), which may run on past a time.
-_FRAME_PREPOSITIONS: Final = word_set("在 于")
 # What opens a noun phrase: a noun, a name, an abbreviation, a Latin word, a place word.
 _NOMINAL_POS: Final[tuple[str, ...]] = ("n", "j", "eng", "s")
-_LEADING_WORDS: Final = word_set(
-    "而 但 但是 并 并且 且 同时 此外 另外 另据 然而 因此 所以 于是 而且 不过 其中 其实 此次 这次"
-)
+_LEADING_WORDS: Final = LINKS_BACK | word_set("且 另据")
 
 # Tag prefixes typed as tuples of any length: the compiler keeps such a constant as one tuple
 # object, where a fixed-length one is rebuilt at every ``startswith``.
 _DANGLING_START_POS: Final[tuple[str, ...]] = ("c", "u", "y", "e", "o")
 _DANGLING_END_POS: Final[tuple[str, ...]] = ("c", "u", "y", "e", "o", "p")
-_TRAILING_WORDS: Final = word_set(
-    "等 等等 之一 的 了 着 过 地 得 和 与 及 以及 或 对 向 将 也 还 都 就 又 才 并"
+_TRAILING_WORDS: Final = (
+    LIST_CONJUNCTIONS | ASPECT_MARKS | word_set("等 等等 之一 的 地 得 对 向 将 也 还 都 就 又 才 并")
 )
 _MAX_TIME_TOKENS: Final = 6
-_CHINESE_NUMERALS: Final = frozenset("一二三四五六七八九〇零")
 _CHINESE_YEAR: Final = re.compile("[一二三四五六七八九〇零]{4}年")
 # Every start of a relative time word (近, 近日, 一, 一直, 一直以 …).
 _RELATIVE_PREFIXES: Final = frozenset(word[:end] for word in RELATIVE_TIME for end in range(1, len(word) + 1))
@@ -195,7 +187,7 @@ def trim(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
 
 def _holds_mark(tokens: tuple[Token, ...]) -> bool:
     """Whether a token is a quotation or title mark."""
-    return any(token.text in _ALL_MARKS for token in tokens)
+    return any(token.text in QUOTES for token in tokens)
 
 
 def join_tokens(tokens: tuple[Token, ...]) -> str:
@@ -271,7 +263,7 @@ def _is_break(mark: str) -> bool:
     an ideographic space or a line break (a paragraph's indent left inside a sentence, between
     a heading and the text that follows it)."""
     if len(mark) == 1:  # the usual break, a comma or a full stop: one look-up
-        return mark in _BREAK_CHARACTERS or mark in _PARAGRAPH_BLANKS
+        return mark in CLAUSE_BREAKS or mark in _PARAGRAPH_BLANKS
     stripped = mark.strip()
     if not stripped:
         return not _PARAGRAPH_BLANKS.isdisjoint(mark)
@@ -331,8 +323,8 @@ def _without_time_phrases(tokens: tuple[Token, ...], starts: list[int]) -> tuple
             # (在[1月2日]国务院新闻办召开的吹风会上), which tells it from the subject.
             if (
                 kept
-                and kept[-1].text in _TIME_PREPOSITIONS
-                and not (kept[-1].text in _FRAME_PREPOSITIONS and _is_nominal_at(tokens, start + run))
+                and kept[-1].text in TIME_PREPOSITIONS
+                and not (kept[-1].text in FRAME_PREPOSITIONS and _is_nominal_at(tokens, start + run))
             ):
                 kept.pop()
             index = start + run
@@ -385,7 +377,7 @@ def _dangles_at_start(token: Token) -> bool:
         return True
     if not pos.startswith("x"):
         return not text.strip()  # all _is_blank_or_punct can find in a token not tagged x
-    return _is_blank_or_punct(token) and text.strip() not in _OPENING_MARKS
+    return _is_blank_or_punct(token) and text.strip() not in OPENING_QUOTES
 
 
 def _dangles_at_end(token: Token) -> bool:
@@ -394,7 +386,7 @@ def _dangles_at_end(token: Token) -> bool:
         return True
     if not pos.startswith("x"):
         return not text.strip()
-    return _is_blank_or_punct(token) and text.strip() not in _CLOSING_MARKS
+    return _is_blank_or_punct(token) and text.strip() not in CLOSING_QUOTES
 
 
 def _trim_start(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
@@ -419,7 +411,7 @@ def _balance_quotes(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
     stray: set[int] = set()
     for index, token in enumerate(tokens):
         mark = token.text.strip()
-        if mark in _PAIRED_MARKS:
+        if mark in QUOTE_PAIRS:
             open_at.setdefault(mark, []).append(index)
         elif mark in _CLOSER_OF:
             opened = open_at.get(_CLOSER_OF[mark])

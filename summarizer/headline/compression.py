@@ -24,24 +24,27 @@ from typing import Final
 from summarizer.document import Token
 from summarizer.headline.clauses import Clause, trim
 from summarizer.headline.ranking import ArticleView
-from summarizer.headline.wordlists import CLAUSE_MARKS, DEMONSTRATIVE_CHARACTERS, word_set
+from summarizer.headline.wordlists import (
+    ASPECT_MARKS,
+    CLAUSE_MARKS,
+    DEMONSTRATIVE_CHARACTERS,
+    LIST_CONJUNCTIONS,
+    NEGATION_AND_TIME_ADVERBS,
+    OBJECT_FRONTING,
+    QUOTE_PAIRS,
+    word_set,
+)
 
 # Tag classes kept as they are (the first two letters of the tag, else the first one).
 _TWO_LETTER_TAGS: Final = frozenset(("nr", "ns", "nt", "nz", "vn", "vd", "ad", "an", "ng", "vg", "ag", "eng"))
 _NAME_TAGS: Final[tuple[str, ...]] = ("nr", "ns", "nt", "nz")
-_QUOTE_PAIRS: Final = {"“": "”", "《": "》", "‘": "’", "「": "」", "『": "』"}
 _GLUE_BOTH: Final = frozenset(("的", "之", "地", "得", "、"))
-_LIST_JOINERS: Final = frozenset(("和", "与", "及", "以及", "或"))
-_ASPECT: Final = frozenset(("了", "着", "过"))
 _MEANING_POS: Final[tuple[str, ...]] = ("m", "q", "f", "r", "c", "vn")
-_MEANING_WORDS: Final = word_set(
-    "不 没 没有 未 未能 尚未 从未 并未 不再 不会 不能 将 将要 即将 已 已经 曾 曾经 正在 仍 仍然 再 再次 首次 "
-    "等 等等"
-)
+_MEANING_WORDS: Final = NEGATION_AND_TIME_ADVERBS | word_set("不 没 未 将 已 曾 仍 再 等 等等")
 # Nominal words and determiners: two of them meeting read as one phrase.
 _JOINING_POS: Final[tuple[str, ...]] = ("n", "vn", "m", "q", "j", "eng", "b", "k", "r", "s", "l")
 # Words that front an object before their verb (将镜头定格…): what follows them stays.
-_OBJECT_FRONTING: Final = word_set("将 把 被 对 让 使 给")
+_GOVERNS_BEFORE_VERB: Final = OBJECT_FRONTING | word_set("被 对 让 使 给")
 _NOMINAL_POS: Final[tuple[str, ...]] = ("n", "vn", "m", "q", "j", "eng", "b", "k")
 # How much less likely to be kept than the candidate's words on average (in log odds, summed
 # over its words) a run must be for the deletion model to drop it.
@@ -106,8 +109,8 @@ class SentenceBase:
                 quoted.append(True)
                 if text == closer:
                     closer = ""
-            elif text in _QUOTE_PAIRS:
-                closer = _QUOTE_PAIRS[text]
+            elif text in QUOTE_PAIRS:
+                closer = QUOTE_PAIRS[text]
                 quoted.append(True)
             else:
                 quoted.append(False)
@@ -294,7 +297,7 @@ def units(tokens: tuple[Token, ...]) -> list[tuple[int, int]]:
     while index < count:
         token = tokens[index]
         end = index + 1
-        closer = _QUOTE_PAIRS.get(token.text, "")
+        closer = QUOTE_PAIRS.get(token.text, "")
         if closer:
             while end < count and tokens[end - 1].text != closer:
                 end += 1
@@ -311,12 +314,12 @@ def units(tokens: tuple[Token, ...]) -> list[tuple[int, int]]:
     for begin, end in bounds:
         first = tokens[begin]
         text = first.text
-        if merged and (glue_next or (end == begin + 1 and text in _ASPECT)):
+        if merged and (glue_next or (end == begin + 1 and text in ASPECT_MARKS)):
             merged[-1] = (merged[-1][0], end)
         elif (
             merged
             and end == begin + 1
-            and (text in _GLUE_BOTH or (text in _LIST_JOINERS and first.pos.startswith("c")))
+            and (text in _GLUE_BOTH or (text in LIST_CONJUNCTIONS and first.pos.startswith("c")))
             and tokens[merged[-1][1] - 1].text not in CLAUSE_MARKS
         ):
             merged[-1] = (merged[-1][0], end)
@@ -433,7 +436,7 @@ def _must_stay(token: Token) -> bool:
         is_main_verb(token)
         or token.pos.startswith(_MEANING_POS)
         or token.text in _MEANING_WORDS
-        or token.text in _LIST_JOINERS
+        or token.text in LIST_CONJUNCTIONS
         or token.text == "、"
     )
 
@@ -450,7 +453,7 @@ def _may_delete_after(kept: Token, deleted: Token) -> bool:
     return not (
         is_main_verb(kept)
         or kept.pos.startswith(("p", "m", "d", "zg"))
-        or kept.text in _OBJECT_FRONTING
+        or kept.text in _GOVERNS_BEFORE_VERB
         or (kept.pos.startswith("r") and kept.text[0] in DEMONSTRATIVE_CHARACTERS)
         or (_is_nominal(kept) and _is_nominal(deleted))
     )

@@ -15,9 +15,30 @@ from __future__ import annotations
 from typing import Final
 
 from summarizer.document import Token
-from summarizer.headline.clauses import RELATIVE_TIME
-from summarizer.headline.wordlists import CLAUSE_MARKS, word_set
-from summarizer.terms.verb_lexicon import noun_tagged_verbs
+from summarizer.headline.wordlists import (
+    ADVERBIAL_LOCALISERS,
+    ASPECT_MARKS,
+    CLAUSE_BREAKS,
+    CLAUSE_MARKS,
+    CLOSING_QUOTES,
+    COORDINATORS,
+    DEMONSTRATIVES,
+    DESTINATION_VERBS,
+    NEEDS_AFTER,
+    NEEDS_BEFORE,
+    OBJECT_FRONTING,
+    OBLIGATIONS,
+    OPENING_QUOTES,
+    PERSONAL_PRONOUNS,
+    PROPOSAL_VERBS,
+    QUOTE_PAIRS,
+    RELATIVE_TIME,
+    SELF_STANDING_PRONOUNS,
+    SPEAKER_PRONOUNS,
+    TIME_PREPOSITIONS,
+    word_set,
+)
+from summarizer.terms.verb_lexicon import ambiguous_verbs, noun_tagged_verbs
 from summarizer.text.speech import SPEECH_VERBS  # they close an attribution (…表示，…)
 
 # Tag prefixes typed as tuples of any length (a fixed-length tuple constant is rebuilt by the
@@ -27,60 +48,21 @@ from summarizer.text.speech import SPEECH_VERBS  # they close an attribution (�
 _BAD_OPENING_POS: Final[tuple[str, ...]] = ("c", "u", "y", "e", "o", "p", "f", "q", "x")
 # Conjunctions, particles, prepositions, adverbs and pronoun-like words cannot close one.
 _BAD_ENDING_POS: Final[tuple[str, ...]] = ("c", "u", "y", "e", "o", "p", "d")
-# Words that point back to what came before: adverbs of sequence and addition, the copula,
-# the object-fronting and causative verbs, anaphoric pronouns.
-NEEDS_BEFORE: Final = word_set(
-    "就 也 还 并 并且 而 而且 而是 但 但是 却 则 又 再 才 都 即 亦 仍 仍然 更 便 乃 故 "
-    "是 为 把 将 对 使 让 令 被 由 给 据 和 与 同 及 以及 或 或者 因 因此 因为 所以 于是 从而 进而 "
-    "同时 此外 另外 然而 其中 其 其实 此 该 这 那 这些 那些 这个 那个 这里 那里 这样 那样 这种 "
-    "那种 这次 此次 这是 他 她 它 他们 她们 它们 我 你 我们 你们 咱们 大家 自己 之 所 等 不仅 "
-    "不但 只有 只要 如果 虽然 尽管 即使 既 不过 甚至 以便 以免 否则 可见 总之 首先 其次 最后 "
-    "一方面 另一方面 对此 为此 因而 由此 至此 随后 接着 然后 后来 当时 届时 一是 二是 三是 "
-    "比如 例如 譬如 曾 曾经 曾任 历任 先后 接下来 此后 之后 其后 与此同时"
-)
-# Pronouns that name a place of the speaker stand on their own (我国, 我省).
-SELF_STANDING_PRONOUNS: Final = word_set("我国 我省 我市 我区 我县 我军 全国 全省 全市")
-# Words that need what follows: modifiers, conjunctions, modals, the copula and verbs that
-# always take an object or a clause (speech, cognition, 进行, 成为 …), localizers of time.
-NEEDS_AFTER: Final = word_set(
-    "的 之 地 得 和 与 及 以及 或 或者 并 且 而 等 等等 着 所 "
-    "能 能够 会 不会 可以 可 可能 要 不要 应 应该 应当 需 需要 须 必须 将 将要 得以 愿 愿意 "
-    "想 敢 肯 不能 不得 必将 正在 已经 已 还 就 也 都 又 再 才 更 最 很 非常 十分 不断 进一步 "
-    "是 不是 即 有 没有 成为 作为 包括 位于 属于 达到 占 进行 加以 予以 给予 主营 涉及 面临 拥有 "
-    "具有 提供 使 让 令 把 将 对 向 在 为 从 以 "
-    "令人 让人 使人 基本 一直 将会 "
-    "表示 说 称 指出 认为 强调 介绍 透露 表明 显示 要求 提出 希望 称赞 指 问 答 告诉 坦言 报道 "
-    "以来 以后 之后 以前 之前 期间 之际 前夕 时 时候 后 前 当中 之中 之间 以内 以上 以下 左右"
-)
 # Tags of words that make a statement of a clause (a verb, an adjective), where ``vn`` (a
 # verb used as a noun) does not.
 _PREDICATE_POS: Final[tuple[str, ...]] = ("v", "a", "i")
 _NOMINAL_POS: Final[tuple[str, ...]] = ("n", "vn", "m", "q", "b", "j", "eng", "k", "s", "t", "r")
-_QUOTE_OPENERS: Final = frozenset("“‘《「『")
-# The marks that end a clause: what follows a candidate that ends with its clause.
-_BREAKS: Final = frozenset("，,。！？!?；;：:…—")
-# Conjunctions that open a coordinated phrase or a second predicate: what precedes them stands.
-_COORDINATORS: Final = word_set("和 与 及 以及 或 或者 并 并且 同时 而且")
 _DATE_UNITS: Final = frozenset("年月日号时")
-# A person speaking (我们, 你): a quotation or a speech, not the paper's statement.
-_SPEAKER_PRONOUNS: Final = word_set("我 我们 你 你们 您 咱 咱们")
-# A person named before (他, 她们): who it is, the headline cannot say.
-_THIRD_PERSON_PRONOUNS: Final = word_set("他 她 它 他们 她们 它们")
-# The personal pronouns, which stand for a subject named elsewhere or for the speaker.
-PERSONAL_PRONOUNS: Final = _SPEAKER_PRONOUNS | _THIRD_PERSON_PRONOUNS
+# The words of a date or a time: numbers, measure words, time words, localisers (年底, 以来).
+_DATE_POS: Final[tuple[str, ...]] = ("m", "q", "t", "f")
 # Verbs that introduce the adverbial of a later verb (围绕…开展, 按照…推进, 通过…实现): with
 # nothing after their object they say how or why, not what happened.
 _COVERBS: Final = word_set(
     "围绕 按照 依照 根据 依据 通过 为了 本着 随着 经过 借助 凭借 针对 基于 鉴于 对于 关于 依托 遵循 "
     "紧扣 紧紧围绕 立足 立足于 着眼 着眼于 对标 对照 以"
 )
-# Prepositions that front the object before its verb.
-_OBJECT_FRONTING: Final = word_set("把 将")
 # After a subject these are the verb 'pass' (全会通过…法), not 'by means of'.
 _PASSING_VERBS: Final = word_set("通过 经过")
-# Verbs that close a 从… frame or name where to (从A到B, 到…): a candidate whose only verb is one
-# of them, opening it, says where or how far, not what happened.
-DESTINATION_VERBS: Final = word_set("到 至")
 # Verbs that need their subject: of the mind (渴望, 决定: whose wish) and of relation (关系,
 # 意味着: what bears on what). Opening a candidate they make no statement and no call (nobody is
 # told to wish or to bear on something).
@@ -91,20 +73,12 @@ _SUBJECT_VERBS: Final = word_set(
 # Words that open a clause of result or purpose after a comma (…，使…; …，从而…): it leads from the
 # act before it, which is what a headline states.
 _RESULT_OPENERS: Final = word_set("使 让 令 致使 从而 进而 以便 以免")
-# A localizer right after a verb, or after a frame 在 opened, closes an adverbial of circumstance
-# (在…带领下, 在…关心下, 在…的基础上).
-_ADVERBIAL_LOCALIZERS: Final = word_set("下 中 上 里")
 # What an adjective right before it modifies: a noun or a name.
 _ATTRIBUTED_POS: Final[tuple[str, ...]] = ("n", "j")
 # A dash opens an appositive (…武装——鲁南铁道大队) or a name (…主题为“…”—…发布会).
 _DASHES: Final = frozenset("—－-")
 # A noun phrase ends on a noun, a name or a number.
 _APPOSITIVE_END_POS: Final[tuple[str, ...]] = ("n", "j", "eng", "m", "q")
-_CLOSING_QUOTES: Final = frozenset("”’》」』")
-# Determiners that point at what came before (这类…, 该…, 其…): the headline would need it.
-_DEMONSTRATIVES: Final = word_set(
-    "这 那 这些 那些 这个 那个 这种 那种 这类 那类 此类 这样 那样 此 该 其 这次 此次 这里 那里"
-)
 # The words of a subject opening a candidate: nouns, names, numbers, pronouns, time words and
 # localizers (村子里).
 _SUBJECT_WORD_POS: Final[tuple[str, ...]] = (*_NOMINAL_POS, "f")
@@ -117,19 +91,17 @@ _CONDITION_ADVERBS: Final = word_set("才 才会 才能")
 # Prepositions of purpose or means: a clause they open leads to the verb of another clause.
 _ADJUNCT_PREPOSITIONS: Final = word_set("为了 以便 以免 通过")
 # Words that open a frame which 作为 closes (把…作为…, 以…作为…, 将…作为…).
-_FRAME_OPENERS: Final = word_set("把 将 以 拿 视")
-_ASPECT_MARKS: Final = word_set("了 着 过")
+_FRAME_OPENERS: Final = OBJECT_FRONTING | word_set("以 拿 视")
 # Prepositions of a basis (按…), which lead to the verb that acts on it.
 _BASIS_PREPOSITIONS: Final = word_set("按 按照 依照 依据 根据")
 # Words of obligation or a call between a subject and its later predicates (…要…, 必须…): the
 # predicates read as a programme (推进…, 坚决打赢…), which a headline may state without the subject.
-_CALL_WORDS: Final = word_set("要 必须 应 应当 应该 需 需要 务必 要求 号召")
+_CALL_WORDS: Final = OBLIGATIONS | word_set("要求 号召")
 # Verbs of commitment (…坚持A，着力B): a call over the rest of their own clause only. Across a
 # comma the subject's later predicates narrate (山阳区坚持高位推动，…，不断把…推进).
 _COMMITMENT_WORDS: Final = word_set("坚持 着力 努力 力争 确保")
-_OWN_SUBJECT_POS: Final[tuple[str, ...]] = ("n", "j", "eng", "m", "q", "b", "k", "s", "r")
+_OWN_SUBJECT_POS: Final[tuple[str, ...]] = ("n", "j", "eng", "m", "q", "b", "k", "s", "r", "l")
 _QUESTION_MARKS: Final = frozenset(("？", "?"))
-_CLOSER: Final = {"“": "”", "‘": "’", "《": "》", "「": "」", "『": "』"}
 # Verbs of intention the tagger writes as nouns (计划, 规划, 谋划 …). With a verb right after
 # them they take it as their object: they are the predicate (…，计划租赁土地…), not its subject.
 _INTENTION_NOUNS: Final = word_set("计划 规划 筹划 谋划 设想 意欲 企图")
@@ -143,11 +115,14 @@ def predicate_tagged_as_noun(tokens: tuple[Token, ...], index: int) -> bool:
     """Whether ``tokens[index]``, tagged as a noun, opens a predicate at this occurrence: a verb
     of intention (计划), a word the training articles use as a verb
     (:mod:`summarizer.terms.verb_lexicon`) or an adverb of comparison (同比), followed by a verb
-    with its object (计划/n 租赁/v 土地/n). A noun there would be the subject of that verb; these
-    words are its predicate, and a clause they open has no subject."""
+    with its object (计划/n 租赁/v 土地/n); or a word of the lexicon's ambiguous band in a run of
+    such verbs before their object (:func:`_band_verb_in_a_run`). A noun there would be the
+    subject of that verb; these words are its predicate, and a clause they open has no subject."""
     token = tokens[index]
     if index + 2 >= len(tokens) or not (token.pos == "n" or token.text in _COMPARISON_ADVERBS):
         return False
+    if _band_verb_in_a_run(tokens, index):
+        return True
     verb, after = tokens[index + 1], tokens[index + 2]
     if not verb.pos.startswith("v") or after.pos.startswith(_NO_OBJECT_POS) or after.text in CLAUSE_MARKS:
         return False
@@ -158,6 +133,20 @@ def predicate_tagged_as_noun(tokens: tuple[Token, ...], index: int) -> bool:
     )
 
 
+def _band_verb_in_a_run(tokens: tuple[Token, ...], index: int) -> bool:
+    """Whether ``tokens[index]``, a word of the lexicon's ambiguous band (对标, 对表: verbs about as
+    often as nouns), is a verb here: in a run of verbs before their object, next to another verb
+    of the band or of the lexicon and followed by a noun (孟州市 | 对标 | 对表 | 省委), as the key
+    phrase grammar reads it."""
+    ambiguous = ambiguous_verbs()
+    if tokens[index].text not in ambiguous:
+        return False
+    following = tokens[index + 1]
+    return (following.text in ambiguous or following.text in noun_tagged_verbs()) and tokens[
+        index + 2
+    ].pos.startswith(_ATTRIBUTED_POS)
+
+
 def form_fault(tokens: tuple[Token, ...], following: Token | None = None) -> str:
     """The first rule of form that ``tokens`` (a candidate, in reading order, pieces of one
     sentence) breaks, or ``""``. ``following`` is the sentence's token right after the last one
@@ -165,13 +154,13 @@ def form_fault(tokens: tuple[Token, ...], following: Token | None = None) -> str
     words = [token for token in tokens if token.pos != "x" and token.text.strip()]
     if not words:
         return "empty"
-    if tokens[0].text in _QUOTE_OPENERS and _only_quoted(tokens):
+    if tokens[0].text in OPENING_QUOTES and _only_quoted(tokens):
         return "only a quotation or a title: says nothing of its own"
     first = words[0]
     if first.text in NEEDS_BEFORE and first.text not in SELF_STANDING_PRONOUNS:
         return "opens on a word that needs what came before"
     # "eng" (a Latin word) is no interjection ("e"), though its tag starts alike.
-    if first.pos.startswith(_BAD_OPENING_POS) and first.pos != "eng" and tokens[0].text not in _QUOTE_OPENERS:
+    if first.pos.startswith(_BAD_OPENING_POS) and first.pos != "eng" and tokens[0].text not in OPENING_QUOTES:
         return "opens on a function word"
     if first.pos.startswith("r") and first.text not in SELF_STANDING_PRONOUNS:
         return "opens on a pronoun"
@@ -182,7 +171,7 @@ def form_fault(tokens: tuple[Token, ...], following: Token | None = None) -> str
         return "ends on a word that needs what follows"
     if last.pos.startswith(_BAD_ENDING_POS) and last.pos != "eng" and last.text != "了":
         return "ends on a function word"
-    if last.text in _ADVERBIAL_LOCALIZERS and (
+    if last.text in ADVERBIAL_LOCALISERS and (
         (len(words) > 1 and words[-2].pos.startswith("v")) or _closes_adverbial_frame(tokens)
     ):
         return "ends on the localizer of an adverbial (在…带领下, 会议在…的基础上): its verb is cut off"
@@ -196,7 +185,7 @@ def form_fault(tokens: tuple[Token, ...], following: Token | None = None) -> str
         return "a noun phrase: its only verb is inside the modifier before 的"
     for token in words:
         if token.text in PERSONAL_PRONOUNS:
-            if token.text in _SPEAKER_PRONOUNS:
+            if token.text in SPEAKER_PRONOUNS:
                 return "a person's words: speaks as 我, 我们 or 你"
             return "refers back with 他, 她 or 它 to a person named before"
     # The nominal words opening the candidate (its subject, if a predicate follows): read by
@@ -208,6 +197,12 @@ def form_fault(tokens: tuple[Token, ...], following: Token | None = None) -> str
         return "only a destination (到…, a 从…到… frame cut): no predicate of its own"
     if words[0].text in _SUBJECT_VERBS:
         return "a verb of the mind or of relation (渴望, 关系) without its subject"
+    if _ends_on_a_date(tokens):
+        return "ends on a date after 截至 or 从 (…，截至2019年底): the statement it dates is cut"
+    if words[0].text in PROPOSAL_VERBS:
+        # 建议…修改…: what is asked for, not done, and by whom the headline cannot say (jieba
+        # often tags 建议 as a noun, so the tag does not tell).
+        return "a proposal or a demand (建议, 呼吁) without who made it"
     if words[0].pos.startswith("nr") and _name_as_verb(words):
         return "a verb the tagger took for a name (荣获2009…), with no subject"
     if _points_back(words):
@@ -235,6 +230,25 @@ def form_fault(tokens: tuple[Token, ...], following: Token | None = None) -> str
     return _gap_fault(tokens)
 
 
+def _ends_on_a_date(tokens: tuple[Token, ...]) -> bool:
+    """Whether ``tokens`` end on a preposition of time (截至, 从, 于) and a date or a time (截至
+    2019年底, 于3月5日), the preposition opening its clause or following its subject: it says
+    when, and the statement it dates is not there. After a verb it is the verb's complement
+    (成立于1990年); 到 and 至 close a span or a degree (发展到现在, 五成至一倍)."""
+    index = len(tokens) - 1
+    dated = False
+    while index > 0 and tokens[index].pos.startswith(_DATE_POS):
+        token = tokens[index]
+        dated = dated or token.pos.startswith("t") or token.text[-1:] in _DATE_UNITS
+        index -= 1
+    text = tokens[index].text
+    if not dated or text not in TIME_PREPOSITIONS or text in DESTINATION_VERBS:
+        return False
+    return (
+        index == 0 or tokens[index - 1].text in CLAUSE_BREAKS or not _is_verb_or_adjective(tokens[index - 1])
+    )
+
+
 def _subject_length(words: list[Token]) -> int:
     """The number of nominal words opening ``words`` (the words of a candidate, no marks)."""
     end = 0
@@ -256,7 +270,7 @@ def _is_noun_phrase(words: list[Token]) -> bool:
         if text == "的":
             last_de = index
             break
-        if text in _BREAKS:
+        if text in CLAUSE_BREAKS:
             return False  # more than one clause: the first says what it says
     if last_de < 1 or last_de == len(words) - 1:
         return False
@@ -268,7 +282,7 @@ def _is_noun_phrase(words: list[Token]) -> bool:
     last_predicate = -1
     for index in range(last_de):
         token = words[index]
-        if token.text in _ASPECT_MARKS or token.pos.startswith(("p", "d", "c")) or token.text in _BREAKS:
+        if token.text in ASPECT_MARKS or token.pos.startswith(("p", "d", "c")) or token.text in CLAUSE_BREAKS:
             return False
         if _is_verb_or_adjective(token):
             if first_predicate < 0:
@@ -292,13 +306,13 @@ def _only_adverbial_verb(tokens: tuple[Token, ...], words: list[Token], subject_
         first = subject_end
     if words[first].text not in _COVERBS:
         return False
-    if first > 0 and (words[first].text in _PASSING_VERBS or tokens[0].text in _QUOTE_OPENERS):
+    if first > 0 and (words[first].text in _PASSING_VERBS or tokens[0].text in OPENING_QUOTES):
         return False  # 全会通过…; 《…关于…的意见》印发: the coverb is inside a title
     if first + 1 < len(words) and words[first + 1].pos.startswith("m"):
         # 以100-78战胜…, 以3票当选: a score or a count, and the tagger often takes the verb
         # after it for a noun (战胜 tagged n).
         return False
-    if first + 1 < len(words) and words[first + 1].text in _ASPECT_MARKS:
+    if first + 1 < len(words) and words[first + 1].text in ASPECT_MARKS:
         return False
     # The object may hold verbs in a modifier before its last 的 (围绕“…过大年”的主题): only a
     # predicate after that 的 goes on past the object.
@@ -330,7 +344,7 @@ def _points_back(words: list[Token]) -> bool:
     a clause may refer to its own subject (法国召回其大使)."""
     for index, token in enumerate(words):
         text = token.text
-        if text in _DEMONSTRATIVES and (text != "其" or index == 0 or words[index - 1].text in _BREAKS):
+        if text in DEMONSTRATIVES and (text != "其" or index == 0 or words[index - 1].text in CLAUSE_BREAKS):
             return True
     return False
 
@@ -343,7 +357,7 @@ def _joined_clause_fault(tokens: tuple[Token, ...]) -> str:
     statement into what it led to."""
     for index in range(1, len(tokens) - 1):
         token = tokens[index]
-        if token.pos == "x" and token.text in _BREAKS:
+        if token.pos == "x" and token.text in CLAUSE_BREAKS:
             if tokens[index - 1].text in SPEECH_VERBS:
                 return "holds an attribution (…表示，…): the statement stands without it"
             # After a noun phrase alone (低廉的价格，让…) the clause of 让 is its predicate.
@@ -358,7 +372,7 @@ def _ends_on_adjunct_clause(tokens: tuple[Token, ...]) -> bool:
     """Whether the last of several clauses (after a comma) opens on a preposition: an adjunct
     (以…为基础, 在…中) that leads to a verb the candidate does not hold."""
     for index in range(len(tokens) - 2, 0, -1):
-        if tokens[index].pos == "x" and tokens[index].text in _BREAKS:
+        if tokens[index].pos == "x" and tokens[index].text in CLAUSE_BREAKS:
             opening = tokens[index + 1]
             if not opening.pos.startswith("p"):
                 return False
@@ -374,7 +388,7 @@ def _closes_adverbial_frame(tokens: tuple[Token, ...]) -> bool:
     广场上 (在 after its verb) says where something happened."""
     for index in range(len(tokens) - 2, -1, -1):
         token = tokens[index]
-        if token.text in _BREAKS:
+        if token.text in CLAUSE_BREAKS:
             return False
         if token.text == "在" and token.pos.startswith("p"):
             return index == 0 or not _is_verb_or_adjective(tokens[index - 1])
@@ -396,7 +410,7 @@ def _frame_without_opener(words: list[Token]) -> bool:
 def _only_quoted(tokens: tuple[Token, ...]) -> bool:
     """Whether ``tokens`` (opening on a quotation mark) close on its partner, with no other
     closing mark of the kind between: one quotation, nothing around it."""
-    closer = _CLOSER.get(tokens[0].text)
+    closer = QUOTE_PAIRS.get(tokens[0].text)
     return tokens[-1].text == closer and all(token.text != closer for token in tokens[1:-1])
 
 
@@ -470,7 +484,7 @@ def _ends_on_prepositional_phrase(words: list[Token]) -> bool:
     verb it tags as a noun (母亲一生都在乡下, 委员会通过一项报告, 以3∶2险胜…)."""
     for index in range(len(words) - 1, 0, -1):
         token = words[index]
-        if token.text in _BREAKS or _is_predicate_word(token):
+        if token.text in CLAUSE_BREAKS or _is_predicate_word(token):
             return False
         if token.pos.startswith("p"):
             return token.text in _BASIS_PREPOSITIONS
@@ -503,11 +517,11 @@ def _cut_inside_phrase(following: Token) -> bool:
     pos = following.pos
     if pos == "x":
         text = following.text
-        return not (text in _BREAKS or text.isspace())
+        return not (text in CLAUSE_BREAKS or text.isspace())
     if pos.startswith("p"):
         return False
     if pos.startswith("c"):
-        return following.text not in _COORDINATORS
+        return following.text not in COORDINATORS
     return True
 
 
@@ -539,9 +553,9 @@ def _fronted_before(tokens: tuple[Token, ...], index: int) -> bool:
     """Whether 把 or 将 (a preposition) stands in the clause of ``tokens`` up to ``index``."""
     for position in range(index, -1, -1):
         token = tokens[position]
-        if token.text in _BREAKS:
+        if token.text in CLAUSE_BREAKS:
             return False
-        if token.text in _OBJECT_FRONTING and token.pos.startswith("p"):
+        if token.text in OBJECT_FRONTING and token.pos.startswith("p"):
             return True
     return False
 
@@ -554,9 +568,9 @@ def quotations(tokens: tuple[Token, ...]) -> list[tuple[int, int]]:
     open_at: list[tuple[str, int]] = []
     for index, token in enumerate(tokens):
         text = token.text
-        if text in _CLOSER:
-            open_at.append((_CLOSER[text], index))
-        elif text in _CLOSING_QUOTES:
+        if text in QUOTE_PAIRS:
+            open_at.append((QUOTE_PAIRS[text], index))
+        elif text in CLOSING_QUOTES:
             depth = len(open_at) - 1
             while depth >= 0 and open_at[depth][0] != text:
                 depth -= 1
@@ -615,13 +629,13 @@ def context_fault(
         and not _marks_a_statement(tokens)
     ):
         return "an appositive after a dash: a name, not a statement"
-    if tokens[-1].text in _ADVERBIAL_LOCALIZERS and _frame_opened_before(sentence, first):
+    if tokens[-1].text in ADVERBIAL_LOCALISERS and _frame_opened_before(sentence, first):
         return "ends on the localizer of a 在… frame opened before it: a place or an occasion"
     if (
         first > 0
         and sentence[first - 1].pos.startswith("p")
-        and sentence[first - 1].text not in _OBJECT_FRONTING
-        and sentence[first - 1].text not in _BREAKS
+        and sentence[first - 1].text not in OBJECT_FRONTING
+        and sentence[first - 1].text not in CLAUSE_BREAKS
     ):
         # 法院对[…一案作出判决], 欧盟向[拉脱维亚提供…]: the candidate opens on the object of a
         # preposition it lost. (The object of 把 or 将 with its verb reads as a passive: 民警将
@@ -629,7 +643,7 @@ def context_fault(
         return "opens on the object of a preposition left out"
     if (
         following + 1 < len(sentence)
-        and sentence[following].text in _BREAKS
+        and sentence[following].text in CLAUSE_BREAKS
         and _is_verb_or_adjective(sentence[following + 1])
         and _last_clause_opening(tokens).text in _COVERBS
     ):
@@ -638,11 +652,11 @@ def context_fault(
         return "an adverbial clause (紧扣…, 围绕…) that leads to the verb of the next clause"
     if following < len(sentence):
         after = sentence[following]
-        if after.pos.startswith("p") or after.text in _COORDINATORS:
+        if after.pos.startswith("p") or after.text in COORDINATORS:
             for token in sentence[following + 1 :]:
                 if token.text == "的":
                     return "cut inside a noun phrase: the phrase after the cut runs into 的"
-                if _is_verb_or_adjective(token) or token.text in _BREAKS:
+                if _is_verb_or_adjective(token) or token.text in CLAUSE_BREAKS:
                     break
     return ""
 
@@ -662,7 +676,7 @@ def _condition_after_subject(tokens: tuple[Token, ...]) -> bool:
 def _last_clause_opening(tokens: tuple[Token, ...]) -> Token:
     """The first token of the last clause of ``tokens``."""
     for index in range(len(tokens) - 1, 0, -1):
-        if tokens[index - 1].text in _BREAKS:
+        if tokens[index - 1].text in CLAUSE_BREAKS:
             return tokens[index]
     return tokens[0]
 
@@ -672,7 +686,7 @@ def _frame_opened_before(sentence: tuple[Token, ...], first: int) -> bool:
     [最具影响力的盛典上]: the candidate is the rest of the frame)."""
     for index in range(first - 1, -1, -1):
         token = sentence[index]
-        if token.text in _BREAKS:
+        if token.text in CLAUSE_BREAKS:
             return False
         if token.text == "在" and token.pos.startswith("p"):
             return True
@@ -686,7 +700,7 @@ def _marks_a_statement(tokens: tuple[Token, ...]) -> bool:
     the name the tagger took for an adverb (全新定制化服务)."""
     for index, token in enumerate(tokens):
         pos = token.pos
-        if pos.startswith("p") or token.text in _ASPECT_MARKS:
+        if pos.startswith("p") or token.text in ASPECT_MARKS:
             return True
         if pos.startswith("d") and not (
             index + 2 < len(tokens)
@@ -755,7 +769,7 @@ def _predicate_clause_after(tokens: tuple[Token, ...]) -> bool:
     """Whether a clause after the first of ``tokens`` opens on a verb or an adverb: a predicate
     without a subject of its own."""
     for index in range(1, len(tokens) - 1):
-        if tokens[index].text in _BREAKS and tokens[index + 1].pos.startswith(("v", "d")):
+        if tokens[index].text in CLAUSE_BREAKS and tokens[index + 1].pos.startswith(("v", "d")):
             return not tokens[index + 1].pos.startswith("vn")
     return False
 

@@ -17,6 +17,7 @@ from typing import Final
 from summarizer.document import Token
 from summarizer.headline.candidates import LEARNED, Candidate
 from summarizer.headline.words import ArticleWords, TitleWordModel
+from summarizer.terms.tags import TAGS
 
 _NAME_POS: Final[tuple[str, ...]] = ("nr", "ns", "nt", "nz")
 _QUOTE_MARKS: Final = frozenset("“《")
@@ -127,15 +128,13 @@ _OTHER_WORD: Final = WordView(0.0, 0.0, 0)
 
 
 class ArticleView:
-    """What the features read of the whole article: its words, what the features read of each
-    (:class:`WordView`, made on first use, once per distinct word) and what each tag says
-    (:func:`_tag_flags`, judged once per tag)."""
+    """What the features read of the whole article: its words and what the features read of
+    each (:class:`WordView`, made on first use, once per distinct word)."""
 
     def __init__(self, words: ArticleWords, model: TitleWordModel) -> None:
         self.words: Final[ArticleWords] = words
         self.model: Final[TitleWordModel] = model
         self.word_views: Final[dict[str, WordView]] = {}
-        self.tag_flags: Final[dict[str, int]] = {}
 
     def word(self, text: str) -> WordView:
         found = self.word_views.get(text)
@@ -159,13 +158,6 @@ class ArticleView:
         weight = words.weights.get(text, 0.0)
         return WordView(self.model.probability(words, text), weight, kinds)
 
-    def flags(self, tag: str) -> int:
-        found = self.tag_flags.get(tag, -1)
-        if found < 0:
-            found = _tag_flags(tag)
-            self.tag_flags[tag] = found
-        return found
-
 
 _PUNCTUATION: Final = 1
 _NAME: Final = 2
@@ -183,6 +175,12 @@ def _tag_flags(tag: str) -> int:
     if tag.startswith("v") and not tag.startswith("vn"):
         return _VERB
     return 0
+
+
+# ``_tag_flags`` of each tag of TAGS, by the token's tag number, as characters (read as
+# terms.tags reads its tables: ``ord`` of a string's item costs a few instructions compiled,
+# where a dict look-up by the tag's string costs a hundred or more).
+_FLAGS_BY_TAG: Final = "".join(chr(_tag_flags(tag)) for tag in TAGS)
 
 
 def sentence_features(sentence: SentenceView) -> list[float]:
@@ -208,7 +206,6 @@ def candidate_features(candidate: Candidate, sentence: SentenceView, article: Ar
     tokens = candidate.tokens
     length = len(candidate.text)
     words = article.words
-    tag_flags = article.tag_flags
     word_views = article.word_views
     seen: set[str] = set()
     expected = 0.0  # title characters expected: each distinct word's probability times its length
@@ -233,9 +230,8 @@ def candidate_features(candidate: Candidate, sentence: SentenceView, article: Ar
         if previous_end >= 0 and token.start != previous_end:
             pieces += 1
         previous_end = token.start + size
-        flags = tag_flags.get(token.pos, -1)
-        if flags < 0:
-            flags = article.flags(token.pos)
+        number = token.tag
+        flags = ord(_FLAGS_BY_TAG[number]) if number >= 0 else _tag_flags(token.pos)
         if flags == _PUNCTUATION:
             if text in _QUOTE_MARKS:
                 quotes = True

@@ -26,14 +26,16 @@ from summarizer.headline.candidates import (
     Candidate,
     holds_own_subject,
     narrating_subject,
+    pointer_subject,
     sentence_candidates,
     sentence_subject,
 )
 from summarizer.headline.clauses import clauses_of, join_tokens, sentence_tokens
 from summarizer.headline.compression import SentenceBase, chunk_deletions
-from summarizer.headline.form import PERSONAL_PRONOUNS, context_fault, form_fault, lost_subject, quotations
+from summarizer.headline.form import context_fault, form_fault, lost_subject, quotations
 from summarizer.headline.model import HeadlineModel, headline_model
 from summarizer.headline.ranking import ArticleView, SentenceView, candidate_features, sentence_features
+from summarizer.headline.wordlists import CLAUSE_MARKS, CLOSING_QUOTES, PERSONAL_PRONOUNS
 from summarizer.headline.words import ArticleWords
 from summarizer.result import Headline, ScoredText
 
@@ -47,7 +49,12 @@ class HeadlineWeights:
     candidate holds ``min_chars`` to ``max_chars`` characters, and a clause longer than
     ``shorten_above`` is also tried shorter; the suggestions after the first are picked among
     the ``diverse_pool`` best, each losing ``diversity`` times its overlap with those before it
-    and none sharing more than ``max_overlap`` of its words with one."""
+    and none sharing more than ``max_overlap`` of its words with one. A candidate that does not
+    state the story with its subject loses ``demotion`` from its score, so that it comes after
+    those that do: a predicate whose sentence narrates a subject it points to (该市…: deletion
+    cannot name the place), or a piece of a run-in subheading (a short sentence opening a
+    paragraph, shaped like other paragraphs' openings: 标准创建聚合力。…), which heads a part
+    of the story, not the story."""
 
     min_chars: int = 6
     max_chars: int = 32
@@ -57,6 +64,7 @@ class HeadlineWeights:
     max_overlap: float = 0.5
     diversity: float = 1.5
     diverse_pool: int = 15
+    demotion: float = 2.0
 
     def __post_init__(self) -> None:
         for field in dataclasses.fields(self):
@@ -87,7 +95,11 @@ _COMPRESSED_SENTENCES: Final = 1
 # ranker was fitted on (scripts/train/headline_inputs.py captures what the engine passes). The
 # summary's ``position_weight`` option does not move it.
 SENTENCE_POSITION_WEIGHT: Final = 0.3
-_CLOSING_QUOTES: Final = frozenset("”’》」』")
+# A run-in subheading is a short sentence (characters, with its end mark).
+_RUN_IN_CHARS: Final = 17
+# A writer's subheadings come in a series of at least three alike.
+_RUN_IN_SERIES: Final = 3
+_SENTENCE_ENDS: Final = "。！？!?；;…"
 _QUOTE_MARK: Final = re.compile("[“”‘’《》「」『』]")
 # The words of a call in a speech (我们要…, 必须…), which :func:`_call_sentences` looks for.
 _CALL: Final = re.compile("要|必须|务必")
@@ -128,11 +140,13 @@ def suggest_headlines(
     ranked: list[tuple[float, int, int, str, int]] = []
     shared: list[float] | None = None
     shared_score = 0.0
-    for number, (candidate, sentence_part, own) in enumerate(found):
+    for number, (candidate, sentence_part, own, demoted) in enumerate(found):
         if sentence_part is not shared:
             shared = sentence_part
             shared_score = ranker.sentence_score(sentence_part)
         score = shared_score + ranker.candidate_score(own)
+        if demoted:
+            score -= weights.demotion
         ranked.append((-score, candidate.sentence_index, candidate.position, candidate.text, number))
     ranked.sort()
     scored = [(-entry[0], found[entry[4]][0]) for entry in ranked[: weights.diverse_pool]]
@@ -150,7 +164,7 @@ def article_candidates(
     """Every candidate of good form with all its ranking features (what the ranker is trained
     on), in the order of :data:`~summarizer.headline.ranking.FEATURES`."""
     found = _found(document, sentence_scores, keywords, weights=weights, model=model)
-    return [(candidate, sentence_part + own) for candidate, sentence_part, own in found]
+    return [(candidate, sentence_part + own) for candidate, sentence_part, own, _ in found]
 
 
 def _found(
@@ -161,10 +175,11 @@ def _found(
     weights: HeadlineWeights,
     model: HeadlineModel,
     calls: bool = False,
-) -> list[tuple[Candidate, list[float], list[float]]]:
+) -> list[tuple[Candidate, list[float], list[float], bool]]:
     """Every candidate of good form with the features of its sentence (one list shared by the
-    sentence's candidates) and its own; with ``calls``, of the sentences that hold a word of a
-    call instead (:func:`_call_sentences`)."""
+    sentence's candidates), its own, and whether it loses ``weights.demotion`` (it does not
+    state the story with its subject: see :class:`HeadlineWeights`); with ``calls``, of the
+    sentences that hold a word of a call instead (:func:`_call_sentences`)."""
     sentences = _source_sentences(document.sentences, sentence_scores, weights=weights)
     if calls:
         sentences = _call_sentences(document.sentences, sentence_scores, sentences, weights=weights)
@@ -173,7 +188,8 @@ def _found(
     content = document.content_sentences
     article = ArticleView(ArticleWords(content, keywords), model.title_words)
     top_score = max((s for s in sentence_scores if _is_finite(s)), default=0.0)
-    found: list[tuple[Candidate, list[float], list[float]]] = []
+    found: list[tuple[Candidate, list[float], list[float], bool]] = []
+    run_in = _run_in_heads(content)
     for order, sentence in sentences:
         tokens = sentence_tokens(sentence)
         if not tokens:
@@ -202,6 +218,8 @@ def _found(
         view = SentenceView(tokens, order, relative, paragraph_first, len(clauses), keep_odds, drop_total)
         sentence_part = sentence_features(view)
         narrating = narrating_subject(clauses, subject)
+        heads_a_part = sentence.index in run_in
+        pointer = pointer_subject(clauses) if not subject[1] and not heads_a_part else ()
         pronoun_subject = bool(narrating) and narrating[0].text in PERSONAL_PRONOUNS
         # Most sentences hold no quotation mark: one scan of the text in C says so.
         quotes = quotations(tokens) if _QUOTE_MARK.search(sentence.text) else []
@@ -225,8 +243,64 @@ def _found(
                 bool(quotes) and own_subject,
             ):
                 continue
-            found.append((candidate, sentence_part, candidate_features(candidate, view, article)))
+            demoted = heads_a_part or (bool(pointer) and _lost_in_a_clause(candidate.tokens, tokens, pointer))
+            found.append((candidate, sentence_part, candidate_features(candidate, view, article), demoted))
     return found
+
+
+def _lost_in_a_clause(
+    tokens: tuple[Token, ...], sentence: tuple[Token, ...], subject: tuple[Token, ...]
+) -> bool:
+    """Whether a clause of ``tokens`` (a candidate of ``sentence``) states a predicate of
+    ``subject`` without it (:func:`~summarizer.headline.form.lost_subject`): a clause with a
+    subject of its own joined to one without (县级领导分包划片，组建了…专班) lost it too."""
+    begin = 0
+    for index in range(len(tokens) + 1):
+        if index == len(tokens) or tokens[index].text in CLAUSE_MARKS:
+            if begin < index and lost_subject(tokens[begin:index], sentence, subject, False):
+                return True
+            begin = index + 1
+    return False
+
+
+def _run_in_heads(sentences: Sequence[DocSentence]) -> set[int]:
+    """The indices of the run-in subheadings among ``sentences`` (an article's content sentences):
+    a short sentence that opens a paragraph the next sentence goes on (标准创建聚合力。该区…),
+    shaped like the opening sentence of another paragraph (as many clauses, the first as long:
+    标准创建聚合力。/ 精品创建添动力。; “创星”引领，组织建设稳步走。/ “创星”引领，项目建设同步
+    走。). One short opening sentence alone is a sentence like any other (林毅夫很忙。): the
+    parallel shape is what marks a writer's subheadings."""
+    by_shape: dict[tuple[int, int], list[int]] = {}
+    previous_paragraph = -1
+    for position, sentence in enumerate(sentences):
+        paragraph = sentence.paragraph
+        opens = paragraph != previous_paragraph
+        previous_paragraph = paragraph
+        if (
+            opens
+            and len(sentence.text) <= _RUN_IN_CHARS
+            and position + 1 < len(sentences)
+            and sentences[position + 1].paragraph == paragraph
+        ):
+            by_shape.setdefault(_sentence_shape(sentence.text), []).append(sentence.index)
+    heads: set[int] = set()
+    for indices in by_shape.values():
+        if len(indices) >= _RUN_IN_SERIES:
+            heads.update(indices)
+    return heads
+
+
+def _sentence_shape(text: str) -> tuple[int, int]:
+    """The number of clauses of a sentence's ``text`` and the length of its first clause."""
+    body = text.rstrip(_SENTENCE_ENDS)
+    clauses = 1
+    first = len(body)
+    for position, character in enumerate(body):
+        if character in CLAUSE_MARKS:
+            if clauses == 1:
+                first = position
+            clauses += 1
+    return clauses, first
 
 
 def _learned(
@@ -273,7 +347,7 @@ def _following(candidate: Candidate, view: SentenceView) -> int:
     tokens = view.tokens
     following = bisect.bisect_right(view.starts, candidate.tokens[-1].start)
     # A closing quotation mark goes with the words it closes: the word after it is what follows.
-    while following < len(tokens) and tokens[following].text in _CLOSING_QUOTES:
+    while following < len(tokens) and tokens[following].text in CLOSING_QUOTES:
         following += 1
     return following
 

@@ -8,7 +8,8 @@ import pytest
 from summarizer.document import Token
 from summarizer.headline.candidates import deletable_phrases
 from summarizer.headline.clauses import clauses_of, sentence_tokens
-from summarizer.headline.form import NEEDS_AFTER, NEEDS_BEFORE, form_fault
+from summarizer.headline.form import form_fault
+from summarizer.headline.wordlists import NEEDS_AFTER, NEEDS_BEFORE
 
 from .helpers import make_sentence
 

@@ -373,6 +373,25 @@ def test_no_subject_goes_with_a_predicate_in_the_scope_of_its_wish() -> None:
     assert "张三拓展合作" not in texts
 
 
+def test_every_word_of_obligation_opens_a_scope_and_a_call() -> None:
+    # 需要, 应该, 务必 as 要 and 必须: the predicates after them are not done yet, and a speaker's
+    # call less the speaker and the modal is the imperative line.
+    for modal in ("需要", "应该", "务必", "应", "需"):
+        pairs = [
+            ("张三", "nr"),
+            (modal, "v"),
+            ("深化", "v"),
+            ("互信", "vn"),
+            ("，", "x"),
+            ("拓展", "v"),
+            ("合作", "vn"),
+        ]
+        texts = set(_candidates(pairs))
+        assert "张三拓展合作" not in texts, modal
+        call = tokens([("我们", "r"), (modal, "v"), ("加快", "v"), ("结构", "n"), ("升级", "vn")])
+        assert deletable_phrases(call) == [(0, 2)], modal
+
+
 def test_the_speaker_never_goes_with_the_copula_of_the_words_said() -> None:
     # 张三指出，今年是关键之年: the time word was the copula's subject, not 张三.
     pairs = [

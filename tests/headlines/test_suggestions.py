@@ -147,6 +147,7 @@ def test_count_bounds_the_suggestions(document_of: DocumentOf, count: int) -> No
         ({"diversity": math.nan}, "diversity"),
         ({"max_overlap": 1.5}, "max_overlap"),
         ({"diversity": -0.5}, "diversity"),
+        ({"demotion": -1.0}, "demotion"),
     ],
 )
 def test_bad_weights_are_refused_naming_the_field(change: dict[str, Any], field: str) -> None:

@@ -64,7 +64,13 @@ REQUIRED_HEADLINES = {"peoples_daily": (0.27, 0.37), "thucnews_validation": (0.2
 # X/文, 图库供稿 out of the documents, so sentence positions move in 71 THUCNews articles) and
 # every model retrained: 0.2280 / 0.2563 and 0.2989 / 0.3180. The first headlines that changed
 # read neither better nor worse (a re-ordering of the same candidates in most).
-REGRESSION_HEADLINES = {"peoples_daily": (0.228, 0.298), "thucnews_validation": (0.256, 0.317)}
+# Stop 27: a predicate of a subject the sentence points to (该市…) and a run-in subheading rank
+# below the statements with their subject; a thing in a state (现有税率不变) goes with no later
+# predicate; no proposal without its proposer, no date left after 截至; a fixed expression
+# (个人所得税/l) opens a subject of its own; the calls and scopes read every word of obligation;
+# the ranker retrained: 0.2282 / 0.2574 and 0.2995 / 0.3178 (0.2280 / 0.2563 and 0.2989 /
+# 0.3180 before). First headlines read usable 55 / 60 (52 before: seeds 1 and 4, THUCNews 46).
+REGRESSION_HEADLINES = {"peoples_daily": (0.228, 0.299), "thucnews_validation": (0.257, 0.317)}
 FORBIDDEN_OPENINGS = frozenset(["就", "也", "还", "并", "而", "但", "是", "把", "将", "对", "使"])
 FORBIDDEN_ENDINGS = frozenset(["的", "和", "不会", "能够", "能", "会", "可以"])
 
