@@ -38,6 +38,7 @@ from summarizer.headline.ranking import ArticleView, SentenceView, candidate_fea
 from summarizer.headline.wordlists import CLAUSE_MARKS, CLOSING_QUOTES, PERSONAL_PRONOUNS
 from summarizer.headline.words import ArticleWords
 from summarizer.result import Headline, ScoredText
+from summarizer.subheadings import subheadings
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -52,9 +53,8 @@ class HeadlineWeights:
     and none sharing more than ``max_overlap`` of its words with one. A candidate that does not
     state the story with its subject loses ``demotion`` from its score, so that it comes after
     those that do: a predicate whose sentence narrates a subject it points to (该市…: deletion
-    cannot name the place), or a piece of a run-in subheading (a short sentence opening a
-    paragraph, shaped like other paragraphs' openings: 标准创建聚合力。…), which heads a part
-    of the story, not the story."""
+    cannot name the place), or a piece of a subheading of a series (:mod:`summarizer.subheadings`:
+    标准创建聚合力。/ 精品创建添动力。), which heads a part of the story, not the story."""
 
     min_chars: int = 6
     max_chars: int = 32
@@ -95,11 +95,6 @@ _COMPRESSED_SENTENCES: Final = 1
 # ranker was fitted on (scripts/train/headline_inputs.py captures what the engine passes). The
 # summary's ``position_weight`` option does not move it.
 SENTENCE_POSITION_WEIGHT: Final = 0.3
-# A run-in subheading is a short sentence (characters, with its end mark).
-_RUN_IN_CHARS: Final = 17
-# A writer's subheadings come in a series of at least three alike.
-_RUN_IN_SERIES: Final = 3
-_SENTENCE_ENDS: Final = "。！？!?；;…"
 _QUOTE_MARK: Final = re.compile("[“”‘’《》「」『』]")
 # The words of a call in a speech (我们要…, 必须…), which :func:`_call_sentences` looks for.
 _CALL: Final = re.compile("要|必须|务必")
@@ -189,7 +184,7 @@ def _found(
     article = ArticleView(ArticleWords(content, keywords), model.title_words)
     top_score = max((s for s in sentence_scores if _is_finite(s)), default=0.0)
     found: list[tuple[Candidate, list[float], list[float], bool]] = []
-    run_in = _run_in_heads(content)
+    heads = subheadings(document)
     for order, sentence in sentences:
         tokens = sentence_tokens(sentence)
         if not tokens:
@@ -218,7 +213,7 @@ def _found(
         view = SentenceView(tokens, order, relative, paragraph_first, len(clauses), keep_odds, drop_total)
         sentence_part = sentence_features(view)
         narrating = narrating_subject(clauses, subject)
-        heads_a_part = sentence.index in run_in
+        heads_a_part = sentence.index in heads
         pointer = pointer_subject(clauses) if not subject[1] and not heads_a_part else ()
         pronoun_subject = bool(narrating) and narrating[0].text in PERSONAL_PRONOUNS
         # Most sentences hold no quotation mark: one scan of the text in C says so.
@@ -261,46 +256,6 @@ def _lost_in_a_clause(
                 return True
             begin = index + 1
     return False
-
-
-def _run_in_heads(sentences: Sequence[DocSentence]) -> set[int]:
-    """The indices of the run-in subheadings among ``sentences`` (an article's content sentences):
-    a short sentence that opens a paragraph the next sentence goes on (标准创建聚合力。该区…),
-    shaped like the opening sentence of another paragraph (as many clauses, the first as long:
-    标准创建聚合力。/ 精品创建添动力。; “创星”引领，组织建设稳步走。/ “创星”引领，项目建设同步
-    走。). One short opening sentence alone is a sentence like any other (林毅夫很忙。): the
-    parallel shape is what marks a writer's subheadings."""
-    by_shape: dict[tuple[int, int], list[int]] = {}
-    previous_paragraph = -1
-    for position, sentence in enumerate(sentences):
-        paragraph = sentence.paragraph
-        opens = paragraph != previous_paragraph
-        previous_paragraph = paragraph
-        if (
-            opens
-            and len(sentence.text) <= _RUN_IN_CHARS
-            and position + 1 < len(sentences)
-            and sentences[position + 1].paragraph == paragraph
-        ):
-            by_shape.setdefault(_sentence_shape(sentence.text), []).append(sentence.index)
-    heads: set[int] = set()
-    for indices in by_shape.values():
-        if len(indices) >= _RUN_IN_SERIES:
-            heads.update(indices)
-    return heads
-
-
-def _sentence_shape(text: str) -> tuple[int, int]:
-    """The number of clauses of a sentence's ``text`` and the length of its first clause."""
-    body = text.rstrip(_SENTENCE_ENDS)
-    clauses = 1
-    first = len(body)
-    for position, character in enumerate(body):
-        if character in CLAUSE_MARKS:
-            if clauses == 1:
-                first = position
-            clauses += 1
-    return clauses, first
 
 
 def _learned(

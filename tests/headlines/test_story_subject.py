@@ -16,7 +16,7 @@ from summarizer.headline import DEFAULT_WEIGHTS, suggest_headlines
 from summarizer.headline.candidates import pointer_subject, sentence_candidates, sentence_subject
 from summarizer.headline.clauses import clauses_of, sentence_tokens
 from summarizer.headline.form import form_fault, lost_subject
-from summarizer.headline.suggest import _run_in_heads
+from summarizer.subheadings import subheadings
 from summarizer.terms.verb_lexicon import ambiguous_verbs
 
 from .helpers import make_sentence
@@ -70,7 +70,7 @@ def test_run_in_subheadings_in_a_series_rank_below_the_statements(document_of: D
         "服务保障增活力。江南区完善公共服务，提升群众满意度。\n",
     )
     series = document_of(lead + "".join(parts))
-    heads = _run_in_heads(series.content_sentences)
+    heads = subheadings(series)
     assert {series.sentences[index].text for index in heads} == {
         "规划引领聚合力。",
         "产业带动添动力。",
@@ -79,12 +79,12 @@ def test_run_in_subheadings_in_a_series_rank_below_the_statements(document_of: D
     plain = _scores(series, demotion=0.0)
     demoted = _scores(series, demotion=DEFAULT_WEIGHTS.demotion)
     assert demoted["产业带动添动力"] == round(plain["产业带动添动力"] - DEFAULT_WEIGHTS.demotion, 6)
-    # Two alike are as often a coincidence of short sentences; one alone is a sentence.
+    # Two that echo only by chance (力 at the end) are a coincidence of short sentences.
     pair = document_of(lead + "".join(parts[:2]))
-    assert _run_in_heads(pair.content_sentences) == set()
+    assert subheadings(pair) == frozenset()
     # An opening sentence that is its paragraph alone heads nothing.
     alone = document_of(lead + "规划引领聚合力。\n产业带动添动力。\n服务保障增活力。\n江南区完善公共服务。")
-    assert _run_in_heads(alone.content_sentences) == set()
+    assert subheadings(alone) == frozenset()
 
 
 def _candidate_texts(pairs: list[tuple[str, str]]) -> set[str]:
