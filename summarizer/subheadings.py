@@ -28,10 +28,14 @@ _ECHO_AT_START: Final = 1
 _ECHO_INSIDE: Final = 2
 _QUOTE_OPENINGS: Final = frozenset('“「‘"')
 _QUOTE_CLOSINGS: Final = frozenset('”」’"')
-# Run-in heads of the same short length, three or more, are a series even when no characters
-# echo: a paper's parallel phrasing (项目为王添动力。/ 文旅融合起高峰。/ 深化改革见实效。).
-_COUPLET_MAX_CHARS: Final = 10
-_COUPLET_SERIES: Final = 3  # the head itself included
+# Run-in heads of one shape, three or more, are a series even when no characters echo: a
+# paper's parallel phrasing, as many clauses and the first as long (项目为王添动力。/
+# 文旅融合起高峰。/ 深化改革见实效。; 精准谋划，确定…。/ 项目为王，突出…。/ 一村一表，坚持…。).
+# Up to this length (characters, its full stop aside): longer sentences alike are as often a
+# writer's rhythm as an outline.
+_SHAPE_MAX_CHARS: Final = 16
+_SHAPE_SERIES: Final = 3  # the head itself included
+_CLAUSE_MARKS: Final = frozenset("，、；：,;:")
 # A question, an exclamation or a lead-in is a line of dialogue or an introduction, not a head.
 _NOT_HEAD_ENDINGS: Final = frozenset("：:？?！!")
 
@@ -43,7 +47,8 @@ def subheadings(document: Document) -> frozenset[int]:
     alone are headings by their form, and one echo makes a series of them. A run-in head may be
     a paragraph's short topic sentence instead, and topic sentences often open on the same
     subject (法国电商迅速发展… / 法国电商产业的发展…): a run-in series that echoes only at the
-    start needs three heads; an echo elsewhere (标准创建聚合力 / 精品创建添动力) makes one of two."""
+    start needs three heads, as one of heads of the same shape (``_SHAPE_MAX_CHARS``) does; an
+    echo elsewhere (标准创建聚合力 / 精品创建添动力) makes one of two."""
     heads: list[tuple[bool, str, int]] = []  # (run-in, text without its full stop, index)
     sentences = document.sentences
     # The first line heads the whole story (often its title, repeated), not a part of it.
@@ -72,9 +77,9 @@ def subheadings(document: Document) -> frozenset[int]:
                 _ECHO_INSIDE in echoes
                 or echoes.count(_ECHO_AT_START) >= 2
                 or (
-                    len(head) <= _COUPLET_MAX_CHARS
-                    and sum(len(other) == len(head) for other_run_in, other, _ in heads if other_run_in)
-                    >= _COUPLET_SERIES
+                    len(head) <= _SHAPE_MAX_CHARS
+                    and sum(_shape(other) == _shape(head) for other_run_in, other, _ in heads if other_run_in)
+                    >= _SHAPE_SERIES
                 )
             )
         else:
@@ -82,6 +87,18 @@ def subheadings(document: Document) -> frozenset[int]:
         if is_series:
             found.add(index)
     return frozenset(found)
+
+
+def _shape(head: str) -> tuple[int, int]:
+    """How many clauses ``head`` has and how long the first is."""
+    clauses = 1
+    first = len(head)
+    for place, char in enumerate(head):
+        if char in _CLAUSE_MARKS:
+            if clauses == 1:
+                first = place
+            clauses += 1
+    return clauses, first
 
 
 def _is_quotation(text: str) -> bool:
