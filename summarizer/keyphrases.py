@@ -62,7 +62,7 @@ from typing import Final
 from summarizer.document import DocSentence, Document
 from summarizer.rank.specificity import IdfTable, jieba_idf
 from summarizer.result import ScoredText
-from summarizer.terms.entities import ORGANISATION, PERSON, PLACE, SURNAMES
+from summarizer.terms.entities import ORGANISATION, ORGANISATION_HEADS, PERSON, PLACE, SURNAMES
 from summarizer.terms.keyphraseness import KeyphrasenessTable, keyphraseness
 from summarizer.terms.model import PHRASE_MODEL_FILE, LinearModel, best_first, load_model
 from summarizer.terms.tags import (
@@ -115,6 +115,10 @@ MAX_CHARS: Final = 14
 MIN_CHARS: Final = 3
 # A name that jieba cut up may be longer than a grammar phrase.
 MAX_NAME_CHARS: Final = 20
+# An organisation's name of nouns may be longer too (中国文化国际传播研究院: five words).
+MAX_NAME_WORDS: Final = 8
+# What jieba tags a verb yet closes an organisation's name after a verbal noun (上海合作组织).
+_ORGANISATION_VERB_HEAD: Final = "组织"
 _HEAD_FEATURES: Final = ("n", "vn", PERSON, PLACE, ORGANISATION, "proper", "verb")
 # The group of a phrase's head, by index in _HEAD_FEATURES.
 _HEAD_GROUPS: Final = {
@@ -139,6 +143,7 @@ _NAME: Final = 1
 _QUOTE: Final = 2
 _TITLE: Final = 3
 _VERB_HEADED: Final = 4  # a grammar phrase whose head is a verb used as a noun
+_ORGANISATION_NAME: Final = 5  # a grammar phrase that opens on a name and ends on an organisation's head
 
 FEATURES: Final = (
     "log_tf",
@@ -170,6 +175,7 @@ FEATURES: Final = (
     "log_contained",
     "proper",
     "opens_with_modifier",
+    "organisation_name",
     *(f"head_{group}" for group in _HEAD_FEATURES),
 )
 
@@ -443,6 +449,7 @@ def _grammar_phrases(
             and (
                 (flags[stop] & NOMINAL and (pos[stop] == "vn" or lowered[stop] not in verbs))
                 or _closes_word(texts, flags, stop, quoted=quoted)
+                or (texts[stop] == _ORGANISATION_VERB_HEAD and pos[stop - 1] == "vn")
             )
             and not _glued_localiser(lowered[stop])
             and not (verbs_here is not None and stop in verbs_here)
@@ -465,6 +472,9 @@ def _grammar_phrases(
         # the nouns after it its object (整合运用乡村, 很影响演员): no phrase opens on it there.
         verb_opens = start > 0 and pos[start] == "vn" and pos[start - 1] in _BEFORE_A_VERB
         cut_names = len(given_names) > 0
+        # The organisations' names of this run by the word that ends them, taken whole from
+        # the first word that opens one: 中国文化国际传播研究院, not 国际传播研究院 (a cut).
+        named: set[int] | None = None
         for first in range(start, stop):
             if (
                 _is_person(texts[first], pos[first], flags[first])
@@ -514,10 +524,18 @@ def _grammar_phrases(
                 # content character: a verb's complement (打 | 好 | 污染), a word cut up (短 | 焦 | 镜头).
                 continue
             chars = len(texts[first])
-            for last in range(first + 1, min(stop + verb_head, first + MAX_WORDS)):
+            opens_a_name = pos[first] in _PROPER_POS
+            for last in range(
+                first + 1, min(stop + verb_head, first + (MAX_NAME_WORDS if opens_a_name else MAX_WORDS))
+            ):
                 chars += len(texts[last])
-                if chars > MAX_CHARS:
-                    break
+                organisation = last < stop and _closes_an_organisation(texts, pos, last)
+                if chars > MAX_CHARS or last - first >= MAX_WORDS:
+                    # Only an organisation's name that opens on a name may be longer.
+                    if chars > MAX_NAME_CHARS or not opens_a_name:
+                        break
+                    if not organisation:
+                        continue
                 if len(texts[last]) == 1 and not (
                     (texts[last] in _NOUN_SUFFIXES and len(texts[last - 1]) > 1)
                     or (texts[last] == "年" and first == start and last + 1 == stop and last - first > 1)
@@ -554,6 +572,20 @@ def _grammar_phrases(
                     continue  # a verb and its object (利用连锁药店, 服务北京): a noun's modifier names no one
                 if pos[last] == "ns" and pos[last - 1] not in _PROPER_POS:
                     break  # 领导人 + 厦门 (会晤): a common noun before a place modifies what follows
+                if organisation:
+                    if named is not None and last in named:
+                        continue  # a cut of an organisation's name found whole
+                    if opens_a_name:
+                        named = named or set()
+                        named.add(last)
+                # An organisation's name is whole whatever noun follows it (研究院 | 院长,
+                # 上海合作组织 | 发展): it is no cut of a longer phrase, unless the next word
+                # heads a longer name (中国铁路昆明局 | 集团).
+                whole_name = (
+                    organisation
+                    and opens_a_name
+                    and not (last + 1 < stop and _closes_an_organisation(texts, pos, last + 1))
+                )
                 _record(
                     found,
                     spelled,
@@ -561,13 +593,13 @@ def _grammar_phrases(
                     text="".join(texts[first : last + 1]),
                     words=lowered[first : last + 1],
                     pos=pos[first : last + 1],
-                    kind=_VERB_HEADED if last == stop else _GRAMMAR,
+                    kind=_VERB_HEADED if last == stop else _ORGANISATION_NAME if whole_name else _GRAMMAR,
                     sentence=sentence_index,
                     paragraph=sentence.paragraph,
                     position=position + first,
                     left_extended=first > start,
-                    right_extended=last + 1 < stop,
-                    whole_run=first == start and last + 1 >= stop,
+                    right_extended=last + 1 < stop and not whole_name,
+                    whole_run=first == start and (last + 1 >= stop or whole_name),
                     following=lowered[stop]
                     if last + 1 == stop and stop < size and pos[last] == "vn" and pos[stop] == "v"
                     else "",
@@ -587,7 +619,9 @@ def _ambiguous_verbs_here(
     成功试射, 部署落实, with jieba's 落实 an adjective) tells them apart. No phrase holds the word
     where it is a verb: it would be a subject with its verb or a verb with its object."""
     here: set[int] | None = None  # made only where the band's word is a verb (rare)
-    if not ambiguous:
+    if ambiguous.isdisjoint(lowered):
+        # Most sentences hold no word of the band: one set operation in C rules them out,
+        # where a loop over their words read each word's tag bits.
         return here
     for index in range(1, len(lowered) - 1):
         if not flags[index] & NOMINAL or lowered[index] not in ambiguous:
@@ -602,6 +636,14 @@ def _ambiguous_verbs_here(
                 here = set()
             here.add(index)
     return here
+
+
+def _closes_an_organisation(texts: list[str], pos: list[str], index: int) -> bool:
+    """Whether word ``index`` of a run of nouns is the head of an organisation's name: one of
+    the generic heads of :mod:`summarizer.terms.entities` (研究院, 委员会, 有限公司), or 组织 after
+    a verbal noun (上海合作组织), which jieba tags a verb."""
+    text = texts[index]
+    return text in ORGANISATION_HEADS or (text == _ORGANISATION_VERB_HEAD and pos[index - 1] == "vn")
 
 
 def _finishes_a_name(texts: list[str], pos: list[str], flags: list[int], index: int) -> bool:
@@ -924,6 +966,7 @@ def _rows(
             math.log(1.0 + contained[number]),
             1.0 if phrase.proper else 0.0,
             1.0 if phrase.opens_with_modifier else 0.0,
+            1.0 if phrase.kind == _ORGANISATION_NAME else 0.0,
         ]
         row.extend(_HEAD_ONE_HOT[_HEAD_GROUPS.get(phrase.head_pos, len(_HEAD_FEATURES))])
         rows.append(row)
