@@ -33,6 +33,10 @@ parts of speech, names joined by :mod:`summarizer.terms.entities`):
   (粤港澳大湾 | 区分会场), the second word of an English name (Light | SA);
   a phrase ending on a verbal noun that the article says three times or more, always before the
   same verb, is a cut of a longer name (专题民主生活 | 会, 上海合作 | 组织);
+- an organisation's name: a run of nouns that opens on a name and ends on an organisation's
+  head (研究院, 委员会, 有限公司; 组织 after a verbal noun, which jieba tags a verb: 上海合作组织),
+  up to ``MAX_NAME_WORDS`` words, whole: it is no cut whatever noun follows it (研究院 | 院长),
+  and its cuts are no candidates (国际传播研究院 of 中国文化国际传播研究院);
 - a name that jieba cut into several tokens (焦作诺尔曼炉业有限公司, 塔米姆·本·哈马德);
 - a name in title marks or quotes (《流浪地球》, “能力作风建设年”) that starts and ends on a
   content word: a title, a campaign, a slogan, not a quoted sentence nor a verb with its
@@ -104,6 +108,7 @@ _BEFORE_A_NAME_END: Final = NAME_PIECE | PUNCTUATION
 # Suffixes that close a place name (大湾 + 区, 朝阳 + 区, 枣庄 + 市).
 _PLACE_SUFFIXES: Final = frozenset("省市县区镇乡村州")
 _OPENING_QUOTES: Final = frozenset("“《「")
+_NO_WORDS: Final[frozenset[str]] = frozenset()
 # Localisers jieba glues to the noun before them (车站里, 餐桌上, 基础上).
 _LI: Final = ord("里")
 _SHANG: Final = ord("上")
@@ -292,7 +297,7 @@ def phrase_candidates(
     spelled: dict[str, str] = {}
     lexicon_verbs = noun_tagged_verbs() if verb_lexicon is None else verb_lexicon
     ambiguous = ambiguous_verbs() if ambiguous_lexicon is None else ambiguous_lexicon
-    verbs, nominal_verbs, given_names = _verb_uses(words, lexicon_verbs)
+    verbs, nominal_verbs, given_names, band_sentences = _verb_uses(words, lexicon_verbs, ambiguous)
     position = 0
     for sentence_index, (sentence, sentence_words) in enumerate(zip(sentences, words, strict=True)):
         _grammar_phrases(
@@ -302,7 +307,7 @@ def phrase_candidates(
             verbs,
             nominal_verbs,
             lexicon_verbs,
-            ambiguous,
+            ambiguous if sentence_index in band_sentences else _NO_WORDS,
             given_names,
             found,
             spelled,
@@ -378,8 +383,8 @@ def _record(
 
 
 def _verb_uses(
-    words: Sequence[SentenceWords], lexicon: frozenset[str]
-) -> tuple[set[str], set[str], set[str]]:
+    words: Sequence[SentenceWords], lexicon: frozenset[str], ambiguous: frozenset[str]
+) -> tuple[set[str], set[str], set[str], set[int]]:
     """The (lower-cased) words the article uses as verbs somewhere: before 了, 着, 过 or after an
     adverb. jieba tags many verbs as nouns (战胜, 利用, 压实); no phrase holds one of these.
     Second, the verbs (jieba's, and those of the ``lexicon`` of verbs it tags as nouns) that the
@@ -387,14 +392,20 @@ def _verb_uses(
     (知识产权保护, 乡村振兴), where 指出, 表示, 开通 after a noun are its subject's verb.
     Third, the given names jieba cut from a one-character surname (杨 | 济源): the word is a
     person's name wherever the article says it after a name ending on that surname (致杨 |
-    济源 | 倒地), in no phrase there."""
+    济源 | 倒地), in no phrase there.
+    Fourth, the sentences that hold a word of the ``ambiguous`` band (read in this pass over
+    every word, so that only those sentences are scanned again for the band's verbs)."""
     verbs: set[str] = set()
     nominal: set[str] = set()
     given_names: set[str] = set()
-    for sentence in words:
+    band_sentences: set[int] = set()
+    for number, sentence in enumerate(words):
         texts, flags, lowered, pos = sentence.texts, sentence.flags, sentence.lowered, sentence.pos
+        holds_band = False
         for index in range(1, len(texts)):
             before, flag = flags[index - 1], flags[index]
+            if not holds_band and flag & NOMINAL and lowered[index] in ambiguous:
+                holds_band = True
             if flag & ASPECT or (len(texts[index]) == 1 and texts[index] in _ASPECT_WORDS):
                 verbs.add(lowered[index - 1])
             elif before & ADVERB:
@@ -408,7 +419,9 @@ def _verb_uses(
             # 的 is a particle (a function word): the tag bits rule out most words first.
             if before & FUNCTION and texts[index - 1] == "的" and (flag & VERB or lowered[index] in lexicon):
                 nominal.add(lowered[index])
-    return verbs, nominal, given_names
+        if holds_band:
+            band_sentences.add(number)
+    return verbs, nominal, given_names, band_sentences
 
 
 def _grammar_phrases(
@@ -524,12 +537,19 @@ def _grammar_phrases(
                 # content character: a verb's complement (打 | 好 | 污染), a word cut up (短 | 焦 | 镜头).
                 continue
             chars = len(texts[first])
-            opens_a_name = pos[first] in _PROPER_POS
+            # A name opens it (the tag bits first: _PROPER_POS is NAME_PIECE and nt).
+            opens_a_name = flags[first] & NAME_PIECE != 0 or pos[first] == ORGANISATION
             for last in range(
                 first + 1, min(stop + verb_head, first + (MAX_NAME_WORDS if opens_a_name else MAX_WORDS))
             ):
                 chars += len(texts[last])
-                organisation = last < stop and _closes_an_organisation(texts, pos, last)
+                # Read only where it matters: for a phrase opening on a name, or for a cut of
+                # a name found whole.
+                organisation = (
+                    (opens_a_name or named is not None)
+                    and last < stop
+                    and _closes_an_organisation(texts, pos, last)
+                )
                 if chars > MAX_CHARS or last - first >= MAX_WORDS:
                     # Only an organisation's name that opens on a name may be longer.
                     if chars > MAX_NAME_CHARS or not opens_a_name:
@@ -619,9 +639,7 @@ def _ambiguous_verbs_here(
     成功试射, 部署落实, with jieba's 落实 an adjective) tells them apart. No phrase holds the word
     where it is a verb: it would be a subject with its verb or a verb with its object."""
     here: set[int] | None = None  # made only where the band's word is a verb (rare)
-    if ambiguous.isdisjoint(lowered):
-        # Most sentences hold no word of the band: one set operation in C rules them out,
-        # where a loop over their words read each word's tag bits.
+    if not ambiguous:
         return here
     for index in range(1, len(lowered) - 1):
         if not flags[index] & NOMINAL or lowered[index] not in ambiguous:
