@@ -345,3 +345,12 @@ def test_an_organisations_name_is_taken_whole(engine: Engine) -> None:
     assert not any(text.endswith("研究院") and text != "华东戏曲国际传播研究院" for text in texts)
     assert "东海合作组织" in texts
     assert "东海合作" not in texts
+
+
+def test_an_organisations_name_before_another_head_is_part_of_the_longer_name(engine: Engine) -> None:
+    """东海国际合作组织 | 委员会: the name goes on to the next head; said only so, the shorter
+    name is a cut (always followed by a noun of the run), the longer one is whole."""
+    text = "东海国际合作组织委员会今天开会。东海国际合作组织委员会主席发言。"
+    texts = _candidates_with(engine, text, frozenset())
+    assert "东海国际合作组织委员会" in texts
+    assert "东海国际合作组织" not in texts
