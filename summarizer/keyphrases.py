@@ -33,6 +33,10 @@ parts of speech, names joined by :mod:`summarizer.terms.entities`):
   (粤港澳大湾 | 区分会场), the second word of an English name (Light | SA);
   a phrase ending on a verbal noun that the article says three times or more, always before the
   same verb, is a cut of a longer name (专题民主生活 | 会, 上海合作 | 组织);
+- an organisation's name: a run of nouns that opens on a name and ends on an organisation's
+  head (研究院, 委员会, 有限公司; 组织 after a verbal noun, which jieba tags a verb: 上海合作组织),
+  up to ``MAX_NAME_WORDS`` words, whole: it is no cut whatever noun follows it (研究院 | 院长),
+  and its cuts are no candidates (国际传播研究院 of 中国文化国际传播研究院);
 - a name that jieba cut into several tokens (焦作诺尔曼炉业有限公司, 塔米姆·本·哈马德);
 - a name in title marks or quotes (《流浪地球》, “能力作风建设年”) that starts and ends on a
   content word: a title, a campaign, a slogan, not a quoted sentence nor a verb with its
@@ -62,7 +66,7 @@ from typing import Final
 from summarizer.document import DocSentence, Document
 from summarizer.rank.specificity import IdfTable, jieba_idf
 from summarizer.result import ScoredText
-from summarizer.terms.entities import ORGANISATION, PERSON, PLACE, SURNAMES
+from summarizer.terms.entities import ORGANISATION, ORGANISATION_HEADS, PERSON, PLACE, SURNAMES
 from summarizer.terms.keyphraseness import KeyphrasenessTable, keyphraseness
 from summarizer.terms.model import PHRASE_MODEL_FILE, LinearModel, best_first, load_model
 from summarizer.terms.tags import (
@@ -104,6 +108,7 @@ _BEFORE_A_NAME_END: Final = NAME_PIECE | PUNCTUATION
 # Suffixes that close a place name (大湾 + 区, 朝阳 + 区, 枣庄 + 市).
 _PLACE_SUFFIXES: Final = frozenset("省市县区镇乡村州")
 _OPENING_QUOTES: Final = frozenset("“《「")
+_NO_WORDS: Final[frozenset[str]] = frozenset()
 # Localisers jieba glues to the noun before them (车站里, 餐桌上, 基础上).
 _LI: Final = ord("里")
 _SHANG: Final = ord("上")
@@ -115,6 +120,10 @@ MAX_CHARS: Final = 14
 MIN_CHARS: Final = 3
 # A name that jieba cut up may be longer than a grammar phrase.
 MAX_NAME_CHARS: Final = 20
+# An organisation's name of nouns may be longer too (中国文化国际传播研究院: five words).
+MAX_NAME_WORDS: Final = 8
+# What jieba tags a verb yet closes an organisation's name after a verbal noun (上海合作组织).
+_ORGANISATION_VERB_HEAD: Final = "组织"
 _HEAD_FEATURES: Final = ("n", "vn", PERSON, PLACE, ORGANISATION, "proper", "verb")
 # The group of a phrase's head, by index in _HEAD_FEATURES.
 _HEAD_GROUPS: Final = {
@@ -139,6 +148,7 @@ _NAME: Final = 1
 _QUOTE: Final = 2
 _TITLE: Final = 3
 _VERB_HEADED: Final = 4  # a grammar phrase whose head is a verb used as a noun
+_ORGANISATION_NAME: Final = 5  # a grammar phrase that opens on a name and ends on an organisation's head
 
 FEATURES: Final = (
     "log_tf",
@@ -170,6 +180,7 @@ FEATURES: Final = (
     "log_contained",
     "proper",
     "opens_with_modifier",
+    "organisation_name",
     *(f"head_{group}" for group in _HEAD_FEATURES),
 )
 
@@ -286,7 +297,7 @@ def phrase_candidates(
     spelled: dict[str, str] = {}
     lexicon_verbs = noun_tagged_verbs() if verb_lexicon is None else verb_lexicon
     ambiguous = ambiguous_verbs() if ambiguous_lexicon is None else ambiguous_lexicon
-    verbs, nominal_verbs, given_names = _verb_uses(words, lexicon_verbs)
+    verbs, nominal_verbs, given_names, band_sentences = _verb_uses(words, lexicon_verbs, ambiguous)
     position = 0
     for sentence_index, (sentence, sentence_words) in enumerate(zip(sentences, words, strict=True)):
         _grammar_phrases(
@@ -296,7 +307,7 @@ def phrase_candidates(
             verbs,
             nominal_verbs,
             lexicon_verbs,
-            ambiguous,
+            ambiguous if sentence_index in band_sentences else _NO_WORDS,
             given_names,
             found,
             spelled,
@@ -372,8 +383,8 @@ def _record(
 
 
 def _verb_uses(
-    words: Sequence[SentenceWords], lexicon: frozenset[str]
-) -> tuple[set[str], set[str], set[str]]:
+    words: Sequence[SentenceWords], lexicon: frozenset[str], ambiguous: frozenset[str]
+) -> tuple[set[str], set[str], set[str], set[int]]:
     """The (lower-cased) words the article uses as verbs somewhere: before 了, 着, 过 or after an
     adverb. jieba tags many verbs as nouns (战胜, 利用, 压实); no phrase holds one of these.
     Second, the verbs (jieba's, and those of the ``lexicon`` of verbs it tags as nouns) that the
@@ -381,14 +392,20 @@ def _verb_uses(
     (知识产权保护, 乡村振兴), where 指出, 表示, 开通 after a noun are its subject's verb.
     Third, the given names jieba cut from a one-character surname (杨 | 济源): the word is a
     person's name wherever the article says it after a name ending on that surname (致杨 |
-    济源 | 倒地), in no phrase there."""
+    济源 | 倒地), in no phrase there.
+    Fourth, the sentences that hold a word of the ``ambiguous`` band (read in this pass over
+    every word, so that only those sentences are scanned again for the band's verbs)."""
     verbs: set[str] = set()
     nominal: set[str] = set()
     given_names: set[str] = set()
-    for sentence in words:
+    band_sentences: set[int] = set()
+    for number, sentence in enumerate(words):
         texts, flags, lowered, pos = sentence.texts, sentence.flags, sentence.lowered, sentence.pos
+        holds_band = False
         for index in range(1, len(texts)):
             before, flag = flags[index - 1], flags[index]
+            if not holds_band and flag & NOMINAL and lowered[index] in ambiguous:
+                holds_band = True
             if flag & ASPECT or (len(texts[index]) == 1 and texts[index] in _ASPECT_WORDS):
                 verbs.add(lowered[index - 1])
             elif before & ADVERB:
@@ -402,7 +419,9 @@ def _verb_uses(
             # 的 is a particle (a function word): the tag bits rule out most words first.
             if before & FUNCTION and texts[index - 1] == "的" and (flag & VERB or lowered[index] in lexicon):
                 nominal.add(lowered[index])
-    return verbs, nominal, given_names
+        if holds_band:
+            band_sentences.add(number)
+    return verbs, nominal, given_names, band_sentences
 
 
 def _grammar_phrases(
@@ -443,6 +462,7 @@ def _grammar_phrases(
             and (
                 (flags[stop] & NOMINAL and (pos[stop] == "vn" or lowered[stop] not in verbs))
                 or _closes_word(texts, flags, stop, quoted=quoted)
+                or (texts[stop] == _ORGANISATION_VERB_HEAD and pos[stop - 1] == "vn")
             )
             and not _glued_localiser(lowered[stop])
             and not (verbs_here is not None and stop in verbs_here)
@@ -465,6 +485,9 @@ def _grammar_phrases(
         # the nouns after it its object (整合运用乡村, 很影响演员): no phrase opens on it there.
         verb_opens = start > 0 and pos[start] == "vn" and pos[start - 1] in _BEFORE_A_VERB
         cut_names = len(given_names) > 0
+        # The organisations' names of this run by the word that ends them, taken whole from
+        # the first word that opens one: 中国文化国际传播研究院, not 国际传播研究院 (a cut).
+        named: set[int] | None = None
         for first in range(start, stop):
             if (
                 _is_person(texts[first], pos[first], flags[first])
@@ -514,10 +537,25 @@ def _grammar_phrases(
                 # content character: a verb's complement (打 | 好 | 污染), a word cut up (短 | 焦 | 镜头).
                 continue
             chars = len(texts[first])
-            for last in range(first + 1, min(stop + verb_head, first + MAX_WORDS)):
+            # A name opens it (the tag bits first: _PROPER_POS is NAME_PIECE and nt).
+            opens_a_name = flags[first] & NAME_PIECE != 0 or pos[first] == ORGANISATION
+            for last in range(
+                first + 1, min(stop + verb_head, first + (MAX_NAME_WORDS if opens_a_name else MAX_WORDS))
+            ):
                 chars += len(texts[last])
-                if chars > MAX_CHARS:
-                    break
+                # Read only where it matters: for a phrase opening on a name, or for a cut of
+                # a name found whole.
+                organisation = (
+                    (opens_a_name or named is not None)
+                    and last < stop
+                    and _closes_an_organisation(texts, pos, last)
+                )
+                if chars > MAX_CHARS or last - first >= MAX_WORDS:
+                    # Only an organisation's name that opens on a name may be longer.
+                    if chars > MAX_NAME_CHARS or not opens_a_name:
+                        break
+                    if not organisation:
+                        continue
                 if len(texts[last]) == 1 and not (
                     (texts[last] in _NOUN_SUFFIXES and len(texts[last - 1]) > 1)
                     or (texts[last] == "年" and first == start and last + 1 == stop and last - first > 1)
@@ -554,6 +592,20 @@ def _grammar_phrases(
                     continue  # a verb and its object (利用连锁药店, 服务北京): a noun's modifier names no one
                 if pos[last] == "ns" and pos[last - 1] not in _PROPER_POS:
                     break  # 领导人 + 厦门 (会晤): a common noun before a place modifies what follows
+                if organisation:
+                    if named is not None and last in named:
+                        continue  # a cut of an organisation's name found whole
+                    if opens_a_name:
+                        named = named or set()
+                        named.add(last)
+                # An organisation's name is whole whatever noun follows it (研究院 | 院长,
+                # 上海合作组织 | 发展): it is no cut of a longer phrase, unless the next word
+                # heads a longer name (中国铁路昆明局 | 集团).
+                whole_name = (
+                    organisation
+                    and opens_a_name
+                    and not (last + 1 < stop and _closes_an_organisation(texts, pos, last + 1))
+                )
                 _record(
                     found,
                     spelled,
@@ -561,13 +613,13 @@ def _grammar_phrases(
                     text="".join(texts[first : last + 1]),
                     words=lowered[first : last + 1],
                     pos=pos[first : last + 1],
-                    kind=_VERB_HEADED if last == stop else _GRAMMAR,
+                    kind=_VERB_HEADED if last == stop else _ORGANISATION_NAME if whole_name else _GRAMMAR,
                     sentence=sentence_index,
                     paragraph=sentence.paragraph,
                     position=position + first,
                     left_extended=first > start,
-                    right_extended=last + 1 < stop,
-                    whole_run=first == start and last + 1 >= stop,
+                    right_extended=last + 1 < stop and not whole_name,
+                    whole_run=first == start and (last + 1 >= stop or whole_name),
                     following=lowered[stop]
                     if last + 1 == stop and stop < size and pos[last] == "vn" and pos[stop] == "v"
                     else "",
@@ -602,6 +654,14 @@ def _ambiguous_verbs_here(
                 here = set()
             here.add(index)
     return here
+
+
+def _closes_an_organisation(texts: list[str], pos: list[str], index: int) -> bool:
+    """Whether word ``index`` of a run of nouns is the head of an organisation's name: one of
+    the generic heads of :mod:`summarizer.terms.entities` (研究院, 委员会, 有限公司), or 组织 after
+    a verbal noun (上海合作组织), which jieba tags a verb."""
+    text = texts[index]
+    return text in ORGANISATION_HEADS or (text == _ORGANISATION_VERB_HEAD and pos[index - 1] == "vn")
 
 
 def _finishes_a_name(texts: list[str], pos: list[str], flags: list[int], index: int) -> bool:
@@ -924,6 +984,7 @@ def _rows(
             math.log(1.0 + contained[number]),
             1.0 if phrase.proper else 0.0,
             1.0 if phrase.opens_with_modifier else 0.0,
+            1.0 if phrase.kind == _ORGANISATION_NAME else 0.0,
         ]
         row.extend(_HEAD_ONE_HOT[_HEAD_GROUPS.get(phrase.head_pos, len(_HEAD_FEATURES))])
         rows.append(row)

@@ -60,6 +60,9 @@ _ORGANISATION_HEADS: Final = frozenset(
         "局", "厅", "委", "署",
     }
 )  # fmt: skip
+# Read by the key phrase grammar too: a run of nouns ending on one is an organisation's name,
+# taken whole (summarizer.keyphrases).
+ORGANISATION_HEADS: Final = _ORGANISATION_HEADS
 # The commonest Chinese surnames (of one character): general knowledge of names, not of news.
 SURNAMES: Final = frozenset(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"

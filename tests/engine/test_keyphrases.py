@@ -329,3 +329,28 @@ def test_a_name_jieba_glued_to_lu_leads_no_phrase() -> None:
     texts = _candidates_with(glued, text, frozenset())
     assert not any("罗晓晓率" in phrase for phrase in texts)
     assert "湖南贫困发生率" in texts or "贫困发生率" in " ".join(texts)
+
+
+def test_an_organisations_name_is_taken_whole(engine: Engine) -> None:
+    """A run of nouns that opens on a name and ends on an organisation's head is its name,
+    whole: no cut of it (国际传播研究院 of 华东戏曲国际传播研究院), whatever noun follows it
+    (院长, 新任秘书长); 组织, which jieba tags a verb, closes one after a verbal noun."""
+    text = (
+        "华东戏曲国际传播研究院院长李明明出席活动。"
+        "华东戏曲国际传播研究院院长李明明表示，将继续推动交流。"
+        "会上，东海合作组织新任秘书长介绍了东海合作组织发展情况。"
+    )
+    texts = _candidates_with(engine, text, frozenset())
+    assert "华东戏曲国际传播研究院" in texts
+    assert not any(text.endswith("研究院") and text != "华东戏曲国际传播研究院" for text in texts)
+    assert "东海合作组织" in texts
+    assert "东海合作" not in texts
+
+
+def test_an_organisations_name_before_another_head_is_part_of_the_longer_name(engine: Engine) -> None:
+    """东海国际合作组织 | 委员会: the name goes on to the next head; said only so, the shorter
+    name is a cut (always followed by a noun of the run), the longer one is whole."""
+    text = "东海国际合作组织委员会今天开会。东海国际合作组织委员会主席发言。"
+    texts = _candidates_with(engine, text, frozenset())
+    assert "东海国际合作组织委员会" in texts
+    assert "东海国际合作组织" not in texts

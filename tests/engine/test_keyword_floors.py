@@ -35,7 +35,8 @@ MEASURED = {
     # 职业教育改革).
     # Stop 26 (0.1058 before): words of the ambiguous band are verbs in a run of verbs before
     # their object (对标对表省委 gone); the retrained model moves one phrase in 6,000.
-    "keyphrases_p5_in_ref": {"peoples_daily": 0.1057, "thucnews_validation": 0.0720},
+    # Stop 27 (0.1057 / 0.0721 before): organisations' names whole (上海合作组织, not 上海合作).
+    "keyphrases_p5_in_ref": {"peoples_daily": 0.1063, "thucnews_validation": 0.0723},
     "keywords_bigram_recall": {"peoples_daily": 0.2438, "thucnews_validation": 0.2364},
 }
 MARGIN = 0.005
