@@ -36,6 +36,11 @@ from summarizer.tokenizer import PUNCTUATION_POS, Tokenizer
 # ``str.isspace`` holds a space (the ideographic space).
 _PUNCTUATION_NUMBER: Final = TAGS.index(PUNCTUATION_POS)
 _LAST_SPACE: Final = 0x3000
+# No character from U+3000 to U+A63F (CJK symbols, kana, Hangul, the unified ideographs, Yi,
+# Lisu, Vai) has a lower case of its own: a word of them alone is its own lower case
+# (tests/engine/test_document_fast_paths.py asks every one of them).
+_CASELESS_FIRST: Final = 0x3000
+_CASELESS_END: Final = 0xA640
 
 
 # ``acyclic``: compiled, the instances are left out of the garbage collector's tracking. A
@@ -266,7 +271,7 @@ def _sentences(
         if start >= span.start:
             token = Token(word, pos, start)
             tokens.append(token)
-            folded = word.lower() if fold_case else word
+            folded = word.lower() if fold_case and _has_case(word) else word
             lowered.append(folded)
             # A word that opens on a character past the last space character (U+3000), as
             # Chinese words do, is no space: ``isspace`` is asked of the others only.
@@ -279,6 +284,17 @@ def _sentences(
         sentences.append(_sentence(text, len(sentences), span, boilerplate, tokens, lowered, words))
         tokens, lowered, words = [], [], []
     return tuple(sentences)
+
+
+def _has_case(word: str) -> bool:
+    """Whether ``word`` may change when lower-cased: a Chinese word is left as it is, instead
+    of made anew (some 400 instructions a word, and its hash once more) in an article holding
+    a capital letter somewhere."""
+    for index in range(len(word)):
+        code = ord(word[index])
+        if code < _CASELESS_FIRST or code >= _CASELESS_END:
+            return True
+    return False
 
 
 def _sentence(

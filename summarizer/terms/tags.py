@@ -48,6 +48,9 @@ TIME: Final = 1 << 16
 FIXED_EXPRESSION: Final = 1 << 17
 # A suffix that makes a longer word of the word before (们, 者, 式, 型: jieba's k).
 SUFFIX: Final = 1 << 18
+# The tags an organisation's head may carry (公司 n, 委 j, 署 ng): the names test no other
+# token's text against the heads.
+ORGANISATION_HEAD: Final = 1 << 19
 
 _CLASSES: Final[dict[int, frozenset[str]]] = {
     PUNCTUATION: frozenset({"x"}),
@@ -71,6 +74,7 @@ _CLASSES: Final[dict[int, frozenset[str]]] = {
     TIME: frozenset({"t"}),
     FIXED_EXPRESSION: frozenset({"l"}),
     SUFFIX: frozenset({"k"}),
+    ORGANISATION_HEAD: frozenset({"n", "ng", "nt", "j", "nz"}),
 }
 # Every tag jieba uses that falls in a class (a tag in none has no bit set).
 _FLAGS: Final[dict[str, int]] = {
@@ -116,7 +120,7 @@ _NUMBERS: Final = _number_table()
 _ENG: Final = TAGS.index("eng")
 _NRT: Final = TAGS.index("nrt")
 _NRFG: Final = TAGS.index("nrfg")
-# The class bits of each tag of TAGS, by number, as characters (all bits < 2**19 < 0x110000).
+# The class bits of each tag of TAGS, by number, as characters (all bits < 2**20 < 0x110000).
 _FLAGS_BY_NUMBER: Final = "".join(chr(_FLAGS.get(tag, 0)) for tag in TAGS)
 
 

@@ -12,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from summarizer import Engine, build_info
-from summarizer.document import DocSentence, build_document
+from summarizer.document import _CASELESS_END, _CASELESS_FIRST, DocSentence, _has_case, build_document
 from summarizer.rank.vocabulary import Vocabulary
 from summarizer.text import boilerplate, split_sentences
 from summarizer.text.split import _CLOSERS, _END_MARKS, _MAX_PROTECTED_SPAN, _PAIRS, _QUOTE_CLOSERS
@@ -42,6 +42,19 @@ def test_sentences_hold_the_views_their_tokens_give(engine: Engine, text: str) -
         assert sentence == plain
         assert (sentence.lowered, sentence.lowered_words) == (plain.lowered, plain.lowered_words)
         assert sentence.lowered_words == tuple(word.text.lower() for word in sentence.words)
+
+
+def test_no_character_of_the_caseless_range_has_a_lower_case() -> None:
+    # What lets a Chinese word stand for its own lower case (document._has_case).
+    changed = [code for code in range(_CASELESS_FIRST, _CASELESS_END) if chr(code).lower() != chr(code)]
+    assert changed == []
+    assert _CASELESS_FIRST <= ord("中") < _CASELESS_END
+
+
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=6))
+def test_a_word_without_case_is_its_own_lower_case(word: str) -> None:
+    if not _has_case(word):
+        assert word.lower() == word
 
 
 @pytest.mark.parametrize("text", _TEXTS)
