@@ -51,8 +51,9 @@ _GENERIC_PLACE_ENDS: Final = frozenset(
         "县城", "辖市", "级市", "辖区", "级县", "级区", "省份",
     }
 )  # fmt: skip
-# The generic heads of organisation names, as jieba cuts them.
-_ORGANISATION_HEADS: Final = frozenset(
+# The generic heads of organisation names, as jieba cuts them. Read by the key phrase grammar
+# too: a run of nouns ending on one is an organisation's name, taken whole (summarizer.keyphrases).
+ORGANISATION_HEADS: Final = frozenset(
     {
         "有限公司", "有限责任公司", "股份有限公司", "公司", "集团", "银行", "大学", "学院", "中学",
         "小学", "医院", "委员会", "常委会", "研究院", "研究所", "科学院", "协会", "学会", "联合会",
@@ -61,9 +62,6 @@ _ORGANISATION_HEADS: Final = frozenset(
         "局", "厅", "委", "署",
     }
 )  # fmt: skip
-# Read by the key phrase grammar too: a run of nouns ending on one is an organisation's name,
-# taken whole (summarizer.keyphrases).
-ORGANISATION_HEADS: Final = _ORGANISATION_HEADS
 # The commonest Chinese surnames (of one character): general knowledge of names, not of news.
 SURNAMES: Final = frozenset(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
@@ -111,7 +109,7 @@ def name_units(tokens: tuple[Token, ...], flags: list[int]) -> list[Unit]:
         text = tokens[index].text
         if len(text) == 1 and text in NAME_DOTS:
             dotted = True
-        elif flags[index] & ORGANISATION_HEAD and text in _ORGANISATION_HEADS:
+        elif flags[index] & ORGANISATION_HEAD and text in ORGANISATION_HEADS:
             heads.append(index)
     units: list[Unit] = []
     next_head = 0  # the first of ``heads`` after the current token
@@ -240,13 +238,13 @@ def _organisation_at(tokens: tuple[Token, ...], flags: list[int], index: int) ->
     count = len(tokens)
     stop = index
     while stop < count and stop - index < MAX_ORGANISATION_WORDS:
-        if not flags[stop] & ORGANISATION_WORD or tokens[stop].text in _ORGANISATION_HEADS:
+        if not flags[stop] & ORGANISATION_WORD or tokens[stop].text in ORGANISATION_HEADS:
             break
         stop += 1
     if stop in (index, count):
         return None
     head = tokens[stop]
-    if head.text not in _ORGANISATION_HEADS or not flags[stop] & ORGANISATION_HEAD:
+    if head.text not in ORGANISATION_HEADS or not flags[stop] & ORGANISATION_HEAD:
         return None
     # A one-character head (局) must follow a word of two characters or more (科工局, not 该局).
     if len(head.text) == 1 and len(tokens[stop - 1].text) < 2:
