@@ -23,9 +23,9 @@ stronger penalties (L2 10: 0.3698, 0.3950 / 0.3487; 100: 0.3686); features relat
 article (ranks by frequency, first position, spread, keyphraseness and TF-IDF; 0.3707, 0.3972 /
 0.3480), the share of sentences holding the word, its share in the first paragraph, named in
 the lead and said again, used before a verb, standing before punctuation, the first noun of its
-clause (all within ±0.002 on folds); keyphraseness backed off to the rate of the word's kind (part of speech, length, place
-or organisation ending, known word) for rare words (0.3706, 0.3967 / 0.3502); a news document
-frequency (0.3703, 0.3937 / 0.3464); an offset per word fitted with the features (0.3706,
+clause (all within ±0.002 on folds); keyphraseness backed off to the rate of the word's kind
+(part of speech, length, place or organisation ending, known word) for rare words (0.3706,
+0.3967 / 0.3502); a news document frequency (0.3703, 0.3937 / 0.3464); an offset per word fitted with the features (0.3706,
 0.3975 / 0.3523: the gain on People's Daily dev came from words of the training months'
 seasons and stories, 新春, 春运, 缅甸, and the lists read no better; offsets that only lower a
 word: 0.3704, 0.3953 / 0.3516). Earlier: gradient-boosted trees, whole compounds, labels out.
