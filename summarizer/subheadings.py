@@ -9,6 +9,7 @@ heads: no summary takes it.
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from summarizer.document import Document
@@ -35,7 +36,7 @@ _QUOTE_CLOSINGS: Final = frozenset('”」’"')
 # writer's rhythm as an outline.
 _SHAPE_MAX_CHARS: Final = 16
 _SHAPE_SERIES: Final = 3  # the head itself included
-_CLAUSE_MARKS: Final = frozenset("，、；：,;:")
+_CLAUSE_MARK: Final = re.compile("[，、；：,;:]")
 # A question, an exclamation or a lead-in is a line of dialogue or an introduction, not a head.
 _NOT_HEAD_ENDINGS: Final = frozenset("：:？?！!")
 
@@ -49,93 +50,105 @@ def subheadings(document: Document) -> frozenset[int]:
     subject (法国电商迅速发展… / 法国电商产业的发展…): a run-in series that echoes only at the
     start needs three heads, as one of heads of the same shape (``_SHAPE_MAX_CHARS``) does; an
     echo elsewhere (标准创建聚合力 / 精品创建添动力) makes one of two."""
-    heads: list[tuple[bool, str, int]] = []  # (run-in, text without its full stop, index)
+    run_ins: list[tuple[str, int]] = []  # (text without its full stop, index)
+    lines: list[tuple[str, int]] = []
     sentences = document.sentences
     # The first line heads the whole story (often its title, repeated), not a part of it.
     for sentence in document.content_sentences[1:]:
+        # Most sentences are far longer than a head: skipped before anything else is read.
+        if len(sentence.text) > 2 * _SUBHEADING_MAX_CHARS:
+            continue
         index = sentence.index
         if sentences[index - 1].paragraph == sentence.paragraph:
             continue
         text = sentence.text.strip()
-        # Most sentences are longer than a head with its full stop: skipped before any count.
-        if len(text) > _SUBHEADING_MAX_CHARS + 1 or text[-1] in _NOT_HEAD_ENDINGS or _is_quotation(text):
+        if len(text) > _SUBHEADING_MAX_CHARS + 1:
             continue
+        last = text[-1]
         followed = index + 1 < len(sentences) and sentences[index + 1].paragraph == sentence.paragraph
-        if text[-1] == "。" and followed:
-            head = text[:-1]
-        elif text[-1] not in FINAL_MARKS and not followed:
-            head = text
+        if last == "。" and followed:
+            heads, head = run_ins, text[:-1]
+        elif last not in FINAL_MARKS and last not in _NOT_HEAD_ENDINGS and not followed:
+            heads, head = lines, text
         else:
             continue
-        if _SUBHEADING_MIN_CHARS <= sum(not char.isspace() for char in head) <= _SUBHEADING_MAX_CHARS:
-            heads.append((followed, head, index))
+        if _SUBHEADING_MIN_CHARS <= len("".join(head.split())) <= _SUBHEADING_MAX_CHARS and not _is_quotation(
+            head
+        ):
+            heads.append((head, index))
     found: set[int] = set()
-    for run_in, head, index in heads:
-        if run_in:
-            echoes = [_run_in_echo(head, other) for other_run_in, other, _ in heads if other_run_in]
-            is_series = (
-                _ECHO_INSIDE in echoes
-                or echoes.count(_ECHO_AT_START) >= 2
-                or (
-                    len(head) <= _SHAPE_MAX_CHARS
-                    and sum(_shape(other) == _shape(head) for other_run_in, other, _ in heads if other_run_in)
-                    >= _SHAPE_SERIES
-                )
-            )
-        else:
-            is_series = any(_lines_echo(head, other) for other_run_in, other, _ in heads if not other_run_in)
-        if is_series:
+    # Each head's characters and shape are read once. Most pairs differ in length and are no
+    # echo, told before any character is compared.
+    run_in_chars = [list(head) for head, _ in run_ins]
+    shapes = [_shape(head) if len(head) <= _SHAPE_MAX_CHARS else None for head, _ in run_ins]
+    for number, (_, index) in enumerate(run_ins):
+        shape = shapes[number]
+        if shape is not None and shapes.count(shape) >= _SHAPE_SERIES:
             found.add(index)
+            continue
+        chars = run_in_chars[number]
+        at_start = 0
+        for other in run_in_chars:
+            if other is chars or abs(len(other) - len(chars)) > 1:
+                continue
+            echo = _run_in_echo(chars, other)
+            at_start += echo == _ECHO_AT_START
+            if echo == _ECHO_INSIDE or at_start >= 2:
+                found.add(index)
+                break
+    line_chars = [list(head) for head, _ in lines]
+    for number, (_, index) in enumerate(lines):
+        chars = line_chars[number]
+        for other in line_chars:
+            if other is not chars and abs(len(other) - len(chars)) <= 1 and _lines_echo(chars, other):
+                found.add(index)
+                break
     return frozenset(found)
 
 
 def _shape(head: str) -> tuple[int, int]:
     """How many clauses ``head`` has and how long the first is."""
-    clauses = 1
-    first = len(head)
-    for place, char in enumerate(head):
-        if char in _CLAUSE_MARKS:
-            if clauses == 1:
-                first = place
-            clauses += 1
-    return clauses, first
+    clauses = _CLAUSE_MARK.split(head)
+    return len(clauses), len(clauses[0])
 
 
-def _is_quotation(text: str) -> bool:
-    """Whether ``text`` is one quotation whole (a line of dialogue), not a head that quotes a
+def _is_quotation(head: str) -> bool:
+    """Whether ``head`` is one quotation whole (a line of dialogue), not a head that quotes a
     name (“创星”引领，…)."""
-    if text[0] not in _QUOTE_OPENINGS:
+    if head[0] not in _QUOTE_OPENINGS or head[-1] not in _QUOTE_CLOSINGS:
         return False
-    body = text.rstrip("。")
-    return body[-1] in _QUOTE_CLOSINGS and not any(char in _QUOTE_CLOSINGS for char in body[1:-1])
+    return not any(char in _QUOTE_CLOSINGS for char in head[1:-1])
 
 
-def _lines_echo(head: str, other: str) -> bool:
+def _lines_echo(head: list[str], other: list[str]) -> bool:
     """Whether two lines alone echo: this many characters at the same places, not necessarily
     together (一声腰鼓·记忆 / 一个灯笼·传承), counted from the start or from the end."""
-    if head == other or abs(len(head) - len(other)) > 1:
+    if head == other:
         return False
-    from_start = sum(a == b for a, b in zip(head, other, strict=False))
-    from_end = sum(a == b for a, b in zip(reversed(head), reversed(other), strict=False))
-    return max(from_start, from_end) >= _ECHO_CHARS
+    for shift in (0, len(other) - len(head)):
+        matches = 0
+        for place in range(max(0, -shift), min(len(head), len(other) - shift)):
+            if head[place] == other[place + shift]:
+                matches += 1
+                if matches >= _ECHO_CHARS:
+                    return True
+    return False
 
 
-def _run_in_echo(head: str, other: str) -> int:
+def _run_in_echo(head: list[str], other: list[str]) -> int:
     """How a run-in ``head`` echoes ``other``: not at all, by their first characters only, or
     by a run of this many characters at the same places elsewhere, the two aligned at their
     starts or at their ends. Sentences share scattered characters by chance; a run is the
     writer's."""
-    if head == other or abs(len(head) - len(other)) > 1:
+    if head == other:
         return _NO_ECHO
     echo = _NO_ECHO
     # ``shift``: where in ``other`` the character ``head[0]`` is compared, by either alignment
     # (one when the lengths are equal).
-    for shift in sorted({0, len(other) - len(head)}):
+    for shift in (0, len(other) - len(head)) if len(other) != len(head) else (0,):
         run = 0
-        for place, char in enumerate(head):
-            other_place = place + shift
-            matched = 0 <= other_place < len(other) and other[other_place] == char
-            run = run + 1 if matched else 0
+        for place in range(max(0, -shift), min(len(head), len(other) - shift)):
+            run = run + 1 if head[place] == other[place + shift] else 0
             if run >= _ECHO_CHARS:
                 if place + 1 > run or shift:
                     return _ECHO_INSIDE
