@@ -7,6 +7,8 @@ from collections.abc import Sequence
 from functools import cache
 
 from summarizer.document import DocSentence, Token
+from summarizer.headline.candidates import sentence_candidates, sentence_subject
+from summarizer.headline.clauses import clauses_of, sentence_tokens
 
 JOINER = "，"
 # Opening words an editor never leaves at the start of a headline.
@@ -29,6 +31,17 @@ def make_sentence(
         offset += len(word)
     text = "".join(word for word, _ in pairs)
     return DocSentence(index, text, start, offset, tuple(tokens), boilerplate)
+
+
+def candidate_texts(pairs: Sequence[tuple[str, str]]) -> set[str]:
+    """The texts of the headline candidates of a sentence of (word, part of speech) pairs, of
+    any length from two characters."""
+    sentence = sentence_tokens(make_sentence(pairs))
+    clauses = clauses_of(0, sentence)
+    found = sentence_candidates(
+        0, sentence, clauses, subject=sentence_subject(clauses), min_chars=2, max_chars=40, shorten_above=40
+    )
+    return {candidate.text for candidate in found}
 
 
 def token_cover(text: str, tokens: Sequence[Token]) -> tuple[Token, ...] | None:

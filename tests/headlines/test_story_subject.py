@@ -13,13 +13,13 @@ import pytest
 
 from summarizer.document import Document, Token
 from summarizer.headline import DEFAULT_WEIGHTS, suggest_headlines
-from summarizer.headline.candidates import pointer_subject, sentence_candidates, sentence_subject
+from summarizer.headline.candidates import pointer_subject, sentence_subject
 from summarizer.headline.clauses import clauses_of, sentence_tokens
 from summarizer.headline.form import form_fault, lost_subject
 from summarizer.subheadings import subheadings
 from summarizer.terms.verb_lexicon import ambiguous_verbs
 
-from .helpers import make_sentence
+from .helpers import candidate_texts, make_sentence
 
 DocumentOf = Callable[[str], Document]
 
@@ -87,15 +87,6 @@ def test_run_in_subheadings_in_a_series_rank_below_the_statements(document_of: D
     assert subheadings(alone) == frozenset()
 
 
-def _candidate_texts(pairs: list[tuple[str, str]]) -> set[str]:
-    sentence = tokens(pairs)
-    clauses = clauses_of(0, sentence)
-    found = sentence_candidates(
-        0, sentence, clauses, subject=sentence_subject(clauses), min_chars=2, max_chars=40, shorten_above=40
-    )
-    return {candidate.text for candidate in found}
-
-
 def test_a_thing_in_a_state_goes_with_no_later_predicate() -> None:
     state = [
         ("现有", "b"),
@@ -106,15 +97,15 @@ def test_a_thing_in_a_state_goes_with_no_later_predicate() -> None:
         ("纳税", "n"),
         ("级差", "n"),
     ]
-    assert "现有税率提高纳税级差" not in _candidate_texts(state)
+    assert "现有税率提高纳税级差" not in candidate_texts(state)
     # With an adverb before the state too (房价总体平稳，…).
     steady = [("房价", "n"), ("总体", "d"), ("平稳", "a"), ("，", "x"), ("带动", "v"), ("销售", "vn")]
-    assert "房价带动销售" not in _candidate_texts(steady)
+    assert "房价带动销售" not in candidate_texts(steady)
     # A named subject acts on; a state with an object is an act.
     named = [("甲公司", "nt"), ("成立", "v"), ("，", "x"), ("推出", "v"), ("新品", "n")]
-    assert "甲公司推出新品" in _candidate_texts(named)
+    assert "甲公司推出新品" in candidate_texts(named)
     acting = [("村民", "n"), ("种植", "v"), ("果树", "n"), ("，", "x"), ("增加", "v"), ("收入", "n")]
-    assert "村民增加收入" in _candidate_texts(acting)
+    assert "村民增加收入" in candidate_texts(acting)
 
 
 def test_a_proposal_opens_no_headline_without_its_proposer() -> None:
@@ -171,7 +162,7 @@ def test_a_run_of_verbs_the_tagger_writes_as_nouns_opens_the_predicate() -> None
     ]
     _, subject = sentence_subject(clauses_of(0, tokens(pairs)))
     assert [token.text for token in subject] == ["甲市"]
-    assert "甲市使干部取得成效" in _candidate_texts(pairs)
+    assert "甲市使干部取得成效" in candidate_texts(pairs)
     # Before a verb or at the clause's end the band's word stays a noun (a subject's head).
     nominal = [("甲市", "ns"), (first, "n"), ("开展", "v"), ("活动", "vn")]
     _, subject = sentence_subject(clauses_of(0, tokens(nominal)))

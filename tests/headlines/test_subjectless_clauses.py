@@ -8,24 +8,15 @@ verb."""
 from __future__ import annotations
 
 from summarizer.document import Token
-from summarizer.headline.candidates import sentence_candidates, sentence_subject
+from summarizer.headline.candidates import sentence_subject
 from summarizer.headline.clauses import clauses_of, join_tokens, sentence_tokens
 from summarizer.headline.form import form_fault, lost_subject, predicate_tagged_as_noun
 
-from .helpers import make_sentence
+from .helpers import candidate_texts, make_sentence
 
 
 def _tokens(pairs: list[tuple[str, str]]) -> tuple[Token, ...]:
     return sentence_tokens(make_sentence(pairs))
-
-
-def _candidates(pairs: list[tuple[str, str]]) -> set[str]:
-    sentence = _tokens(pairs)
-    clauses = clauses_of(0, sentence)
-    found = sentence_candidates(
-        0, sentence, clauses, subject=sentence_subject(clauses), min_chars=2, max_chars=40, shorten_above=40
-    )
-    return {candidate.text for candidate in found}
 
 
 # 甲公司是一家小企业，计划租赁土地建设基地，并有意申报研究中心。
@@ -57,7 +48,7 @@ def test_a_verb_of_intention_tagged_as_a_noun_opens_a_predicate_that_takes_the_s
     assert not predicate_tagged_as_noun(
         _tokens([("计划", "n"), ("，", "x"), ("租赁", "v"), ("土地", "n")]), 0
     )
-    texts = _candidates(_PLAN)
+    texts = candidate_texts(_PLAN)
     assert "甲公司计划租赁土地建设基地" in texts
     # The wish of the next clause opens a scope of its own: its statement stays.
     assert "甲公司有意申报研究中心" in texts
@@ -96,7 +87,7 @@ def test_no_joined_candidate_keeps_a_leading_time_clause() -> None:
         ("全盘", "n"),
         ("谋划", "n"),
     ]
-    texts = _candidates(pairs)
+    texts = candidate_texts(pairs)
     assert not any(text.startswith("支部工作开展以来，") for text in texts)
     assert "甲区坚持高位推动，全盘谋划" in texts
 
@@ -112,13 +103,13 @@ def test_no_subjectless_measure_is_joined_before_a_statement() -> None:
         ("实现", "v"),
         ("开门红", "l"),
     ]
-    texts = _candidates(pairs)
+    texts = candidate_texts(pairs)
     assert "同比增长9%，外贸实现开门红" not in texts
     assert "外贸实现开门红" in texts
     assert sentence_subject(clauses_of(0, _tokens(pairs)))[1] == ()
     # Two predicates without a subject still join (推进改革，扩大开放).
     both = [("推进", "v"), ("改革", "vn"), ("，", "x"), ("扩大", "v"), ("开放", "vn")]
-    assert "推进改革，扩大开放" in _candidates(both)
+    assert "推进改革，扩大开放" in candidate_texts(both)
 
 
 def test_zai_stays_with_an_occasion_frame_after_a_dropped_time() -> None:
@@ -165,7 +156,7 @@ def test_the_predicates_after_a_proposal_go_with_no_subject() -> None:
         ("的", "uj"),
         ("税", "n"),
     ]
-    assert "甲党实现家庭缴纳相同的税" not in _candidates(pairs)
+    assert "甲党实现家庭缴纳相同的税" not in candidate_texts(pairs)
 
 
 def test_a_clause_never_ends_on_the_object_of_a_preposition_without_its_verb() -> None:
