@@ -68,6 +68,9 @@ OBJECT_FRONTING: Final = word_set("把 将")
 # Modals and verbs of the will.
 # Words of obligation (must, should): after a subject, what follows is a call, not a deed.
 OBLIGATIONS: Final = word_set("要 必须 务必 应 应当 应该 需 需要")
+# Modals of ability and likelihood: a headline neither opens on one (会组织学生…: whose?) nor
+# ends on one.
+MODALS: Final = word_set("能 能够 会 不会 可以 可 可能 不能 将会")
 # Words of a wish or a plan: what follows them is not done yet.
 WISHES_AND_PLANS: Final = word_set("愿 愿意 将 拟 计划 希望 准备 打算 决心 力争 有意 意欲")
 # Verbs of a proposal or a demand: what follows them is what they ask for.
@@ -114,6 +117,7 @@ RELATIVE_TIME: Final = word_set(
 NEEDS_BEFORE: Final = (
     LINKS_BACK
     | LIST_CONJUNCTIONS
+    | MODALS
     | word_set(
         "就 也 还 并 而 而是 但 却 则 又 再 才 都 即 亦 仍 仍然 更 便 乃 故 "
         "是 为 把 将 对 使 让 令 被 由 给 据 同 或者 因 因为 "
@@ -129,14 +133,15 @@ NEEDS_BEFORE: Final = (
 NEEDS_AFTER: Final = (
     LIST_CONJUNCTIONS
     | OBLIGATIONS
+    | MODALS
     | TIME_LOCALISERS
     | word_set(
         "的 之 地 得 或者 并 且 而 等 等等 着 所 "
-        "能 能够 会 不会 可以 可 可能 不要 须 将 将要 得以 愿 愿意 "
-        "想 敢 肯 不能 不得 必将 正在 已经 已 还 就 也 都 又 再 才 更 最 很 非常 十分 不断 进一步 "
+        "不要 须 将 将要 得以 愿 愿意 "
+        "想 敢 肯 不得 必将 正在 已经 已 还 就 也 都 又 再 才 更 最 很 非常 十分 不断 进一步 "
         "是 不是 即 有 没有 成为 作为 包括 位于 属于 达到 占 进行 加以 予以 给予 主营 涉及 面临 拥有 "
         "具有 提供 使 让 令 把 对 向 在 为 从 以 "
-        "令人 让人 使人 基本 一直 将会 "
+        "令人 让人 使人 基本 一直 "
         "表示 说 称 指出 认为 强调 介绍 透露 表明 显示 要求 提出 希望 称赞 指 问 答 告诉 坦言 报道 "
         "以前 之前 当中 之中 之间 以内 以上 以下 左右"
     )

@@ -32,6 +32,14 @@ def test_never_opens_on_a_word_that_needs_what_came_before(word: str) -> None:
     assert form_fault(tokens([(word, "d"), *STATEMENT])) != ""
 
 
+@pytest.mark.parametrize("modal", ["会", "能", "可以", "可能", "将会"])
+def test_never_opens_on_a_modal_whose_subject_was_left_out(modal: str) -> None:
+    # 会组织学生参观博览会: who will? The subject stayed with what came before.
+    predicate = [(modal, "v"), ("组织", "v"), ("学生", "n"), ("参观", "v"), ("博览会", "n")]
+    assert form_fault(tokens(predicate)) == "opens on a word that needs what came before"
+    assert form_fault(tokens([("江南市", "ns"), *predicate])) == ""
+
+
 @pytest.mark.parametrize(
     ("word", "pos"), [("的", "uj"), ("和", "c"), ("在", "p"), ("不会", "v"), ("能够", "v"), ("表示", "v")]
 )
