@@ -85,7 +85,7 @@ from summarizer.terms.tags import (
 from summarizer.terms.tags import (
     PERSON as PERSON_TAG,
 )
-from summarizer.terms.verb_lexicon import ambiguous_verbs, noun_tagged_verbs
+from summarizer.terms.verb_lexicon import ambiguous_verbs, noun_tagged_verbs, opens_a_verb_run
 from summarizer.terms.words import SentenceWords, article_words
 
 # A phrase's head and the words before it are nominal (tags.NOMINAL); only its first word may
@@ -644,9 +644,8 @@ def _ambiguous_verbs_here(
     for index in range(1, len(lowered) - 1):
         if not flags[index] & NOMINAL or lowered[index] not in ambiguous:
             continue
-        following = lowered[index + 1]
         if (here is not None and index - 1 in here and flags[index + 1] & NOMINAL) or (
-            (following in ambiguous or following in lexicon)
+            opens_a_verb_run(lowered[index], lowered[index + 1], ambiguous=ambiguous, lexicon=lexicon)
             and index + 2 < len(lowered)
             and flags[index + 2] & NOMINAL
         ):

@@ -38,7 +38,7 @@ from summarizer.headline.wordlists import (
     TIME_PREPOSITIONS,
     word_set,
 )
-from summarizer.terms.verb_lexicon import ambiguous_verbs, noun_tagged_verbs
+from summarizer.terms.verb_lexicon import ambiguous_verbs, noun_tagged_verbs, opens_a_verb_run
 from summarizer.text.speech import SPEECH_VERBS  # they close an attribution (…表示，…)
 
 # Tag prefixes typed as tuples of any length (a fixed-length tuple constant is rebuilt by the
@@ -135,16 +135,11 @@ def predicate_tagged_as_noun(tokens: tuple[Token, ...], index: int) -> bool:
 
 def _band_verb_in_a_run(tokens: tuple[Token, ...], index: int) -> bool:
     """Whether ``tokens[index]``, a word of the lexicon's ambiguous band (对标, 对表: verbs about as
-    often as nouns), is a verb here: in a run of verbs before their object, next to another verb
-    of the band or of the lexicon and followed by a noun (孟州市 | 对标 | 对表 | 省委), as the key
-    phrase grammar reads it."""
-    ambiguous = ambiguous_verbs()
-    if tokens[index].text not in ambiguous:
-        return False
-    following = tokens[index + 1]
-    return (following.text in ambiguous or following.text in noun_tagged_verbs()) and tokens[
-        index + 2
-    ].pos.startswith(_ATTRIBUTED_POS)
+    often as nouns), is a verb here: before another verb of the band or of the lexicon and an
+    object (孟州市 | 对标 | 对表 | 省委), as the key phrase grammar reads it."""
+    return opens_a_verb_run(
+        tokens[index].text, tokens[index + 1].text, ambiguous=ambiguous_verbs(), lexicon=noun_tagged_verbs()
+    ) and tokens[index + 2].pos.startswith(_ATTRIBUTED_POS)
 
 
 def form_fault(tokens: tuple[Token, ...], following: Token | None = None) -> str:

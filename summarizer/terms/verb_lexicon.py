@@ -27,8 +27,18 @@ def noun_tagged_verbs() -> frozenset[str]:
 def ambiguous_verbs() -> frozenset[str]:
     """The words jieba tags as nouns that stand about as often where verbs stand as where nouns
     do (对标, 感觉; the lexicon's ``ambiguous``), read once: verbs only where the words around an
-    occurrence say so (``summarizer.keyphrases._ambiguous_verbs_here``)."""
+    occurrence say so (:func:`opens_a_verb_run`)."""
     return frozenset(str(word) for word in _verbs_file()["ambiguous"])
+
+
+def opens_a_verb_run(
+    word: str, following: str, *, ambiguous: frozenset[str], lexicon: frozenset[str]
+) -> bool:
+    """Whether ``word``, a word of the ``ambiguous`` band, is a verb at this occurrence by the
+    word after it: another verb of the band or of the ``lexicon``, the two in a run of verbs
+    before their object (孟州市 | 对标 | 对表 | 省委). The key phrase grammar and the headline
+    clauses both read the band this way; each checks with its own tags that an object follows."""
+    return word in ambiguous and (following in ambiguous or following in lexicon)
 
 
 @functools.cache
