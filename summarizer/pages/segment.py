@@ -12,6 +12,7 @@ from summarizer.pages.headings import split_kicker
 from summarizer.pages.lines import Block, Kind, is_box_label
 from summarizer.pages.model import Caption
 from summarizer.pages.openings import AFTER_CHARS, Above, opening_model, pairs
+from summarizer.pages.reflow import title_frame_changes
 from summarizer.pages.text import (
     DATELINE,
     SENTENCE_END,
@@ -229,7 +230,9 @@ def _draft(run: tuple[Block, ...], *, kickers_run_in: bool) -> Draft:
         kicker, title_text = split_kicker(
             title.text,
             at=None if kickers_run_in else title.breaks,
-            size_changed=bool(title.size_changes or title.box_breaks),
+            size_changed=bool(
+                title.size_changes or title.box_breaks or title_frame_changes(title.text, title.breaks)
+            ),
             over_subtitle=subtitle is not None,
         )
         title = replace(title, text=title_text)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from summarizer.pages import Page, parse
 from summarizer.pages.lines import read_blocks
-from summarizer.pages.reflow import em_width, size_changes
+from summarizer.pages.reflow import em_width, size_changes, title_frame_changes
 
 from .conftest import RecordingEngine
 
@@ -199,3 +199,37 @@ def test_where_the_type_size_changes_in_a_heading() -> None:
     assert size_changes([10, 10, 5.5, 6, 6, 3]) == [3]  # two runs, each with a short last line
     assert size_changes([9, 9, 9, 5]) == []  # one title over four lines
     assert size_changes([7, 5]) == []
+
+
+def _breaks(*lines: str) -> tuple[str, list[int]]:
+    offsets, end = [], 0
+    for line in lines[:-1]:
+        end += len(line)
+        offsets.append(end)
+    return "".join(lines), offsets
+
+
+def test_a_heading_line_off_its_title_s_frame_by_one_character() -> None:
+    # a line narrower than the line under it stopped short of the frame: a kicker's end
+    assert title_frame_changes(*_breaks("河湾镇修桥", "全镇群众出行更", "方便了"))
+    # a first line one character wider than the equal lines wrapped under it
+    assert title_frame_changes(*_breaks("河湾镇新建十座便桥", "全镇群众出行", "更加方便快捷", "了"))
+    # a title wrapped at its frame, its last line shorter: one frame
+    assert not title_frame_changes(*_breaks("全镇群众出行更", "加方便快捷了", "吗"))
+    assert not title_frame_changes(*_breaks("全镇群众出行更", "加方便"))
+    # half a character (a space between halves) is no whole character
+    assert not title_frame_changes(*_breaks("共建便民桥 群", "众出行更方便", "了"))
+    # Latin letters and digits: their printed width is not told by the count
+    assert not title_frame_changes(*_breaks("河湾镇新建十座", "便民桥3.26万米"))
+    # a closing column tag is set smaller: not a line of the title's frame
+    assert not title_frame_changes(*_breaks("河湾镇新建", "十座桥（民生", "观察·出行篇）"))
+
+
+def test_a_kicker_line_short_of_the_title_s_frame_comes_apart(engine: RecordingEngine) -> None:
+    # a one-line kicker narrower than the title's lines under it (all in the grid's places of
+    # a layout-keeping dump, where every character takes one place whatever its size)
+    lines = ["上一篇的最后一段到此结束了。", "", "", "修好十座桥", "河湾镇群众出行", "更加方便"]
+    lines += _set(FIRST, 13)
+    page = _page(lines, engine)
+    assert [(a.kicker, a.title) for a in page.articles][-1] == ("修好十座桥", "河湾镇群众出行更加方便")
+    assert page.articles[-1].paragraphs == (FIRST,)
