@@ -203,9 +203,32 @@ def page(file: BinaryIO, as_json: bool, options: Options) -> None:
             click.echo(f"=== Page {record['page']}" + "".join(f" ({note})" for note in record["notes"]))
             for continued in record["continued"]:
                 click.echo(_continued_line(continued))
+        if not record["articles"] and not record.get("continued"):
+            click.echo("(no article found on this page)")
         for number, article in enumerate(record["articles"], start=1):
             click.echo(f"== Article {number}: {article.get('title') or '(untitled)'}")
-            click.echo(_readable(article))
+            click.echo(_article_head(article) + _readable(article))
+
+
+def _article_head(article: dict[str, Any]) -> str:
+    """What the page printed around an article's title, as the web page shows it: its kicker,
+    subtitle and who wrote it where (bylines, dateline, author), each line only when there."""
+    author = article.get("author")
+    if author and article.get("author_note"):
+        author = f"{author} {article['author_note']}"
+    credit = " · ".join(
+        part for part in [*article.get("bylines", []), article.get("dateline"), author] if part
+    )
+    lines = [
+        f"{label}: {value}"
+        for label, value in (
+            ("Kicker", article.get("kicker")),
+            ("Subtitle", article.get("subtitle")),
+            ("By", credit),
+        )
+        if value
+    ]
+    return "".join(line + "\n" for line in lines)
 
 
 def _is_pdf(data: bytes, name: str) -> bool:

@@ -631,11 +631,13 @@ function pageNodes(record, first = 1) {
   const cards = articles.map((article, i) =>
     articleCard({ ...article, record: article }, first + i, { openText: false }),
   );
-  const heading = el("h2", {
-    class: "results-heading",
-    text: t("results.articles", { n: articles.length }),
-  });
-  return [heading, ...cards, ...[pageExtras(record, record.page ?? "")].filter(Boolean)];
+  // a PDF page whose text all went into a story of an earlier page says so (its hint), not
+  // that it holds no article
+  const continuesOnly = !articles.length && (record.continued ?? []).length > 0;
+  const heading = continuesOnly
+    ? null
+    : el("h2", { class: "results-heading", text: t("results.articles", { n: articles.length }) });
+  return [heading, ...cards, pageExtras(record, record.page ?? "")].filter(Boolean);
 }
 
 // ---------------------------------------------------------------- wiring

@@ -58,6 +58,35 @@ def test_page_readable_has_one_section_per_article(runner: CliRunner, page_text:
     assert result.stdout.count("== Article ") == len(articles)
 
 
+def test_page_readable_shows_what_the_page_printed_around_each_title(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    source = tmp_path / "page.txt"
+    story = [
+        "全镇今年共建成便民桥十座，惠及沿河群众两万余人，受到广泛好评，群众出行更加方便了。",
+        "镇里还组织党员志愿者定期检查桥面，发现问题及时维修，确保群众出行安全。",
+    ]
+    heads = ["各地多措并举改善群众出行", "河湾镇新建十座便民桥", "——沿河两岸群众出行更方便", "本报记者 张三"]
+    source.write_text("\n".join(heads + story) + "\n", encoding="utf-8")
+    result = runner.invoke(main, ["page", str(source)])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[:5] == [
+        "== Article 1: 河湾镇新建十座便民桥",
+        "Kicker: 各地多措并举改善群众出行",
+        "Subtitle: ——沿河两岸群众出行更方便",
+        "By: 本报记者 张三",
+        "Headlines:",
+    ]
+
+
+def test_page_readable_says_when_no_article_is_found(runner: CliRunner, tmp_path: Path) -> None:
+    source = tmp_path / "page.txt"
+    source.write_text("新华社记者 张三摄\n", encoding="utf-8")  # a photo credit alone
+    result = runner.invoke(main, ["page", str(source)])
+    assert result.exit_code == 0, result.output
+    assert result.stdout == "(no article found on this page)\n"
+
+
 @pytest.mark.parametrize(
     ("args", "stdin", "message"),
     [

@@ -298,6 +298,24 @@ def test_a_pdf_page_that_continues_a_story_says_where_it_went(page: Page, tmp_pa
     expect(hint).to_contain_text(f"continue “{last_title}” of page 1: read and summarized there.")
 
 
+def test_a_pdf_page_holding_only_the_rest_of_a_story_is_not_called_empty(page: Page, tmp_path: Path) -> None:
+    import random
+
+    from tests.pdf.typeset import galley, make_story
+
+    data, truth = galley([make_story(random.Random(1), paragraphs=40, sentences=6)], columns=3)
+    assert truth.pages == 2
+    source = tmp_path / "issue.pdf"
+    source.write_bytes(data)
+
+    page.get_by_label("Open a .txt or .pdf file").set_input_files(source)
+
+    expect(page.locator("#status")).to_contain_text("on 2 pages.")
+    # page 2 says where its text went, not that it holds no article
+    expect(page.locator("h2.results-heading")).to_have_text(["Page 1", "1 article on the page", "Page 2"])
+    expect(page.locator("p.hint", has_text="continue")).to_have_count(1)
+
+
 def test_a_file_named_pdf_that_is_not_one_gets_a_clear_error(page: Page, tmp_path: Path) -> None:
     source = tmp_path / "page.pdf"
     source.write_text(ARTICLE, encoding="utf-8")
