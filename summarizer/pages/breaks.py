@@ -26,12 +26,17 @@ def join_blocks(head: Block, tail: Block) -> Block:
     """One paragraph of ``head`` and the rest of it, ``tail``, with the seam as a repair."""
     seam = f"{head.text[-_SEAM_CONTEXT:]}|{tail.text[:_SEAM_CONTEXT]}"
     repair = Repair("column_break", (head.lines[-1], tail.lines[0]), seam)
+    at = len(head.text)
     return Block(
         head.text + tail.text,
         head.lines + tail.lines,
         Kind.BODY,
         head.blank_before,
         head.repairs + tail.repairs + (repair,),
+        # the printed line ends of both halves, and the seam: a column's last line ended there
+        breaks=(*head.breaks, at, *(at + k for k in tail.breaks)) if head.breaks or tail.breaks else (),
+        size_changes=(*head.size_changes, *(at + k for k in tail.size_changes)),
+        box_breaks=(*head.box_breaks, *(at + k for k in tail.box_breaks)),
         first_indent=head.first_indent,
     )
 

@@ -52,11 +52,11 @@ _PDFPLUMBER_LAYOUT = f"{_GRID}; pdfplumber also overprints lines that share a ro
 SHORT_OF_TARGET: dict[tuple[str, str], str] = {
     ("pdftotext_layout", "repaired_byline"): _PDFTOTEXT_LAYOUT_BYLINES,
     ("pdfplumber_layout", "title_f1"): (
-        f"0.807: of the 41 titles missed, 29 are found nowhere and 4 run into another line "
-        f"({_PDFPLUMBER_LAYOUT}); 7 are kickers left on their title, 1 a title split"
+        f"0.818: of the 39 titles missed, 29 are found nowhere and 4 run into another line "
+        f"({_PDFPLUMBER_LAYOUT}); 5 are kickers left on their title, 1 a title split"
     ),
     ("pdfplumber_layout", "repaired_column_break"): (
-        f"0.665 (113 of 170): 42 of the 57 breaks lost lie in articles whose title is missed "
+        f"0.694 (118 of 170): 37 of the 52 breaks lost lie in articles whose title is missed "
         f"({_PDFPLUMBER_LAYOUT}), 15 are not joined"
     ),
     ("pdfplumber_layout", "repaired_byline"): (

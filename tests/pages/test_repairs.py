@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from summarizer.pages import Page, parse
+from summarizer.pages.breaks import join_blocks
+from summarizer.pages.lines import Block, Kind
 
 from .conftest import RecordingEngine
 
@@ -242,3 +244,18 @@ def test_page_wide_picture_source_takes_no_paragraph(engine: RecordingEngine) ->
     page = _page(text, engine)
     assert [(c.text, c.credit) for c in page.captions] == [("", "本版图片来源：河湾图片社")]
     assert page.articles[0].paragraphs == ("全镇今年共建成便民桥十座。",)
+
+
+def test_a_join_across_a_column_end_keeps_where_the_printed_lines_ended() -> None:
+    # a title's last lines cut off by a column end: the joined heading still knows its printed
+    # line ends (and where the type changed size), at which a kicker may end (segment._draft)
+    head = Block("河湾镇修桥——便民桥变幸", (1, 2), Kind.BODY, 2, breaks=(7,), size_changes=(7,))
+    tail = Block("福桥（民生观察）", (9, 10), Kind.BODY, 1, breaks=(3,))
+    joined = join_blocks(head, tail)
+    assert joined.text == "河湾镇修桥——便民桥变幸福桥（民生观察）"
+    assert joined.breaks == (7, 12, 15)
+    assert joined.size_changes == (7,)
+    assert [r.kind for r in joined.repairs] == ["column_break"]
+    # paragraphs of one printed line each (a paragraph-per-line extraction) have none
+    one_line = join_blocks(Block("河湾镇新建", (1,), Kind.BODY, 0), Block("十座桥", (2,), Kind.BODY, 0))
+    assert one_line.breaks == ()
