@@ -35,7 +35,7 @@ from summarizer.headline.compression import SentenceBase, chunk_deletions
 from summarizer.headline.form import context_fault, form_fault, lost_subject, quotations
 from summarizer.headline.model import HeadlineModel, headline_model
 from summarizer.headline.ranking import ArticleView, SentenceView, candidate_features, sentence_features
-from summarizer.headline.wordlists import CLAUSE_MARKS, CLOSING_QUOTES, PERSONAL_PRONOUNS
+from summarizer.headline.wordlists import CALLS, CLAUSE_MARKS, CLOSING_QUOTES, PERSONAL_PRONOUNS
 from summarizer.headline.words import ArticleWords
 from summarizer.result import Headline, ScoredText
 from summarizer.subheadings import subheadings
@@ -97,7 +97,7 @@ _COMPRESSED_SENTENCES: Final = 1
 SENTENCE_POSITION_WEIGHT: Final = 0.3
 _QUOTE_MARK: Final = re.compile("[“”‘’《》「」『』]")
 # The words of a call in a speech (我们要…, 必须…), which :func:`_call_sentences` looks for.
-_CALL: Final = re.compile("要|必须|务必")
+_CALL: Final = re.compile("|".join(sorted(CALLS)))
 
 
 def suggest_headlines(
