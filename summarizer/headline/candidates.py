@@ -321,7 +321,11 @@ def deletable_phrases(tokens: tuple[Token, ...]) -> list[tuple[int, int]]:
         bits = tc.classes(token)
         if bits & tc.P and text in _DELETABLE_PREPOSITIONS:
             end = index + 1
-            while end < count and not _ends_phrase(tokens[end]):
+            while (
+                end < count
+                and not _ends_phrase(tokens[end])
+                and not _subject_after_phrase(tokens, index, end)
+            ):
                 end += 1
             # 从A到B: 到 closes the frame 从 opened; it is no predicate the phrase leads to.
             if (
@@ -429,6 +433,19 @@ def _ends_phrase(token: Token) -> bool:
     a conjunction, a punctuation mark or a quotation mark (never deleted in part)."""
     bits = tc.classes(token)
     return bits & (tc.V | tc.VN) == tc.V or bits & (tc.D | tc.P | tc.C | tc.X) != 0 or token.text in QUOTES
+
+
+def _subject_after_phrase(tokens: tuple[Token, ...], opening: int, index: int) -> bool:
+    """Whether ``tokens[index]``, past the first word of the phrase that a preposition at
+    ``opening`` opened, is a pronoun that names who acts (在家里 | 自己操作…; 在会上 | 大家…), not a
+    word of the place or time: the phrase ends before it, and deleting the phrase leaves the
+    subject. A demonstrative (在北京这座城市) stays a word of the phrase."""
+    token = tokens[index]
+    return (
+        index > opening + 1
+        and tc.classes(token) & tc.R != 0
+        and token.text[0] not in DEMONSTRATIVE_CHARACTERS
+    )
 
 
 def _break_between(tokens: tuple[Token, ...], first: Clause, second: Clause) -> Token | None:

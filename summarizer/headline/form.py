@@ -418,7 +418,7 @@ def _says_something(words: list[Token]) -> bool:
     some verbs for nouns (险胜, 战胜), never a preposition. An adjective right before a noun
     modifies it (新中央别墅区, 公募基金): it says nothing of its own."""
     for index, token in enumerate(words):
-        if tc.classes(token) & tc.P:
+        if tc.classes(token) & tc.P or _verbal_noun_with_quantity(words, index):
             return True
         if _is_predicate(token) and not (
             tc.classes(token) & tc.A
@@ -427,6 +427,16 @@ def _says_something(words: list[Token]) -> bool:
         ):
             return True
     return False
+
+
+def _verbal_noun_with_quantity(words: list[Token], index: int) -> bool:
+    """Whether ``words[index]`` is a verbal noun with a number right after it: a verb with the
+    quantity it reaches (人口首次突破/vn 800万人, 投资/vn 5亿元), which a noun does not take."""
+    return (
+        tc.classes(words[index]) & tc.VN != 0
+        and index + 1 < len(words)
+        and tc.classes(words[index + 1]) & tc.M != 0
+    )
 
 
 def _names_a_person_only(words: list[Token]) -> bool:

@@ -96,6 +96,7 @@ _COMPRESSED_SENTENCES: Final = 1
 # summary's ``position_weight`` option does not move it.
 SENTENCE_POSITION_WEIGHT: Final = 0.3
 _QUOTE_MARK: Final = re.compile("[“”‘’《》「」『』]")
+_SEMICOLONS: Final = frozenset("；;")
 # The words of a call in a speech (我们要…, 必须…), which :func:`_call_sentences` looks for.
 _CALL: Final = re.compile("|".join(sorted(CALLS)))
 
@@ -212,7 +213,7 @@ def _found(
         paragraph_first = order == 0 or content[order - 1].paragraph != sentence.paragraph
         view = SentenceView(tokens, order, relative, paragraph_first, len(clauses), keep_odds, drop_total)
         sentence_part = sentence_features(view)
-        narrating = narrating_subject(clauses, subject)
+        narrating = narrating_subject(clauses, subject) or _continued_subject(content, order)
         heads_a_part = sentence.index in heads
         pointer = pointer_subject(clauses) if not subject[1] and not heads_a_part else ()
         pronoun_subject = bool(narrating) and narrating[0].text in PERSONAL_PRONOUNS
@@ -241,6 +242,27 @@ def _found(
             demoted = heads_a_part or (bool(pointer) and _lost_in_a_clause(candidate.tokens, tokens, pointer))
             found.append((candidate, sentence_part, candidate_features(candidate, view, article), demoted))
     return found
+
+
+def _continued_subject(content: Sequence[DocSentence], order: int) -> tuple[Token, ...]:
+    """The subject that ``content[order]``, a sentence with none of its own, goes on narrating
+    after a semicolon: the sentences split at ；, but the predicates after one are still the
+    acts of the subject before it (该街道持续实施…；加强党员日常管理，…；坚持…考核党员；). The
+    sentences before it in its paragraph that end on a semicolon are read back to the first
+    with a subject; ``()`` when there is none. Only for refusing candidates that lost it."""
+    index = order
+    while index > 0:
+        before = content[index - 1]
+        if before.paragraph != content[index].paragraph or before.text.rstrip()[-1:] not in _SEMICOLONS:
+            return ()
+        tokens = sentence_tokens(before)
+        if tokens:
+            clauses = clauses_of(before.index, tokens)
+            found = narrating_subject(clauses, sentence_subject(clauses))
+            if found:
+                return found
+        index -= 1
+    return ()
 
 
 def _lost_in_a_clause(
