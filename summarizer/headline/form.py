@@ -416,14 +416,23 @@ def _only_quoted(tokens: tuple[Token, ...]) -> bool:
 def _says_something(words: list[Token]) -> bool:
     """Whether a word is a verb or an adjective (a predicate), or a preposition: the tagger takes
     some verbs for nouns (险胜, 战胜), never a preposition. An adjective right before a noun
-    modifies it (新中央别墅区, 公募基金): it says nothing of its own."""
+    modifies it (新中央别墅区, 公募基金): it says nothing of its own. A verbal noun says something
+    with the quantity it reaches (:func:`_verbal_noun_with_quantity`)."""
     for index, token in enumerate(words):
-        if tc.classes(token) & tc.P or _verbal_noun_with_quantity(words, index):
+        bits = tc.classes(token)
+        if bits & tc.P:
             return True
-        if _is_predicate(token) and not (
-            tc.classes(token) & tc.A
-            and index + 1 < len(words)
-            and tc.classes(words[index + 1]) & _ATTRIBUTED_POS
+        if bits & tc.VN:
+            if _verbal_noun_with_quantity(words, index):
+                return True
+            continue  # a verbal noun is no predicate of itself (:func:`_is_predicate`)
+        # :func:`_is_predicate`, the class bits read once.
+        if (
+            bits & _PREDICATE_POS
+            and token.text not in NEEDS_AFTER
+            and not (
+                bits & tc.A and index + 1 < len(words) and tc.classes(words[index + 1]) & _ATTRIBUTED_POS
+            )
         ):
             return True
     return False

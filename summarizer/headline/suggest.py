@@ -185,6 +185,8 @@ def _found(
     article = ArticleView(ArticleWords(content, keywords), model.title_words)
     top_score = max((s for s in sentence_scores if _is_finite(s)), default=0.0)
     found: list[tuple[Candidate, list[float], list[float], bool]] = []
+    # The subject each sentence read so far narrates, by its order (for the next sentences).
+    narrated: dict[int, tuple[Token, ...]] = {}
     heads = subheadings(document)
     for order, sentence in sentences:
         tokens = sentence_tokens(sentence)
@@ -213,7 +215,9 @@ def _found(
         paragraph_first = order == 0 or content[order - 1].paragraph != sentence.paragraph
         view = SentenceView(tokens, order, relative, paragraph_first, len(clauses), keep_odds, drop_total)
         sentence_part = sentence_features(view)
-        narrating = narrating_subject(clauses, subject) or _continued_subject(content, order)
+        own_narrating = narrating_subject(clauses, subject)
+        narrated[order] = own_narrating
+        narrating = own_narrating or _continued_subject(content, order, narrated)
         heads_a_part = sentence.index in heads
         pointer = pointer_subject(clauses) if not subject[1] and not heads_a_part else ()
         pronoun_subject = bool(narrating) and narrating[0].text in PERSONAL_PRONOUNS
@@ -244,23 +248,29 @@ def _found(
     return found
 
 
-def _continued_subject(content: Sequence[DocSentence], order: int) -> tuple[Token, ...]:
+def _continued_subject(
+    content: Sequence[DocSentence], order: int, narrated: dict[int, tuple[Token, ...]]
+) -> tuple[Token, ...]:
     """The subject that ``content[order]``, a sentence with none of its own, goes on narrating
     after a semicolon: the sentences split at ；, but the predicates after one are still the
     acts of the subject before it (该街道持续实施…；加强党员日常管理，…；坚持…考核党员；). The
     sentences before it in its paragraph that end on a semicolon are read back to the first
-    with a subject; ``()`` when there is none. Only for refusing candidates that lost it."""
+    with a subject (``narrated`` holds those of the sentences read already); ``()`` when there
+    is none. Only for refusing candidates that lost it."""
     index = order
     while index > 0:
         before = content[index - 1]
         if before.paragraph != content[index].paragraph or before.text.rstrip()[-1:] not in _SEMICOLONS:
             return ()
-        tokens = sentence_tokens(before)
-        if tokens:
-            clauses = clauses_of(before.index, tokens)
-            found = narrating_subject(clauses, sentence_subject(clauses))
-            if found:
-                return found
+        found = narrated.get(index - 1)
+        if found is None:
+            tokens = sentence_tokens(before)
+            found = ()
+            if tokens:
+                clauses = clauses_of(before.index, tokens)
+                found = narrating_subject(clauses, sentence_subject(clauses))
+        if found:
+            return found
         index -= 1
     return ()
 
