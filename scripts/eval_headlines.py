@@ -4,12 +4,20 @@
     .venv/bin/python scripts/eval_headlines.py                    # end to end, summarizer.analyze
     .venv/bin/python scripts/eval_headlines.py --cached           # headline stage on cached inputs
     .venv/bin/python scripts/eval_headlines.py --cached --set length=0.8 --set target_chars=14
+    .venv/bin/python scripts/eval_headlines.py --cached --oracle  # what the candidates allow
 
 ``--cached`` records once what the engine passes to ``suggest_headlines`` (documents,
 sentence scores, keywords; pickled in ``--cache``) and then times and scores the headline
 stage alone, with any weights given by ``--set``. Predictions are written as JSONL records that
 the official scorer reads; the metrics are computed by the scorer's own function. Delete the
-cache when the engine changes.
+cache when the engine changes. The cache holds the engine's tokens: a compiled build's do not
+unpickle, so with one it is recomputed each run (install with SUMMARIZER_PURE_PYTHON=1 to keep it).
+
+``--oracle`` adds what the candidate set allows, ranking aside: the mean of each article's best
+candidate ROUGE-L (every candidate of good form, :func:`article_candidates`); and how the
+suggestions relate to each other: the share of second and third headlines from the first's
+sentence, the share of their characters in the first (longest common subsequence), their mean
+length against the titles' (in the scorer's units).
 """
 
 from __future__ import annotations
@@ -47,8 +55,12 @@ def engine_inputs(records: Sequence[dict[str, Any]], cache: Path) -> list[Engine
     so later runs score new weights on exactly the engine's documents, scores and keywords.
     """
     if cache.exists():
-        with cache.open("rb") as handle:
-            cached: list[EngineInput] = pickle.load(handle)
+        try:
+            with cache.open("rb") as handle:
+                cached: list[EngineInput] = pickle.load(handle)
+        except (TypeError, pickle.UnpicklingError, EOFError) as error:
+            LOG.warning("cache %s unreadable (%s): the inputs are recomputed", cache, error)
+            cached = []
         if len(cached) == len(records):
             return cached
     import summarizer
@@ -107,6 +119,48 @@ def parse_overrides(pairs: Sequence[str]) -> HeadlineWeights:
     return dataclasses.replace(DEFAULT_WEIGHTS, **changes)
 
 
+def oracle(
+    records: Sequence[dict[str, Any]], inputs: Sequence[EngineInput], weights: HeadlineWeights
+) -> dict[str, float]:
+    """What the candidates allow and how the three suggestions relate (see the module's
+    docstring), with the scorer's own ROUGE-L and units."""
+    from summarizer.headline.model import headline_model
+    from summarizer.headline.suggest import article_candidates
+
+    scorer = load_reference_scorer(SHARED / "tools" / "score.py")
+    model = headline_model()
+    best: list[float] = []
+    same_sentence: list[float] = []
+    shared_characters: list[float] = []
+    lengths: list[float] = []
+    title_lengths: list[float] = []
+    for record, (document, scores, keywords) in zip(records, inputs, strict=True):
+        title = record.get("title_core") or record["title"]
+        found = article_candidates(document, scores, keywords, weights=weights, model=model)
+        best.append(max((scorer.rouge_l(c.text, title)[2] for c, _ in found), default=0.0))
+        title_lengths.append(len(scorer.units(title)))
+        headlines = suggest_headlines(document, scores, keywords, count=3, weights=weights)
+        lengths.extend(len(scorer.units(h.text)) for h in headlines)
+        if not headlines:
+            continue
+        first = scorer.units(headlines[0].text)
+        for later in headlines[1:]:
+            same_sentence.append(float(later.sentence_index == headlines[0].sentence_index))
+            units = scorer.units(later.text)
+            shared_characters.append(scorer.lcs(units, first) / max(1, len(units)))
+
+    def mean(values: list[float]) -> float:
+        return round(sum(values) / max(1, len(values)), 4)
+
+    return {
+        "oracle_rl": mean(best),
+        "later_from_first_sentence": mean(same_sentence),
+        "later_characters_in_first": mean(shared_characters),
+        "headline_units": mean(lengths),
+        "title_units": mean(title_lengths),
+    }
+
+
 def evaluate(
     name: str,
     records: Sequence[dict[str, Any]],
@@ -139,6 +193,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--cached", action="store_true", help="time and tune the headline stage alone on cached engine inputs"
     )
     parser.add_argument("--set", action="append", default=[], metavar="NAME=VALUE", help="override a weight")
+    parser.add_argument(
+        "--oracle", action="store_true", help="with --cached: what the candidates allow (see above)"
+    )
     parser.add_argument("--limit", type=int, default=0, help="only the first N articles of each file")
     parser.add_argument("--cache", type=Path, default=Path("/tmp/headline-eval-cache"))
     parser.add_argument("--out", type=Path, default=Path("/tmp/headline-eval"))
@@ -153,13 +210,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.limit:
             records = records[: args.limit]
         produce: Callable[[], Iterator[tuple[Headline, ...]]]
+        figures: dict[str, Any] = {}
         if args.cached:
             inputs = engine_inputs(records, args.cache / f"{name}.{len(records)}.pkl")
             produce = functools.partial(cached_headlines, inputs, weights)
+            if args.oracle:
+                figures = oracle(records, inputs, weights)
         else:
             produce = functools.partial(engine_headlines, records)
-
-        sys.stdout.write(json.dumps(evaluate(name, records, produce, args.out), ensure_ascii=False) + "\n")
+        figures = {**evaluate(name, records, produce, args.out), **figures}
+        sys.stdout.write(json.dumps(figures, ensure_ascii=False) + "\n")
     return 0
 
 

@@ -20,6 +20,7 @@ from itertools import pairwise
 from typing import Final
 
 from summarizer.document import Token
+from summarizer.headline import tag_classes as tc
 from summarizer.headline.clauses import Clause, is_reporting_frame, join_tokens, trim
 from summarizer.headline.form import may_end_before, predicate_tagged_as_noun
 from summarizer.headline.wordlists import (
@@ -55,22 +56,20 @@ COMPRESSED: Final = 4
 LEARNED: Final = 5
 KINDS: Final = 6
 
-# The tag prefixes are typed as tuples of any length: the compiler keeps such a constant as
-# one tuple object, where a fixed-length one is rebuilt at every ``startswith``.
+# Classes of tag prefixes (:mod:`summarizer.headline.tag_classes`: a bit per prefix).
 # A shortened headline ends on a noun: a cut after a verb would leave its object out.
-_PREFIX_END_POS: Final[tuple[str, ...]] = ("n", "vn", "eng", "j", "i", "l")
+_PREFIX_END: Final = tc.N | tc.VN | tc.ENG | tc.J | tc.I | tc.L
 # Cutting before these would strand a modifier (的, 之) or split a compound or number.
-_BINDING_NEXT_POS: Final[tuple[str, ...]] = ("n", "u", "q", "m", "eng", "f", "k", "j")
+_BINDING_NEXT: Final = tc.N | tc.U | tc.Q | tc.M | tc.ENG | tc.F | tc.K | tc.J
 _LIST_WORDS: Final = LIST_CONJUNCTIONS | frozenset("、")
-_STRONG_SUBJECT_POS: Final[tuple[str, ...]] = ("nr", "ns", "nt", "nz")
 # What a subject is made of: nouns, names, numbers with their measure words, attributes.
-_SUBJECT_POS: Final[tuple[str, ...]] = ("n", "j", "eng", "m", "q", "b", "k", "s")
-_SUBJECT_HEAD_POS: Final[tuple[str, ...]] = ("n", "j", "eng")
+_SUBJECT_WORD: Final = tc.N | tc.J | tc.ENG | tc.M | tc.Q | tc.B | tc.K | tc.S
+_SUBJECT_HEAD: Final = tc.N | tc.J | tc.ENG
 # A clause without a subject of its own opens on its verb or on an adverb before it.
-_PREDICATE_OPENING_POS: Final[tuple[str, ...]] = ("v", "d")
+_PREDICATE_OPENING: Final = tc.V | tc.D
 # Words of a time or place adverbial: time and place words, localizers, numbers of a date.
-_ADVERBIAL_POS: Final[tuple[str, ...]] = ("t", "s", "f", "m", "q")
-_PREDICATE_AFTER_SUBJECT_POS: Final[tuple[str, ...]] = ("v", "d", "p")
+_ADVERBIAL: Final = tc.T | tc.S | tc.F | tc.M | tc.Q
+_PREDICATE_AFTER_SUBJECT: Final = tc.V | tc.D | tc.P
 # A clause ending on one of these says when (…开展以来), not who.
 _TIME_CLAUSE_ENDINGS: Final = TIME_LOCALISERS | word_set("来")
 # Prepositions whose phrase says where, when, by what means or on what basis: the statement
@@ -165,9 +164,7 @@ def sentence_candidates(
         # A predicate without a subject (同比增长8.7%, 推进改革) goes on with clauses that have
         # none either: joined to one with a subject of its own (…，外贸实现“开门红”) it is a
         # piece of what was said before, left in front of a new statement.
-        predicate_first = joined[0].pos.startswith(_PREDICATE_OPENING_POS) or predicate_tagged_as_noun(
-            joined, 0
-        )
+        predicate_first = tc.classes(joined[0]) & _PREDICATE_OPENING or predicate_tagged_as_noun(joined, 0)
         for end in range(begin + 1, len(clauses)):
             first, second = clauses[end - 1], clauses[end]
             if second.position != first.position + 1 or len(text) + 1 + len(second.text) > max_chars:
@@ -195,10 +192,7 @@ def sentence_candidates(
             opening = clause.tokens[0]
             if (
                 clause.position > subject_clause
-                and (
-                    opening.pos.startswith(_PREDICATE_OPENING_POS)
-                    or predicate_tagged_as_noun(clause.tokens, 0)
-                )
+                and (tc.classes(opening) & _PREDICATE_OPENING or predicate_tagged_as_noun(clause.tokens, 0))
                 and opening.text not in _MODIFIER_VERBS
                 and not (speaker and opening.text in _COPULAS)
             ):
@@ -258,7 +252,7 @@ def _only_in_a_state(
     place or organisation): a thing in a state, not an agent. The predicates of the next clauses
     are not that thing's acts (现有税率不变，提高纳税级差: not 现有税率提高纳税级差); a named
     subject acts on (甲公司成立，推出…)."""
-    if any(token.pos.startswith(_STRONG_SUBJECT_POS) for token in subject_tokens):
+    if any(tc.classes(token) & tc.NAME for token in subject_tokens):
         return False
     subject_end = subject_tokens[-1].start
     for clause in clauses:
@@ -268,9 +262,9 @@ def _only_in_a_state(
         index = 0
         while index < len(tokens) and tokens[index].start <= subject_end:
             index += 1
-        while index < len(tokens) - 1 and tokens[index].pos.startswith("d"):
+        while index < len(tokens) - 1 and tc.classes(tokens[index]) & tc.D:
             index += 1
-        return index == len(tokens) - 1 and (_is_verb(tokens[index]) or tokens[index].pos.startswith("a"))
+        return index == len(tokens) - 1 and (_is_verb(tokens[index]) or tc.classes(tokens[index]) & tc.A != 0)
     return False
 
 
@@ -323,10 +317,15 @@ def deletable_phrases(tokens: tuple[Token, ...]) -> list[tuple[int, int]]:
         units.append((0, index))
     while index < count:
         token = tokens[index]
-        text, pos = token.text, token.pos
-        if pos.startswith("p") and text in _DELETABLE_PREPOSITIONS:
+        text = token.text
+        bits = tc.classes(token)
+        if bits & tc.P and text in _DELETABLE_PREPOSITIONS:
             end = index + 1
-            while end < count and not _ends_phrase(tokens[end]):
+            while (
+                end < count
+                and not _ends_phrase(tokens[end])
+                and not _subject_after_phrase(tokens, index, end)
+            ):
                 end += 1
             # 从A到B: 到 closes the frame 从 opened; it is no predicate the phrase leads to.
             if (
@@ -337,7 +336,7 @@ def deletable_phrases(tokens: tuple[Token, ...]) -> list[tuple[int, int]]:
                 units.append((index, end))
                 index = end
                 continue
-        elif pos.startswith("nr") and index > 0 and _is_person_after(tokens, index):
+        elif bits & tc.NR and index > 0 and _is_person_after(tokens, index):
             # Titles before a name that opens the statement: 国家主席习近平会见… -> 习近平会见…;
             # a transliterated name may come in two words, the first taken for another name.
             name = index - 1 if tokens[index - 1].pos in _NAME_PART_POS else index
@@ -347,21 +346,21 @@ def deletable_phrases(tokens: tuple[Token, ...]) -> list[tuple[int, int]]:
             if begin == 0 and name > 0:
                 units.append((begin, name))
         elif (
-            pos.startswith("d")
+            bits & tc.D
             and len(text) >= 2
             and text not in _MEANINGFUL_ADVERBS
             # After a verb and before 的 an adverb sits in a modifier of the object (实现相同
             # 收入的家庭): not the main verb's manner, and its meaning goes with it.
             and not (_modifier_follows(tokens, index) and _verb_before(tokens, index))
             and index + 1 < count
-            and tokens[index + 1].pos.startswith("v")
+            and tc.classes(tokens[index + 1]) & tc.V
         ):
             units.append((index, index + 1))
         elif (
             text in PREDICATE_JOINERS
             and index > 0
             and index + 1 < count
-            and tokens[index + 1].pos.startswith(("v", "d"))
+            and tc.classes(tokens[index + 1]) & (tc.V | tc.D)
         ):
             units.append((index, count))
             break
@@ -402,8 +401,8 @@ def _call_length(tokens: tuple[Token, ...]) -> int:
         index += 1
     if index + 1 >= len(tokens) or tokens[index].text not in OBLIGATIONS:
         return 0
-    after = tokens[index + 1].pos
-    if after.startswith(("v", "d")) and not after.startswith("vn"):
+    after = tc.classes(tokens[index + 1])
+    if after & (tc.V | tc.D) and not after & tc.VN:
         return index + 1
     return 0
 
@@ -413,30 +412,39 @@ def _opens_predicate(tokens: tuple[Token, ...], index: int) -> bool:
     (an "adverb" before a noun is a tagging slip: 首都 tagged d). Not 为 or 作为, which close a
     frame the phrase before opened (以…为…, 按照…为…, 把…作为…): deleting that phrase would leave
     them without it."""
-    pos = tokens[index].pos
-    if pos.startswith(("v", "p")):
+    bits = tc.classes(tokens[index])
+    if bits & (tc.V | tc.P):
         return tokens[index].text not in _FRAME_CLOSERS
     return (
-        pos.startswith("d")
+        bits & tc.D != 0
         and index + 1 < len(tokens)
-        and tokens[index + 1].pos.startswith((*_PREDICATE_AFTER_SUBJECT_POS, "a"))
+        and tc.classes(tokens[index + 1]) & (_PREDICATE_AFTER_SUBJECT | tc.A) != 0
     )
 
 
 def _is_person_after(tokens: tuple[Token, ...], index: int) -> bool:
     """Whether the name at ``index`` is a person acting: a verb, an adverb or a preposition
     follows it (not a noun, as in a place name 文苑街道)."""
-    return index + 1 < len(tokens) and tokens[index + 1].pos.startswith(_PREDICATE_AFTER_SUBJECT_POS)
+    return index + 1 < len(tokens) and tc.classes(tokens[index + 1]) & _PREDICATE_AFTER_SUBJECT != 0
 
 
 def _ends_phrase(token: Token) -> bool:
     """Whether ``token`` ends a prepositional phrase: a verb, an adverb, another preposition,
     a conjunction, a punctuation mark or a quotation mark (never deleted in part)."""
-    pos = token.pos
+    bits = tc.classes(token)
+    return bits & (tc.V | tc.VN) == tc.V or bits & (tc.D | tc.P | tc.C | tc.X) != 0 or token.text in QUOTES
+
+
+def _subject_after_phrase(tokens: tuple[Token, ...], opening: int, index: int) -> bool:
+    """Whether ``tokens[index]``, past the first word of the phrase that a preposition at
+    ``opening`` opened, is a pronoun that names who acts (在家里 | 自己操作…; 在会上 | 大家…), not a
+    word of the place or time: the phrase ends before it, and deleting the phrase leaves the
+    subject. A demonstrative (在北京这座城市) stays a word of the phrase."""
+    token = tokens[index]
     return (
-        (pos.startswith("v") and not pos.startswith("vn"))
-        or pos.startswith(("d", "p", "c", "x"))
-        or token.text in QUOTES
+        index > opening + 1
+        and tc.classes(token) & tc.R != 0
+        and token.text[0] not in DEMONSTRATIVE_CHARACTERS
     )
 
 
@@ -498,13 +506,13 @@ def narrating_subject(
         if (
             len(tokens) > 1
             and tokens[0].text in PERSONAL_PRONOUNS
-            and tokens[1].pos.startswith(_PREDICATE_AFTER_SUBJECT_POS)
+            and tc.classes(tokens[1]) & _PREDICATE_AFTER_SUBJECT
         ):
             return tokens[:1]
         if number + 1 < len(clauses) and _is_nominal_clause(tokens):
             # 位于江南的某博物馆，举办了…: a noun phrase alone in its clause, then a predicate
-            opening = clauses[number + 1].tokens[0].pos
-            if opening.startswith(_PREDICATE_OPENING_POS) and not opening.startswith("vn"):
+            opening = tc.classes(clauses[number + 1].tokens[0])
+            if opening & _PREDICATE_OPENING and not opening & tc.VN:
                 return tokens
         break
     for clause, following in pairwise(clauses):
@@ -512,8 +520,8 @@ def narrating_subject(
             break
         found = _clause_subject(clause.tokens)
         if found:
-            opening = following.tokens[0].pos
-            return found if opening.startswith(_PREDICATE_OPENING_POS) or opening == "ad" else ()
+            first = following.tokens[0]
+            return found if tc.classes(first) & _PREDICATE_OPENING or first.pos == "ad" else ()
     return ()
 
 
@@ -530,12 +538,12 @@ def pointer_subject(clauses: tuple[Clause, ...]) -> tuple[Token, ...]:
         first = tokens[0]
         if (
             len(tokens) > 1
-            and first.pos.startswith("r")
+            and tc.classes(first) & tc.R
             and len(first.text) > 1
             and first.text[0] in DEMONSTRATIVE_CHARACTERS
             and first.text not in NEEDS_BEFORE
             and first.text not in DEMONSTRATIVES
-            and (tokens[1].pos.startswith(_PREDICATE_AFTER_SUBJECT_POS) or tokens[1].pos == "ad")
+            and (tc.classes(tokens[1]) & _PREDICATE_AFTER_SUBJECT or tokens[1].pos == "ad")
         ):
             return tokens[:1]
         break
@@ -545,8 +553,8 @@ def pointer_subject(clauses: tuple[Clause, ...]) -> tuple[Token, ...]:
 def _is_nominal_clause(tokens: tuple[Token, ...]) -> bool:
     """Whether ``tokens`` (a clause) are a noun phrase with a modifier: they end on a noun or a
     name and hold 的 (位于江南的某博物馆)."""
-    last = tokens[-1].pos
-    if not last.startswith(_SUBJECT_HEAD_POS) or last.startswith("vn"):
+    last = tc.classes(tokens[-1])
+    if not last & _SUBJECT_HEAD or last & tc.VN:
         return False
     return any(token.text == "的" for token in tokens)
 
@@ -561,13 +569,14 @@ def _clause_subject(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
     of them (titles, 委员、书记张三) is one subject. A time word before them (会上, 当晚) is
     not part of it."""
     begin = 0
-    while begin < len(tokens) - 1 and tokens[begin].pos.startswith("t") and tokens[begin].text not in QUOTES:
+    while begin < len(tokens) - 1 and tc.classes(tokens[begin]) & tc.T and tokens[begin].text not in QUOTES:
         begin += 1
     end = begin
     quoted = False
     verb_as_noun = False
     while end < len(tokens):
         token = tokens[end]
+        bits = tc.classes(token)
         if predicate_tagged_as_noun(tokens, end):
             # 甲公司计划/n 租赁/v 土地: the predicate opens on a verb the tagger took for a noun.
             verb_as_noun = True
@@ -576,31 +585,27 @@ def _clause_subject(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
             quoted = not quoted
         elif (
             end == begin
-            and token.pos.startswith("r")
+            and bits & tc.R
             and (token.text[0] in DEMONSTRATIVE_CHARACTERS or token.text in SELF_STANDING_PRONOUNS)
         ):
             pass  # 该区…负责人, 这家企业, 我国…: a subject all the same, which a later predicate needs
         elif token.text == "、" and end > begin:
             pass  # the items of a list, or a person's titles: the subject's head comes last
-        elif token.pos.startswith("l") and end + 1 < len(tokens) and tokens[end + 1].pos.startswith("n"):
+        elif bits & tc.L and end + 1 < len(tokens) and tc.classes(tokens[end + 1]) & tc.N:
             pass  # a fixed phrase inside a compound name (城乡一体化示范区)
-        elif token.pos.startswith("vn") and _titles_a_name(tokens, end + 1):
+        elif bits & tc.VN and _titles_a_name(tokens, end + 1):
             pass  # a verbal noun in a person's title (广告营销副总裁张三)
-        elif not token.pos.startswith(_SUBJECT_POS) or token.pos.startswith("vn"):
+        elif not bits & _SUBJECT_WORD or bits & tc.VN:
             break
         end += 1
     # An adverbial adjective (正式, 积极: tagged ad) opens a predicate as an adverb does.
     if (
         not quoted
         and begin < end < len(tokens)
-        and (
-            tokens[end].pos.startswith(_PREDICATE_AFTER_SUBJECT_POS)
-            or tokens[end].pos == "ad"
-            or verb_as_noun
-        )
+        and (tc.classes(tokens[end]) & _PREDICATE_AFTER_SUBJECT or tokens[end].pos == "ad" or verb_as_noun)
     ):
         subject = tokens[begin:end]
-        if subject[-1].pos.startswith(_SUBJECT_HEAD_POS) and sum(len(t.text) for t in subject) >= 2:
+        if tc.classes(subject[-1]) & _SUBJECT_HEAD and sum(len(t.text) for t in subject) >= 2:
             return subject
     return ()
 
@@ -610,7 +615,7 @@ def _titles_a_name(tokens: tuple[Token, ...], index: int) -> bool:
     if index >= len(tokens) or tokens[index].pos != "n":
         return False
     for token in tokens[index + 1 :]:
-        if token.pos.startswith("nr"):
+        if tc.classes(token) & tc.NR:
             return True
         if token.pos != "n":
             return False
@@ -618,7 +623,7 @@ def _titles_a_name(tokens: tuple[Token, ...], index: int) -> bool:
 
 
 def _is_verb(token: Token) -> bool:
-    return token.pos.startswith("v") and not token.pos.startswith("vn")
+    return tc.is_verb(token)
 
 
 def _says_when_or_where(tokens: tuple[Token, ...]) -> bool:
@@ -636,15 +641,15 @@ def _is_leading_adverbial(tokens: tuple[Token, ...]) -> bool:
     if first.text in FRAME_PREPOSITIONS and tokens[-1].text in FRAME_LOCALISERS and len(tokens) > 2:
         return True
     # A preposition of place or time, or a time word at the end, makes the whole an adverbial.
-    opened_by_preposition = (first.pos.startswith("p") and first.text in _DELETABLE_PREPOSITIONS) or tokens[
-        -1
-    ].pos.startswith("t")
+    opened_by_preposition = (tc.classes(first) & tc.P and first.text in _DELETABLE_PREPOSITIONS) or (
+        tc.classes(tokens[-1]) & tc.T != 0
+    )
     for token in tokens:
-        pos = token.pos
-        if (pos.startswith(("v", "a")) and not pos.startswith("vn")) or pos.startswith(("d", "r")):
+        bits = tc.classes(token)
+        if (bits & (tc.V | tc.A) and not bits & tc.VN) or bits & (tc.D | tc.R):
             return False
         if not opened_by_preposition and not (
-            pos.startswith(_ADVERBIAL_POS) or token.text in RELATIVE_TIME or token.text in QUOTES
+            bits & _ADVERBIAL or token.text in RELATIVE_TIME or token.text in QUOTES
         ):
             return False
     return True
@@ -671,11 +676,11 @@ def _drop_leading_attribute(tokens: tuple[Token, ...]) -> tuple[Token, ...] | No
     if index < 0:
         return None
     head = tokens[:index]
-    if not head or any(t.pos.startswith(_STRONG_SUBJECT_POS) for t in head):
+    if not head or any(tc.classes(t) & tc.NAME for t in head):
         return None
     # A preposition before 的 with no verb takes the phrase as its object (以99米的高度成就了…):
     # without it the rest opens on that object. (由…主办的…: the verb makes a relative clause.)
-    if any(t.pos.startswith("p") for t in head) and not any(_is_verb(t) for t in head):
+    if any(tc.classes(t) & tc.P for t in head) and not any(_is_verb(t) for t in head):
         return None
     return tokens[index + 1 :]
 
@@ -701,10 +706,10 @@ def _longest_prefix(tokens: tuple[Token, ...], *, max_chars: int) -> tuple[Token
         fitting += 1
     for index in range(min(fitting, len(tokens) - 1) - 1, -1, -1):
         if (
-            tokens[index].pos.startswith(_PREFIX_END_POS)
+            tc.classes(tokens[index]) & _PREFIX_END
             # The rules of form allow a clause cut short only before an adjunct.
             and may_end_before(tokens[index + 1])
-            and not tokens[index + 1].pos.startswith(_BINDING_NEXT_POS)
+            and not tc.classes(tokens[index + 1]) & _BINDING_NEXT
             # A cut just after 、 or 和 would end in the middle of a list.
             and not any(t.text in _LIST_WORDS for t in tokens[max(0, index - 2) : index + 2])
             and not _opens_preposition(tokens, index)
@@ -716,9 +721,9 @@ def _longest_prefix(tokens: tuple[Token, ...], *, max_chars: int) -> tuple[Token
 def _opens_preposition(tokens: tuple[Token, ...], end: int) -> bool:
     """Whether a preposition (在…, 以…) up to ``tokens[end]`` still waits for the verb it modifies."""
     for token in reversed(tokens[: end + 1]):
-        pos = token.pos
-        if pos.startswith("p"):
+        bits = tc.classes(token)
+        if bits & tc.P:
             return True
-        if pos.startswith("v") and not pos.startswith("vn"):
+        if bits & (tc.V | tc.VN) == tc.V:
             return False
     return False

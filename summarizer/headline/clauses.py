@@ -12,6 +12,7 @@ import re
 from typing import Final
 
 from summarizer.document import DocSentence, Token
+from summarizer.headline import tag_classes as tc
 from summarizer.headline.wordlists import (
     ASPECT_MARKS,
     CLAUSE_BREAKS,
@@ -64,13 +65,12 @@ _TIME_OPENERS: Final = _CHINESE_NUMERALS | frozenset("北当")
 # digit, not any ``str.isdigit`` one: ① or ² open no phrase ``_DATE`` or ``_TIME_PREFIX`` matches.)
 _TIME_START: Final = re.compile(rf"[\d{''.join(sorted(_TIME_OPENERS))}]")
 # What opens a noun phrase: a noun, a name, an abbreviation, a Latin word, a place word.
-_NOMINAL_POS: Final[tuple[str, ...]] = ("n", "j", "eng", "s")
+_NOMINAL_POS: Final = tc.N | tc.J | tc.ENG | tc.S
 _LEADING_WORDS: Final = LINKS_BACK | word_set("且 另据")
 
-# Tag prefixes typed as tuples of any length: the compiler keeps such a constant as one tuple
-# object, where a fixed-length one is rebuilt at every ``startswith``.
-_DANGLING_START_POS: Final[tuple[str, ...]] = ("c", "u", "y", "e", "o")
-_DANGLING_END_POS: Final[tuple[str, ...]] = ("c", "u", "y", "e", "o", "p")
+# Classes of tag prefixes, as bits of :mod:`summarizer.headline.tag_classes`.
+_DANGLING_START_POS: Final = tc.C | tc.U | tc.Y | tc.E | tc.O
+_DANGLING_END_POS: Final = tc.C | tc.U | tc.Y | tc.E | tc.O | tc.P
 _TRAILING_WORDS: Final = (
     LIST_CONJUNCTIONS | ASPECT_MARKS | word_set("等 等等 之一 的 地 得 对 向 将 也 还 都 就 又 才 并")
 )
@@ -316,7 +316,7 @@ def _without_time_phrases(tokens: tuple[Token, ...], starts: list[int]) -> tuple
             continue  # inside the time phrase just dropped
         run = _time_run(tokens, start)
         # "8月前", "年底前": the time phrase carries the meaning of its postposition, keep both.
-        if run and not (start + run < len(tokens) and tokens[start + run].pos.startswith("f")):
+        if run and not (start + run < len(tokens) and tc.classes(tokens[start + run]) & tc.F):
             kept.extend(tokens[index:start])
             # 于/在 + a dropped time phrase would dangle: "于周一表示" -> "表示". A 在 frame that
             # goes on past the time with a noun is an occasion, and keeps its 在
@@ -334,7 +334,7 @@ def _without_time_phrases(tokens: tuple[Token, ...], starts: list[int]) -> tuple
 
 def _is_nominal_at(tokens: tuple[Token, ...], index: int) -> bool:
     """Whether ``tokens[index]`` is a noun or a name."""
-    return index < len(tokens) and tokens[index].pos.startswith(_NOMINAL_POS)
+    return index < len(tokens) and tc.classes(tokens[index]) & _NOMINAL_POS != 0
 
 
 def _possible_time_starts(texts: list[str], firsts: str) -> list[int]:
@@ -366,25 +366,27 @@ def _is_blank_or_punct(token: Token) -> bool:
     text = token.text.strip()
     if not text:
         return True
-    return token.pos.startswith("x") and text not in _UNIT_SIGNS and not any(map(str.isalnum, text))
+    return tc.classes(token) & tc.X != 0 and text not in _UNIT_SIGNS and not any(map(str.isalnum, text))
 
 
 # The cheap word tests come first in both: nearly every clause already starts and ends on a word.
 def _dangles_at_start(token: Token) -> bool:
-    text, pos = token.text, token.pos
+    text = token.text
+    bits = tc.classes(token)
     # "eng" (a Latin word: CVS, iPhone) shares its first letter with "e" (an interjection).
-    if text in _LEADING_WORDS or (pos.startswith(_DANGLING_START_POS) and pos != "eng"):
+    if text in _LEADING_WORDS or (bits & _DANGLING_START_POS and token.pos != "eng"):
         return True
-    if not pos.startswith("x"):
+    if not bits & tc.X:
         return not text.strip()  # all _is_blank_or_punct can find in a token not tagged x
     return _is_blank_or_punct(token) and text.strip() not in OPENING_QUOTES
 
 
 def _dangles_at_end(token: Token) -> bool:
-    text, pos = token.text, token.pos
-    if text in _TRAILING_WORDS or (pos.startswith(_DANGLING_END_POS) and pos != "eng"):
+    text = token.text
+    bits = tc.classes(token)
+    if text in _TRAILING_WORDS or (bits & _DANGLING_END_POS and token.pos != "eng"):
         return True
-    if not pos.startswith("x"):
+    if not bits & tc.X:
         return not text.strip()
     return _is_blank_or_punct(token) and text.strip() not in CLOSING_QUOTES
 

@@ -22,6 +22,7 @@ import math
 from typing import Final
 
 from summarizer.document import Token
+from summarizer.headline import tag_classes as tc
 from summarizer.headline.clauses import Clause, trim
 from summarizer.headline.ranking import ArticleView
 from summarizer.headline.wordlists import (
@@ -37,15 +38,14 @@ from summarizer.headline.wordlists import (
 
 # Tag classes kept as they are (the first two letters of the tag, else the first one).
 _TWO_LETTER_TAGS: Final = frozenset(("nr", "ns", "nt", "nz", "vn", "vd", "ad", "an", "ng", "vg", "ag", "eng"))
-_NAME_TAGS: Final[tuple[str, ...]] = ("nr", "ns", "nt", "nz")
 _GLUE_BOTH: Final = frozenset(("的", "之", "地", "得", "、"))
-_MEANING_POS: Final[tuple[str, ...]] = ("m", "q", "f", "r", "c", "vn")
+_MEANING_POS: Final = tc.M | tc.Q | tc.F | tc.R | tc.C | tc.VN
 _MEANING_WORDS: Final = NEGATION_AND_TIME_ADVERBS | word_set("不 没 未 将 已 曾 仍 再 等 等等")
 # Nominal words and determiners: two of them meeting read as one phrase.
-_JOINING_POS: Final[tuple[str, ...]] = ("n", "vn", "m", "q", "j", "eng", "b", "k", "r", "s", "l")
+_JOINING_POS: Final = tc.N | tc.VN | tc.M | tc.Q | tc.J | tc.ENG | tc.B | tc.K | tc.R | tc.S | tc.L
 # Words that front an object before their verb (将镜头定格…): what follows them stays.
 _GOVERNS_BEFORE_VERB: Final = OBJECT_FRONTING | word_set("被 对 让 使 给")
-_NOMINAL_POS: Final[tuple[str, ...]] = ("n", "vn", "m", "q", "j", "eng", "b", "k")
+_NOMINAL_POS: Final = tc.N | tc.VN | tc.M | tc.Q | tc.J | tc.ENG | tc.B | tc.K
 # How much less likely to be kept than the candidate's words on average (in log odds, summed
 # over its words) a run must be for the deletion model to drop it.
 MIN_GAIN: Final = 0.3
@@ -61,8 +61,7 @@ def tag_class(pos: str) -> str:
 
 
 def is_main_verb(token: Token) -> bool:
-    pos = token.pos
-    return pos.startswith("v") and not pos.startswith("vn")
+    return tc.is_verb(token)
 
 
 class SentenceBase:
@@ -301,11 +300,11 @@ def units(tokens: tuple[Token, ...]) -> list[tuple[int, int]]:
         if closer:
             while end < count and tokens[end - 1].text != closer:
                 end += 1
-        elif token.pos.startswith(_NAME_TAGS):
-            while end < count and tokens[end].pos.startswith(_NAME_TAGS):
+        elif tc.classes(token) & tc.NAME:
+            while end < count and tc.classes(tokens[end]) & tc.NAME:
                 end += 1
-        elif token.pos.startswith("m"):
-            while end < count and tokens[end].pos.startswith(("m", "q")):
+        elif tc.classes(token) & tc.M:
+            while end < count and tc.classes(tokens[end]) & (tc.M | tc.Q):
                 end += 1
         bounds.append((index, end))
         index = end
@@ -319,7 +318,7 @@ def units(tokens: tuple[Token, ...]) -> list[tuple[int, int]]:
         elif (
             merged
             and end == begin + 1
-            and (text in _GLUE_BOTH or (text in LIST_CONJUNCTIONS and first.pos.startswith("c")))
+            and (text in _GLUE_BOTH or (text in LIST_CONJUNCTIONS and tc.classes(first) & tc.C))
             and tokens[merged[-1][1] - 1].text not in CLAUSE_MARKS
         ):
             merged[-1] = (merged[-1][0], end)
@@ -358,7 +357,7 @@ def chunk_deletions(tokens: tuple[Token, ...], keep_odds: dict[int, float]) -> l
         preposition = False
         for index in range(begin, end):
             token = tokens[index]
-            preposition = preposition or token.pos.startswith("p")
+            preposition = preposition or tc.classes(token) & tc.P != 0
             verb = verb or _must_stay(token)
             if token.pos == "x":
                 marks = marks or token.text in CLAUSE_MARKS
@@ -399,8 +398,8 @@ def chunk_deletions(tokens: tuple[Token, ...], keep_odds: dict[int, float]) -> l
                 and (
                     not preposition
                     or (
-                        not tokens[end - 1].pos.startswith("p")
-                        and (is_main_verb(tokens[end]) or tokens[end].pos.startswith("d"))
+                        not tc.classes(tokens[end - 1]) & tc.P
+                        and (is_main_verb(tokens[end]) or tc.classes(tokens[end]) & tc.D)
                     )
                 )
             ):
@@ -434,7 +433,7 @@ def _must_stay(token: Token) -> bool:
     tense (不, 将, 已经), a conjunction (和, 并, 、: half a coordination would go)."""
     return (
         is_main_verb(token)
-        or token.pos.startswith(_MEANING_POS)
+        or tc.classes(token) & _MEANING_POS != 0
         or token.text in _MEANING_WORDS
         or token.text in LIST_CONJUNCTIONS
         or token.text == "、"
@@ -442,7 +441,7 @@ def _must_stay(token: Token) -> bool:
 
 
 def _is_nominal(token: Token) -> bool:
-    return token.pos.startswith(_NOMINAL_POS)
+    return tc.classes(token) & _NOMINAL_POS != 0
 
 
 def _may_delete_after(kept: Token, deleted: Token) -> bool:
@@ -452,9 +451,9 @@ def _may_delete_after(kept: Token, deleted: Token) -> bool:
     (这款[机器]: what it points at), nor inside a compound noun."""
     return not (
         is_main_verb(kept)
-        or kept.pos.startswith(("p", "m", "d", "zg"))
+        or tc.classes(kept) & (tc.P | tc.M | tc.D | tc.ZG)
         or kept.text in _GOVERNS_BEFORE_VERB
-        or (kept.pos.startswith("r") and kept.text[0] in DEMONSTRATIVE_CHARACTERS)
+        or (tc.classes(kept) & tc.R and kept.text[0] in DEMONSTRATIVE_CHARACTERS)
         or (_is_nominal(kept) and _is_nominal(deleted))
     )
 
@@ -466,7 +465,7 @@ def _inside_kept_preposition(tokens: tuple[Token, ...], begin: int) -> bool:
         token = tokens[index]
         if is_main_verb(token) or token.text in CLAUSE_MARKS:
             return False
-        if token.pos.startswith("p"):
+        if tc.classes(token) & tc.P:
             return True
     return False
 
@@ -475,7 +474,7 @@ def _joins_nouns(before: Token, after: Token) -> bool:
     """Whether a deletion between ``before`` and ``after`` would set two nominal words side by
     side that did not stand so (风险[较高]无人机, 最高奖[等]各类奖励): they would read as one
     compound the text never wrote."""
-    return before.pos.startswith(_JOINING_POS) and after.pos.startswith(_JOINING_POS)
+    return tc.classes(before) & _JOINING_POS != 0 and tc.classes(after) & _JOINING_POS != 0
 
 
 def _may_delete_before(deleted: Token, kept: Token) -> bool:

@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import Final
 
 from summarizer.document import Token
+from summarizer.headline import tag_classes as tc
 from summarizer.headline.wordlists import (
     ADVERBIAL_LOCALISERS,
     ASPECT_MARKS,
@@ -41,20 +42,19 @@ from summarizer.headline.wordlists import (
 from summarizer.terms.verb_lexicon import ambiguous_verbs, noun_tagged_verbs, opens_a_verb_run
 from summarizer.text.speech import SPEECH_VERBS  # they close an attribution (…表示，…)
 
-# Tag prefixes typed as tuples of any length (a fixed-length tuple constant is rebuilt by the
-# compiler at every ``startswith``).
+# Classes of tag prefixes, as bits of :mod:`summarizer.headline.tag_classes`.
 # Conjunctions, particles, modal particles, interjections, onomatopoeia, prepositions,
 # localizers (以来, 中) and measure words cannot open a statement.
-_BAD_OPENING_POS: Final[tuple[str, ...]] = ("c", "u", "y", "e", "o", "p", "f", "q", "x")
+_BAD_OPENING_POS: Final = tc.C | tc.U | tc.Y | tc.E | tc.O | tc.P | tc.F | tc.Q | tc.X
 # Conjunctions, particles, prepositions, adverbs and pronoun-like words cannot close one.
-_BAD_ENDING_POS: Final[tuple[str, ...]] = ("c", "u", "y", "e", "o", "p", "d")
+_BAD_ENDING_POS: Final = tc.C | tc.U | tc.Y | tc.E | tc.O | tc.P | tc.D
 # Tags of words that make a statement of a clause (a verb, an adjective), where ``vn`` (a
 # verb used as a noun) does not.
-_PREDICATE_POS: Final[tuple[str, ...]] = ("v", "a", "i")
-_NOMINAL_POS: Final[tuple[str, ...]] = ("n", "vn", "m", "q", "b", "j", "eng", "k", "s", "t", "r")
+_PREDICATE_POS: Final = tc.V | tc.A | tc.I
+_NOMINAL_POS: Final = tc.N | tc.VN | tc.M | tc.Q | tc.B | tc.J | tc.ENG | tc.K | tc.S | tc.T | tc.R
 _DATE_UNITS: Final = frozenset("年月日号时")
 # The words of a date or a time: numbers, measure words, time words, localisers (年底, 以来).
-_DATE_POS: Final[tuple[str, ...]] = ("m", "q", "t", "f")
+_DATE_POS: Final = tc.M | tc.Q | tc.T | tc.F
 # Verbs that introduce the adverbial of a later verb (围绕…开展, 按照…推进, 通过…实现): with
 # nothing after their object they say how or why, not what happened.
 _COVERBS: Final = word_set(
@@ -74,14 +74,14 @@ _SUBJECT_VERBS: Final = word_set(
 # act before it, which is what a headline states.
 _RESULT_OPENERS: Final = word_set("使 让 令 致使 从而 进而 以便 以免")
 # What an adjective right before it modifies: a noun or a name.
-_ATTRIBUTED_POS: Final[tuple[str, ...]] = ("n", "j")
+_ATTRIBUTED_POS: Final = tc.N | tc.J
 # A dash opens an appositive (…武装——鲁南铁道大队) or a name (…主题为“…”—…发布会).
 _DASHES: Final = frozenset("—－-")
 # A noun phrase ends on a noun, a name or a number.
-_APPOSITIVE_END_POS: Final[tuple[str, ...]] = ("n", "j", "eng", "m", "q")
+_APPOSITIVE_END_POS: Final = tc.N | tc.J | tc.ENG | tc.M | tc.Q
 # The words of a subject opening a candidate: nouns, names, numbers, pronouns, time words and
 # localizers (村子里).
-_SUBJECT_WORD_POS: Final[tuple[str, ...]] = (*_NOMINAL_POS, "f")
+_SUBJECT_WORD_POS: Final = _NOMINAL_POS | tc.F
 # Adverbs right after the subject that contrast with or add to what came before (…却缺…).
 _LINKING_ADVERBS: Final = word_set("却 也 亦 则 同样 也都 也将 也是")
 # Adverbs right after the subject that hold it to a condition said before it in its sentence
@@ -100,7 +100,7 @@ _CALL_WORDS: Final = OBLIGATIONS | word_set("要求 号召")
 # Verbs of commitment (…坚持A，着力B): a call over the rest of their own clause only. Across a
 # comma the subject's later predicates narrate (山阳区坚持高位推动，…，不断把…推进).
 _COMMITMENT_WORDS: Final = word_set("坚持 着力 努力 力争 确保")
-_OWN_SUBJECT_POS: Final[tuple[str, ...]] = ("n", "j", "eng", "m", "q", "b", "k", "s", "r", "l")
+_OWN_SUBJECT_POS: Final = tc.N | tc.J | tc.ENG | tc.M | tc.Q | tc.B | tc.K | tc.S | tc.R | tc.L
 _QUESTION_MARKS: Final = frozenset(("？", "?"))
 # Verbs of intention the tagger writes as nouns (计划, 规划, 谋划 …). With a verb right after
 # them they take it as their object: they are the predicate (…，计划租赁土地…), not its subject.
@@ -108,7 +108,7 @@ _INTENTION_NOUNS: Final = word_set("计划 规划 筹划 谋划 设想 意欲 �
 # Adverbs of comparison the tagger writes as abbreviations (同比/j 增长8.7%): no subject either.
 _COMPARISON_ADVERBS: Final = word_set("同比 环比")
 # What a verb's object cannot open on: a mark, a particle, a conjunction, a modal particle.
-_NO_OBJECT_POS: Final[tuple[str, ...]] = ("x", "u", "c", "y")
+_NO_OBJECT_POS: Final = tc.X | tc.U | tc.C | tc.Y
 
 
 def predicate_tagged_as_noun(tokens: tuple[Token, ...], index: int) -> bool:
@@ -124,7 +124,7 @@ def predicate_tagged_as_noun(tokens: tuple[Token, ...], index: int) -> bool:
     if _band_verb_in_a_run(tokens, index):
         return True
     verb, after = tokens[index + 1], tokens[index + 2]
-    if not verb.pos.startswith("v") or after.pos.startswith(_NO_OBJECT_POS) or after.text in CLAUSE_MARKS:
+    if not tc.classes(verb) & tc.V or tc.classes(after) & _NO_OBJECT_POS or after.text in CLAUSE_MARKS:
         return False
     return (
         token.text in _INTENTION_NOUNS
@@ -139,7 +139,7 @@ def _band_verb_in_a_run(tokens: tuple[Token, ...], index: int) -> bool:
     object (孟州市 | 对标 | 对表 | 省委), as the key phrase grammar reads it."""
     return opens_a_verb_run(
         tokens[index].text, tokens[index + 1].text, ambiguous=ambiguous_verbs(), lexicon=noun_tagged_verbs()
-    ) and tokens[index + 2].pos.startswith(_ATTRIBUTED_POS)
+    ) and (tc.classes(tokens[index + 2]) & _ATTRIBUTED_POS != 0)
 
 
 def form_fault(tokens: tuple[Token, ...], following: Token | None = None) -> str:
@@ -155,19 +155,19 @@ def form_fault(tokens: tuple[Token, ...], following: Token | None = None) -> str
     if first.text in NEEDS_BEFORE and first.text not in SELF_STANDING_PRONOUNS:
         return "opens on a word that needs what came before"
     # "eng" (a Latin word) is no interjection ("e"), though its tag starts alike.
-    if first.pos.startswith(_BAD_OPENING_POS) and first.pos != "eng" and tokens[0].text not in OPENING_QUOTES:
+    if tc.classes(first) & _BAD_OPENING_POS and first.pos != "eng" and tokens[0].text not in OPENING_QUOTES:
         return "opens on a function word"
-    if first.pos.startswith("r") and first.text not in SELF_STANDING_PRONOUNS:
+    if tc.classes(first) & tc.R and first.text not in SELF_STANDING_PRONOUNS:
         return "opens on a pronoun"
     if _opens_on_time(words):
         return "opens on a date or a time"
     last = words[-1]
     if last.text in NEEDS_AFTER or last.text in SPEECH_VERBS:
         return "ends on a word that needs what follows"
-    if last.pos.startswith(_BAD_ENDING_POS) and last.pos != "eng" and last.text != "了":
+    if tc.classes(last) & _BAD_ENDING_POS and last.pos != "eng" and last.text != "了":
         return "ends on a function word"
     if last.text in ADVERBIAL_LOCALISERS and (
-        (len(words) > 1 and words[-2].pos.startswith("v")) or _closes_adverbial_frame(tokens)
+        (len(words) > 1 and tc.classes(words[-2]) & tc.V) or _closes_adverbial_frame(tokens)
     ):
         return "ends on the localizer of an adverbial (在…带领下, 会议在…的基础上): its verb is cut off"
     # A preposition inside is a sign of a statement too: the tagger takes some verbs for nouns
@@ -198,7 +198,7 @@ def form_fault(tokens: tuple[Token, ...], following: Token | None = None) -> str
         # 建议…修改…: what is asked for, not done, and by whom the headline cannot say (jieba
         # often tags 建议 as a noun, so the tag does not tell).
         return "a proposal or a demand (建议, 呼吁) without who made it"
-    if words[0].pos.startswith("nr") and _name_as_verb(words):
+    if tc.classes(words[0]) & tc.NR and _name_as_verb(words):
         return "a verb the tagger took for a name (荣获2009…), with no subject"
     if _points_back(words):
         return "points back with 这, 此, 该 or 其 to what came before"
@@ -232,9 +232,9 @@ def _ends_on_a_date(tokens: tuple[Token, ...]) -> bool:
     (成立于1990年); 到 and 至 close a span or a degree (发展到现在, 五成至一倍)."""
     index = len(tokens) - 1
     dated = False
-    while index > 0 and tokens[index].pos.startswith(_DATE_POS):
+    while index > 0 and tc.classes(tokens[index]) & _DATE_POS:
         token = tokens[index]
-        dated = dated or token.pos.startswith("t") or token.text[-1:] in _DATE_UNITS
+        dated = dated or tc.classes(token) & tc.T != 0 or token.text[-1:] in _DATE_UNITS
         index -= 1
     text = tokens[index].text
     if not dated or text not in TIME_PREPOSITIONS or text in DESTINATION_VERBS:
@@ -247,7 +247,7 @@ def _ends_on_a_date(tokens: tuple[Token, ...]) -> bool:
 def _subject_length(words: list[Token]) -> int:
     """The number of nominal words opening ``words`` (the words of a candidate, no marks)."""
     end = 0
-    while end < len(words) and words[end].pos.startswith(_SUBJECT_WORD_POS):
+    while end < len(words) and tc.classes(words[end]) & _SUBJECT_WORD_POS:
         end += 1
     return end
 
@@ -270,14 +270,18 @@ def _is_noun_phrase(words: list[Token]) -> bool:
     if last_de < 1 or last_de == len(words) - 1:
         return False
     for token in words[last_de + 1 :]:
-        if _is_verb_or_adjective(token) or token.pos.startswith(("p", "d", "c")):
+        if _is_verb_or_adjective(token) or tc.classes(token) & (tc.P | tc.D | tc.C):
             return False  # the head noun goes on with a predicate of its own
     # The predicates of the modifier: one word or a run of them (威名远扬: 威名 远扬).
     first_predicate = -1
     last_predicate = -1
     for index in range(last_de):
         token = words[index]
-        if token.text in ASPECT_MARKS or token.pos.startswith(("p", "d", "c")) or token.text in CLAUSE_BREAKS:
+        if (
+            token.text in ASPECT_MARKS
+            or token.text in CLAUSE_BREAKS
+            or tc.classes(token) & (tc.P | tc.D | tc.C)
+        ):
             return False
         if _is_verb_or_adjective(token):
             if first_predicate < 0:
@@ -303,7 +307,7 @@ def _only_adverbial_verb(tokens: tuple[Token, ...], words: list[Token], subject_
         return False
     if first > 0 and (words[first].text in _PASSING_VERBS or tokens[0].text in OPENING_QUOTES):
         return False  # 全会通过…; 《…关于…的意见》印发: the coverb is inside a title
-    if first + 1 < len(words) and words[first + 1].pos.startswith("m"):
+    if first + 1 < len(words) and tc.classes(words[first + 1]) & tc.M:
         # 以100-78战胜…, 以3票当选: a score or a count, and the tagger often takes the verb
         # after it for a noun (战胜 tagged n).
         return False
@@ -324,14 +328,14 @@ def _name_as_verb(words: list[Token]) -> bool:
     or preposition after it: the tagger took the verb for a name (荣获[nr] 2009年度…奖项), and the
     candidate is a predicate without its subject. A person followed by a date acts in a verb
     after it (张三2009年加盟…)."""
-    if len(words) < 2 or not words[1].pos.startswith(("m", "t")):
+    if len(words) < 2 or not tc.classes(words[1]) & (tc.M | tc.T):
         return False
-    return not any(token.pos == "v" or token.pos.startswith(("d", "p")) for token in words[1:])
+    return not any(token.pos == "v" or tc.classes(token) & (tc.D | tc.P) for token in words[1:])
 
 
 def _is_verb_or_adjective(token: Token) -> bool:
-    pos = token.pos
-    return pos.startswith(_PREDICATE_POS) and not pos.startswith("vn")
+    bits = tc.classes(token)
+    return bits & _PREDICATE_POS != 0 and not bits & tc.VN
 
 
 def _points_back(words: list[Token]) -> bool:
@@ -357,7 +361,7 @@ def _joined_clause_fault(tokens: tuple[Token, ...]) -> str:
                 return "holds an attribution (…表示，…): the statement stands without it"
             # After a noun phrase alone (低廉的价格，让…) the clause of 让 is its predicate.
             if tokens[index + 1].text in _RESULT_OPENERS and any(
-                word.pos.startswith("v") and not word.pos.startswith("vn") for word in tokens[:index]
+                tc.classes(word) & tc.V and not tc.classes(word) & tc.VN for word in tokens[:index]
             ):
                 return "holds a clause of result (…，使…): the headline states the act"
     return ""
@@ -369,7 +373,7 @@ def _ends_on_adjunct_clause(tokens: tuple[Token, ...]) -> bool:
     for index in range(len(tokens) - 2, 0, -1):
         if tokens[index].pos == "x" and tokens[index].text in CLAUSE_BREAKS:
             opening = tokens[index + 1]
-            if not opening.pos.startswith("p"):
+            if not tc.classes(opening) & tc.P:
                 return False
             return opening.text in _ADJUNCT_PREPOSITIONS or not any(
                 _is_verb_or_adjective(token) for token in tokens[index + 2 :]
@@ -385,7 +389,7 @@ def _closes_adverbial_frame(tokens: tuple[Token, ...]) -> bool:
         token = tokens[index]
         if token.text in CLAUSE_BREAKS:
             return False
-        if token.text == "在" and token.pos.startswith("p"):
+        if token.text == "在" and tc.classes(token) & tc.P:
             return index == 0 or not _is_verb_or_adjective(tokens[index - 1])
     return False
 
@@ -412,17 +416,36 @@ def _only_quoted(tokens: tuple[Token, ...]) -> bool:
 def _says_something(words: list[Token]) -> bool:
     """Whether a word is a verb or an adjective (a predicate), or a preposition: the tagger takes
     some verbs for nouns (险胜, 战胜), never a preposition. An adjective right before a noun
-    modifies it (新中央别墅区, 公募基金): it says nothing of its own."""
+    modifies it (新中央别墅区, 公募基金): it says nothing of its own. A verbal noun says something
+    with the quantity it reaches (:func:`_verbal_noun_with_quantity`)."""
     for index, token in enumerate(words):
-        if token.pos.startswith("p"):
+        bits = tc.classes(token)
+        if bits & tc.P:
             return True
-        if _is_predicate(token) and not (
-            token.pos.startswith("a")
-            and index + 1 < len(words)
-            and words[index + 1].pos.startswith(_ATTRIBUTED_POS)
+        if bits & tc.VN:
+            if _verbal_noun_with_quantity(words, index):
+                return True
+            continue  # a verbal noun is no predicate of itself (:func:`_is_predicate`)
+        # :func:`_is_predicate`, the class bits read once.
+        if (
+            bits & _PREDICATE_POS
+            and token.text not in NEEDS_AFTER
+            and not (
+                bits & tc.A and index + 1 < len(words) and tc.classes(words[index + 1]) & _ATTRIBUTED_POS
+            )
         ):
             return True
     return False
+
+
+def _verbal_noun_with_quantity(words: list[Token], index: int) -> bool:
+    """Whether ``words[index]`` is a verbal noun with a number right after it: a verb with the
+    quantity it reaches (人口首次突破/vn 800万人, 投资/vn 5亿元), which a noun does not take."""
+    return (
+        tc.classes(words[index]) & tc.VN != 0
+        and index + 1 < len(words)
+        and tc.classes(words[index + 1]) & tc.M != 0
+    )
 
 
 def _names_a_person_only(words: list[Token]) -> bool:
@@ -430,10 +453,10 @@ def _names_a_person_only(words: list[Token]) -> bool:
     idioms used as modifiers (…见义勇为大学生杨…)."""
     person = False
     for token in words:
-        pos = token.pos
-        if (pos.startswith("v") and not pos.startswith("vn")) or pos.startswith("a"):
+        bits = tc.classes(token)
+        if bits & (tc.V | tc.VN) == tc.V or bits & tc.A:
             return False
-        if pos.startswith("nr"):
+        if bits & tc.NR:
             person = True
     return person
 
@@ -446,9 +469,9 @@ def _opens_on_time(words: list[Token]) -> bool:
     """Whether the first word is a time word (今天, 上午), one made of them that the tagger
     took for something else (昨天早上), or a number of a date (1914年, 3月)."""
     first = words[0]
-    if first.pos.startswith("t") or first.text[:2] in RELATIVE_TIME or first.text[:3] in RELATIVE_TIME:
+    if tc.classes(first) & tc.T or first.text[:2] in RELATIVE_TIME or first.text[:3] in RELATIVE_TIME:
         return True
-    if not first.pos.startswith("m"):
+    if not tc.classes(first) & tc.M:
         return False
     unit = (
         first.text[-1:] if first.text[-1:] in _DATE_UNITS else (words[1].text[:1] if len(words) > 1 else "")
@@ -457,17 +480,17 @@ def _opens_on_time(words: list[Token]) -> bool:
 
 
 def _fronts_object(token: Token) -> bool:
-    return token.pos.startswith("p") and token.text in ("把", "将", "被")
+    return tc.classes(token) & tc.P != 0 and token.text in ("把", "将", "被")
 
 
 def _preposition_without_verb(words: list[Token]) -> bool:
     """Whether 把, 将, 被 or 对 has no verb after it: 不断把…工作 lacks 推进."""
     waiting = False
     for token in words:
-        pos = token.pos
-        if pos.startswith("p") and token.text in ("把", "将", "被", "对"):
+        bits = tc.classes(token)
+        if bits & tc.P and token.text in ("把", "将", "被", "对"):
             waiting = True
-        elif waiting and pos.startswith(_PREDICATE_POS) and not pos.startswith("vn"):
+        elif waiting and bits & _PREDICATE_POS and not bits & tc.VN:
             waiting = False
     return waiting
 
@@ -481,19 +504,18 @@ def _ends_on_prepositional_phrase(words: list[Token]) -> bool:
         token = words[index]
         if token.text in CLAUSE_BREAKS or _is_predicate_word(token):
             return False
-        if token.pos.startswith("p"):
+        if tc.classes(token) & tc.P:
             return token.text in _BASIS_PREPOSITIONS
     return False
 
 
 def _is_predicate_word(token: Token) -> bool:
     """Whether ``token`` may be a predicate: a verb, an adjective, an idiom or a fixed phrase."""
-    return _is_verb_or_adjective(token) or token.pos.startswith("l")
+    return _is_verb_or_adjective(token) or tc.classes(token) & tc.L != 0
 
 
 def _is_predicate(token: Token) -> bool:
-    pos = token.pos
-    return pos.startswith(_PREDICATE_POS) and not pos.startswith("vn") and token.text not in NEEDS_AFTER
+    return _is_verb_or_adjective(token) and token.text not in NEEDS_AFTER
 
 
 def may_end_before(following: Token) -> bool:
@@ -513,9 +535,10 @@ def _cut_inside_phrase(following: Token) -> bool:
     if pos == "x":
         text = following.text
         return not (text in CLAUSE_BREAKS or text.isspace())
-    if pos.startswith("p"):
+    bits = tc.classes(following)
+    if bits & tc.P:
         return False
-    if pos.startswith("c"):
+    if bits & tc.C:
         return following.text not in COORDINATORS
     return True
 
@@ -529,7 +552,7 @@ def _gap_fault(tokens: tuple[Token, ...]) -> str:
             continue
         # jieba writes 于 into the word before it (拟于, 已于, 定于): that word governs too.
         if (
-            before.pos.startswith("p")
+            tc.classes(before) & tc.P
             or before.text in ("的", "之", "和", "与", "及", "或", "、")
             or (len(before.text) > 1 and before.text.endswith("于"))
         ):
@@ -550,7 +573,7 @@ def _fronted_before(tokens: tuple[Token, ...], index: int) -> bool:
         token = tokens[position]
         if token.text in CLAUSE_BREAKS:
             return False
-        if token.text in OBJECT_FRONTING and token.pos.startswith("p"):
+        if token.text in OBJECT_FRONTING and tc.classes(token) & tc.P:
             return True
     return False
 
@@ -620,7 +643,7 @@ def context_fault(
     if (
         first > 0
         and sentence[first - 1].text[:1] in _DASHES
-        and tokens[-1].pos.startswith(_APPOSITIVE_END_POS)
+        and tc.classes(tokens[-1]) & _APPOSITIVE_END_POS
         and not _marks_a_statement(tokens)
     ):
         return "an appositive after a dash: a name, not a statement"
@@ -628,7 +651,7 @@ def context_fault(
         return "ends on the localizer of a 在… frame opened before it: a place or an occasion"
     if (
         first > 0
-        and sentence[first - 1].pos.startswith("p")
+        and tc.classes(sentence[first - 1]) & tc.P
         and sentence[first - 1].text not in OBJECT_FRONTING
         and sentence[first - 1].text not in CLAUSE_BREAKS
     ):
@@ -647,7 +670,7 @@ def context_fault(
         return "an adverbial clause (紧扣…, 围绕…) that leads to the verb of the next clause"
     if following < len(sentence):
         after = sentence[following]
-        if after.pos.startswith("p") or after.text in COORDINATORS:
+        if tc.classes(after) & tc.P or after.text in COORDINATORS:
             for token in sentence[following + 1 :]:
                 if token.text == "的":
                     return "cut inside a noun phrase: the phrase after the cut runs into 的"
@@ -662,7 +685,7 @@ def _condition_after_subject(tokens: tuple[Token, ...]) -> bool:
     for token in tokens:
         if token.pos == "x":
             continue
-        if not token.pos.startswith(_SUBJECT_WORD_POS):
+        if not tc.classes(token) & _SUBJECT_WORD_POS:
             return nominal and token.text in _CONDITION_ADVERBS
         nominal = True
     return False
@@ -683,7 +706,7 @@ def _frame_opened_before(sentence: tuple[Token, ...], first: int) -> bool:
         token = sentence[index]
         if token.text in CLAUSE_BREAKS:
             return False
-        if token.text == "在" and token.pos.startswith("p"):
+        if token.text == "在" and tc.classes(token) & tc.P:
             return True
     return False
 
@@ -694,19 +717,19 @@ def _marks_a_statement(tokens: tuple[Token, ...]) -> bool:
     be part of a compound name: 创新峰会, 定制化服务). An adverb before such a verb is a word of
     the name the tagger took for an adverb (全新定制化服务)."""
     for index, token in enumerate(tokens):
-        pos = token.pos
-        if pos.startswith("p") or token.text in ASPECT_MARKS:
+        bits = tc.classes(token)
+        if bits & tc.P or token.text in ASPECT_MARKS:
             return True
-        if pos.startswith("d") and not (
+        if bits & tc.D and not (
             index + 2 < len(tokens)
             and _is_verb_or_adjective(tokens[index + 1])
-            and tokens[index + 2].pos.startswith(_ATTRIBUTED_POS)
+            and tc.classes(tokens[index + 2]) & _ATTRIBUTED_POS
         ):
             return True
         if (
             _is_verb_or_adjective(token)
-            and not pos.startswith("a")
-            and (index + 1 == len(tokens) or not tokens[index + 1].pos.startswith(_ATTRIBUTED_POS))
+            and not bits & tc.A
+            and (index + 1 == len(tokens) or not tc.classes(tokens[index + 1]) & _ATTRIBUTED_POS)
         ):
             return True
     return False
@@ -734,8 +757,8 @@ def lost_subject(
         if own_subject and not _predicate_clause_after(tokens):
             return False
     elif (
-        first.pos.startswith(_OWN_SUBJECT_POS)
-        and not first.pos.startswith("vn")
+        tc.classes(first) & _OWN_SUBJECT_POS
+        and not tc.classes(first) & tc.VN
         and not predicate_tagged_as_noun(tokens, 0)
     ):
         return False  # a subject of its own (names and nouns, not a verb tagged as a noun)
@@ -764,8 +787,8 @@ def _predicate_clause_after(tokens: tuple[Token, ...]) -> bool:
     """Whether a clause after the first of ``tokens`` opens on a verb or an adverb: a predicate
     without a subject of its own."""
     for index in range(1, len(tokens) - 1):
-        if tokens[index].text in CLAUSE_BREAKS and tokens[index + 1].pos.startswith(("v", "d")):
-            return not tokens[index + 1].pos.startswith("vn")
+        if tokens[index].text in CLAUSE_BREAKS and tc.classes(tokens[index + 1]) & (tc.V | tc.D):
+            return not tc.classes(tokens[index + 1]) & tc.VN
     return False
 
 
@@ -773,6 +796,5 @@ def is_bare_subject(tokens: tuple[Token, ...]) -> bool:
     """Whether ``tokens`` are only nominal words (a name, a place, a title with a name): what
     can stand as the subject of a statement, never as a statement."""
     return bool(tokens) and all(
-        token.pos.startswith(_NOMINAL_POS) or token.pos.startswith(("nr", "ns", "nt", "nz", "x"))
-        for token in tokens
+        tc.classes(token) & _NOMINAL_POS or tc.classes(token) & (tc.NAME | tc.X) for token in tokens
     )

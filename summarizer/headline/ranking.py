@@ -16,10 +16,11 @@ from typing import Final
 
 from summarizer.document import Token
 from summarizer.headline.candidates import LEARNED, Candidate
+from summarizer.headline.wordlists import NAME_TAGS
 from summarizer.headline.words import ArticleWords, TitleWordModel
 from summarizer.terms.tags import TAGS
 
-_NAME_POS: Final[tuple[str, ...]] = ("nr", "ns", "nt", "nz")
+_NAME_POS: Final = NAME_TAGS
 _QUOTE_MARKS: Final = frozenset("“《")
 # Typical headline lengths (characters) of a short print headline and a long web one: the
 # expected ROUGE F1 of a candidate is taken against both.

@@ -35,7 +35,7 @@ from summarizer.headline.compression import SentenceBase, chunk_deletions
 from summarizer.headline.form import context_fault, form_fault, lost_subject, quotations
 from summarizer.headline.model import HeadlineModel, headline_model
 from summarizer.headline.ranking import ArticleView, SentenceView, candidate_features, sentence_features
-from summarizer.headline.wordlists import CLAUSE_MARKS, CLOSING_QUOTES, PERSONAL_PRONOUNS
+from summarizer.headline.wordlists import CALLS, CLAUSE_MARKS, CLOSING_QUOTES, PERSONAL_PRONOUNS
 from summarizer.headline.words import ArticleWords
 from summarizer.result import Headline, ScoredText
 from summarizer.subheadings import subheadings
@@ -96,8 +96,9 @@ _COMPRESSED_SENTENCES: Final = 1
 # summary's ``position_weight`` option does not move it.
 SENTENCE_POSITION_WEIGHT: Final = 0.3
 _QUOTE_MARK: Final = re.compile("[“”‘’《》「」『』]")
+_SEMICOLONS: Final = frozenset("；;")
 # The words of a call in a speech (我们要…, 必须…), which :func:`_call_sentences` looks for.
-_CALL: Final = re.compile("要|必须|务必")
+_CALL: Final = re.compile("|".join(sorted(CALLS)))
 
 
 def suggest_headlines(
@@ -184,6 +185,8 @@ def _found(
     article = ArticleView(ArticleWords(content, keywords), model.title_words)
     top_score = max((s for s in sentence_scores if _is_finite(s)), default=0.0)
     found: list[tuple[Candidate, list[float], list[float], bool]] = []
+    # The subject each sentence read so far narrates, by its order (for the next sentences).
+    narrated: dict[int, tuple[Token, ...]] = {}
     heads = subheadings(document)
     for order, sentence in sentences:
         tokens = sentence_tokens(sentence)
@@ -212,7 +215,9 @@ def _found(
         paragraph_first = order == 0 or content[order - 1].paragraph != sentence.paragraph
         view = SentenceView(tokens, order, relative, paragraph_first, len(clauses), keep_odds, drop_total)
         sentence_part = sentence_features(view)
-        narrating = narrating_subject(clauses, subject)
+        own_narrating = narrating_subject(clauses, subject)
+        narrated[order] = own_narrating
+        narrating = own_narrating or _continued_subject(content, order, narrated)
         heads_a_part = sentence.index in heads
         pointer = pointer_subject(clauses) if not subject[1] and not heads_a_part else ()
         pronoun_subject = bool(narrating) and narrating[0].text in PERSONAL_PRONOUNS
@@ -241,6 +246,33 @@ def _found(
             demoted = heads_a_part or (bool(pointer) and _lost_in_a_clause(candidate.tokens, tokens, pointer))
             found.append((candidate, sentence_part, candidate_features(candidate, view, article), demoted))
     return found
+
+
+def _continued_subject(
+    content: Sequence[DocSentence], order: int, narrated: dict[int, tuple[Token, ...]]
+) -> tuple[Token, ...]:
+    """The subject that ``content[order]``, a sentence with none of its own, goes on narrating
+    after a semicolon: the sentences split at ；, but the predicates after one are still the
+    acts of the subject before it (该街道持续实施…；加强党员日常管理，…；坚持…考核党员；). The
+    sentences before it in its paragraph that end on a semicolon are read back to the first
+    with a subject (``narrated`` holds those of the sentences read already); ``()`` when there
+    is none. Only for refusing candidates that lost it."""
+    index = order
+    while index > 0:
+        before = content[index - 1]
+        if before.paragraph != content[index].paragraph or before.text.rstrip()[-1:] not in _SEMICOLONS:
+            return ()
+        found = narrated.get(index - 1)
+        if found is None:
+            tokens = sentence_tokens(before)
+            found = ()
+            if tokens:
+                clauses = clauses_of(before.index, tokens)
+                found = narrating_subject(clauses, sentence_subject(clauses))
+        if found:
+            return found
+        index -= 1
+    return ()
 
 
 def _lost_in_a_clause(

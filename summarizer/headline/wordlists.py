@@ -18,6 +18,10 @@ def word_set(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+# The tags jieba gives names: persons (nr, and nrt, nrfg after it), places, organisations and
+# other proper nouns. Prefixes: a tag that starts with one is a name's.
+NAME_TAGS: Final[tuple[str, ...]] = ("nr", "ns", "nt", "nz")
+
 # Marks.
 # Marks inside a sentence between two of its clauses (not its end).
 CLAUSE_MARKS: Final = frozenset("，,；;：:")
@@ -67,7 +71,10 @@ OBJECT_FRONTING: Final = word_set("把 将")
 
 # Modals and verbs of the will.
 # Words of obligation (must, should): after a subject, what follows is a call, not a deed.
-OBLIGATIONS: Final = word_set("要 必须 务必 应 应当 应该 需 需要")
+# The strongest of them make a call in a speech (我们要…, 必须…): a sentence that holds one (as a
+# part of a word too: 需要, 要求) is read for the calls it makes.
+CALLS: Final = word_set("要 必须 务必")
+OBLIGATIONS: Final = CALLS | word_set("应 应当 应该 需 需要")
 # Modals of ability and likelihood: a headline neither opens on one (会组织学生…: whose?) nor
 # ends on one.
 MODALS: Final = word_set("能 能够 会 不会 可以 可 可能 不能 将会")

@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from summarizer.document import DocSentence
-from summarizer.headline.wordlists import word_set
+from summarizer.headline.wordlists import NAME_TAGS, word_set
 from summarizer.rank.specificity import IdfTable
 from summarizer.result import ScoredText
 from summarizer.terms.tags import TAGS
@@ -33,7 +33,7 @@ from summarizer.terms.tags import TAGS
 # Tag prefixes typed as tuples of any length: the compiler keeps such a constant as one tuple
 # object, where a fixed-length one is rebuilt at every ``startswith``.
 _CONTENT_POS: Final[tuple[str, ...]] = ("n", "v", "a", "eng", "j", "i", "l")
-_NAME_POS: Final[tuple[str, ...]] = ("nr", "ns", "nt", "nz", "eng", "j")
+_NAME_POS: Final[tuple[str, ...]] = (*NAME_TAGS, "eng", "j")
 # Frequent verbs of reporting and support, and words of the newsroom, that say nothing about
 # the story: they carry no weight (they may still be in a headline).
 _EMPTY_WORDS: Final = word_set(

@@ -42,9 +42,9 @@ def _plain_longest_prefix(tokens: tuple[Token, ...], max_chars: int) -> tuple[To
             open_preposition = False
         if (
             not open_preposition
-            and pos.startswith(candidates._PREFIX_END_POS)
+            and pos.startswith(("n", "vn", "eng", "j", "i", "l"))
             and may_end_before(tokens[index + 1])
-            and not tokens[index + 1].pos.startswith(candidates._BINDING_NEXT_POS)
+            and not tokens[index + 1].pos.startswith(("n", "u", "q", "m", "eng", "f", "k", "j"))
             and not any(index - 2 <= at <= index + 1 for at in list_words)
         ):
             best_end = index + 1
