@@ -70,6 +70,41 @@ SURNAMES: Final = frozenset(
     "霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚"
     "岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"
 )
+# The classes of single characters above, by code point (Basic Multilingual Plane): the tests
+# of a token of one character, or of a word's last one, read a byte of this table where a set
+# would hash the token's string, or a string made of its last character first. Callgrind:
+# words and names 0.584 -> 0.530 M instructions per article, of which 0.02 M reappears in the
+# keywords, which now hash those strings first; a set of the code points cost 0.06 M more
+# instead (each code point beyond 256 made into an int object for the look-up).
+_NAME_DOT: Final = 1
+_PLACE_ENDING: Final = 2
+_NAME_OF_PLACE_ENDING: Final = 4
+_SURNAME: Final = 8
+_PLANE: Final = 0x10000
+
+
+def _character_classes() -> bytes:
+    table = bytearray(_PLANE)
+    for characters, bit in (
+        (NAME_DOTS, _NAME_DOT),
+        (PLACE_ENDINGS, _PLACE_ENDING),
+        (_NAME_OF_PLACE_ENDINGS, _NAME_OF_PLACE_ENDING),
+        (SURNAMES, _SURNAME),
+    ):
+        for character in characters:
+            table[ord(character)] |= bit
+    return bytes(table)
+
+
+_CHARACTER_CLASSES: Final = _character_classes()
+
+
+def _character_class(text: str, at: int) -> int:
+    """The classes above of ``text[at]`` (0 for none), read without making a string of it."""
+    code = ord(text[at])
+    return _CHARACTER_CLASSES[code] if code < _PLANE else 0
+
+
 MAX_ORGANISATION_WORDS: Final = 4  # words before the head
 MAX_NAME_CHARS: Final = 20
 
@@ -107,7 +142,7 @@ def name_units(tokens: tuple[Token, ...], flags: list[int]) -> list[Unit]:
     dotted = False
     for index in range(count):
         text = tokens[index].text
-        if len(text) == 1 and text in NAME_DOTS:
+        if len(text) == 1 and _character_class(text, 0) & _NAME_DOT:
             dotted = True
         elif flags[index] & ORGANISATION_HEAD and text in ORGANISATION_HEADS:
             heads.append(index)
@@ -121,7 +156,7 @@ def name_units(tokens: tuple[Token, ...], flags: list[int]) -> list[Unit]:
             unit = _transliteration_at(tokens, flags, index)
         if unit is None and not flag & NOT_A_SURNAME:
             text = tokens[index].text
-            if len(text) == 1 and text in SURNAMES:
+            if len(text) == 1 and _character_class(text, 0) & _SURNAME:
                 unit = _surname_and_name_at(tokens, flags, index)
         if unit is None:
             while next_head < len(heads) and heads[next_head] <= index:
@@ -204,9 +239,13 @@ def _place_piece_end(tokens: tuple[Token, ...], flags: list[int], index: int) ->
     if following < len(tokens):
         suffix = tokens[following]
         # The endings are single characters: a longer word is tested against none of them.
-        if len(suffix.text) == 1 and suffix.text in PLACE_ENDINGS and suffix.pos in {"n", "ng", "q", "ns"}:
+        if (
+            len(suffix.text) == 1
+            and _character_class(suffix.text, 0) & _PLACE_ENDING
+            and suffix.pos in {"n", "ng", "q", "ns"}
+        ):
             return index if _generic_place(text) else following + 1  # 磨头 + 镇
-    if token.pos == "ns" or (len(text) >= 3 and text[-1] in _NAME_OF_PLACE_ENDINGS):
+    if token.pos == "ns" or (len(text) >= 3 and _character_class(text, -1) & _NAME_OF_PLACE_ENDING):
         return index if _generic_place(text) else following
     return index
 
