@@ -54,7 +54,8 @@ class HeadlineWeights:
     state the story with its subject loses ``demotion`` from its score, so that it comes after
     those that do: a predicate whose sentence narrates a subject it points to (该市…: deletion
     cannot name the place), or a piece of a subheading of a series (:mod:`summarizer.subheadings`:
-    标准创建聚合力。/ 精品创建添动力。), which heads a part of the story, not the story."""
+    标准创建聚合力。/ 精品创建添动力。), which heads a part of the story, not the story, and is
+    offered only where the article gives nothing else."""
 
     min_chars: int = 6
     max_chars: int = 32
@@ -245,6 +246,10 @@ def _found(
                 continue
             demoted = heads_a_part or (bool(pointer) and _lost_in_a_clause(candidate.tokens, tokens, pointer))
             found.append((candidate, sentence_part, candidate_features(candidate, view, article), demoted))
+    if heads and any(candidate.sentence_index not in heads for candidate, *_ in found):
+        # A piece of a subheading of a series heads a part of the story, not the story: it is
+        # offered only where the article gives nothing else.
+        found = [entry for entry in found if entry[0].sentence_index not in heads]
     return found
 
 
