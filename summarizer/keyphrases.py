@@ -192,6 +192,9 @@ FEATURES: Final = (
     *(f"head_{group}" for group in _HEAD_FEATURES),
 )
 
+# The column of FEATURES that flags an organisation's name found whole.
+_ORGANISATION_COLUMN: Final = FEATURES.index("organisation_name")
+
 
 @dataclass(frozen=True)
 class PhraseCandidates:
@@ -231,14 +234,31 @@ def extract_keyphrases(
     if not candidates.texts:
         return ()
     values = (model or keyphrase_model()).probabilities(candidates.rows)
+    chosen = choose_phrases(candidates, values, count=count)
+    best = chosen[0][1]
+    return tuple(ScoredText(candidates.texts[index], value / best) for index, value in chosen)
+
+
+def choose_phrases(
+    candidates: PhraseCandidates, values: list[float], *, count: int
+) -> list[tuple[int, float]]:
+    """The ``count`` best candidates by ``values``, each with the value it is ranked by: none
+    nested in a better one nor crossing one (see :func:`_joined`), and an organisation's name
+    whole where the article says it at least half as often as its best-ranked piece: the
+    name takes the piece's place and value (中国文化国际传播研究院, not its cut 中国文化)."""
     order = best_first(values)
     chosen: list[int] = []
+    ranked: list[float] = []
     lowered = [text.lower() for text in candidates.texts]
     firsts = [words[0] for words in candidates.words]
     lasts = [words[-1] for words in candidates.words]
+    names = [index for index, row in enumerate(candidates.rows) if row[_ORGANISATION_COLUMN] == 1.0]
     for index in order:
         if len(chosen) == count:
             break
+        value = values[index]
+        if names:
+            index = _whole_name_holding(index, names, values, lowered, candidates.body)
         phrase = lowered[index]
         if any(phrase in lowered[better] or lowered[better] in phrase for better in chosen):
             continue  # one of 能力作风建设 and 能力作风建设年
@@ -251,8 +271,27 @@ def extract_keyphrases(
                 break
         if not crossing:
             chosen.append(index)
-    best = values[chosen[0]]
-    return tuple(ScoredText(candidates.texts[index], values[index] / best) for index in chosen)
+            ranked.append(value)
+    return list(zip(chosen, ranked, strict=True))
+
+
+def _whole_name_holding(
+    index: int, names: list[int], values: list[float], lowered: list[str], body: str
+) -> int:
+    """The best-ranked organisation's name that holds candidate ``index`` and that the
+    article says at least half as often as it (a piece said mostly apart from the name is a
+    topic of its own), else ``index``."""
+    piece = lowered[index]
+    whole = index
+    for name in names:
+        if (
+            name != index
+            and piece in lowered[name]
+            and (whole == index or values[name] > values[whole])
+            and 2 * body.count(lowered[name]) >= body.count(piece)
+        ):
+            whole = name
+    return whole
 
 
 def _joined(candidates: PhraseCandidates, before: int, after: int, lowered: list[str]) -> bool:
