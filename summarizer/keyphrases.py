@@ -30,7 +30,8 @@ parts of speech, names joined by :mod:`summarizer.terms.entities`):
   年 after a run of nouns names a themed year (柬埔寨文化旅游年) before punctuation or 的;
   no phrase opens on, or ends before, a word that holds the end of a name jieba cut: a given
   name after its one-character surname (杨 | 济源), a place's suffix glued to the next word
-  (粤港澳大湾 | 区分会场), the second word of an English name (Light | SA);
+  (粤港澳大湾 | 区分会场), the second word of an English name (Light | SA), a place's head
+  jieba cut from the name before it (望京 | 街道, 花家地 | 社区: no 街道返村, no 朝阳区望京);
   a phrase ending on a verbal noun that the article says three times or more, always before the
   same verb, is a cut of a longer name (专题民主生活 | 会, 上海合作 | 组织);
 - an organisation's name: a run of nouns that opens on a name and ends on an organisation's
@@ -115,6 +116,9 @@ _LIGHT_HEADS: Final = frozenset({"方面", "过程", "期间", "时间", "时候
 _BEFORE_A_NAME_END: Final = NAME_PIECE | PUNCTUATION
 # Suffixes that close a place name (大湾 + 区, 朝阳 + 区, 枣庄 + 市).
 _PLACE_SUFFIXES: Final = frozenset("省市县区镇乡村州")
+# Heads of a place's name that jieba cuts from the name before them (望京 | 街道, 花家地 |
+# 社区): after a name they close it.
+_PLACE_HEADS: Final = frozenset({"街道", "社区", "地区", "新区", "开发区", "片区", "园区", "景区", "城区"})
 _OPENING_QUOTES: Final = frozenset("“《「")
 _NO_WORDS: Final[frozenset[str]] = frozenset()
 # Localisers jieba glues to the noun before them (车站里, 餐桌上, 基础上).
@@ -566,6 +570,8 @@ def _grammar_phrases(
                 and _finishes_a_name(texts, pos, flags, first)
             ):
                 continue  # 杨 | 济源, 大湾 | 区分: jieba cut a name, and this word holds its end
+            if first > start and flags[first - 1] & NAME_PIECE and lowered[first] in _PLACE_HEADS:
+                continue  # 望京 | 街道: the head closes the place's name, no phrase opens on it
             if first > start + 1 and pos[first - 1] == "vn":
                 # A verbal noun inside a run modifies the noun after it (消防救援队伍): no
                 # phrase opens on that noun (队伍指战员 cuts 救援队伍 in two).
@@ -576,6 +582,7 @@ def _grammar_phrases(
                 widths[first] > 1
                 and MIN_CHARS <= len(texts[first]) <= MAX_NAME_CHARS
                 and not (first + 1 < size and _finishes_a_name(texts, pos, flags, first + 1))
+                and not _before_a_place_head(lowered, flags, first, stop)
             ):
                 _record(
                     found,
@@ -643,6 +650,9 @@ def _grammar_phrases(
                     continue  # 粤港澳大湾 | 区分会场: the place name ends in the next word
                 if chars < MIN_CHARS:
                     continue
+                if _before_a_place_head(lowered, flags, last, stop):
+                    continue  # 朝阳区望京 | 街道: a cut of the place's name
+
                 if (
                     lowered[last] in lexicon_verbs
                     and lowered[last] not in nominal_verbs
@@ -716,6 +726,12 @@ def _ambiguous_verbs_here(
                 here = set()
             here.add(index)
     return here
+
+
+def _before_a_place_head(lowered: list[str], flags: list[int], index: int, stop: int) -> bool:
+    """Whether word ``index``, a name, comes before a place's head of the same run (望京 |
+    街道): the name goes on there, and ends on no phrase."""
+    return index + 1 < stop and flags[index] & NAME_PIECE != 0 and lowered[index + 1] in _PLACE_HEADS
 
 
 def _closes_an_organisation(texts: list[str], pos: list[str], index: int) -> bool:

@@ -407,3 +407,12 @@ def test_quoted_spans_are_those_of_the_quote_pattern() -> None:
         text = "".join(generator.choice(alphabet) for _ in range(generator.randint(0, 30)))
         expected = [(match.start(), match.end() - 1) for match in pattern.finditer(text)]
         assert quoted_spans(text) == expected, text
+
+
+def test_no_phrase_opens_on_or_ends_before_a_place_head_after_a_name(engine: Engine) -> None:
+    """jieba cuts a place's head from its name (望京 | 街道, 新华 | 街道): the head closes the
+    name, so no phrase opens on it (街道返村群众) nor ends on the name before it (朝阳区望京)."""
+    text = "朝阳区望京街道花家地社区开展活动。新华街道返村党支部开展活动。新华街道返村群众参与。"
+    texts = _candidates_with(engine, text, frozenset())
+    assert not any(text.startswith(("街道", "社区")) for text in texts), texts
+    assert "朝阳区望京" not in texts
