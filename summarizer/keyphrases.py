@@ -208,6 +208,9 @@ class PhraseCandidates:
     rows: list[list[float]]  # one row per candidate, one value per name of FEATURES
     words: list[list[str]] = field(default_factory=list)  # each candidate's words, lower-cased
     body: str = ""  # the content sentences' words, lower-cased, one sentence a line
+    # Each candidate lower-cased as the body says it: its words joined (a quoted name with its
+    # noun keeps its marks).
+    keys: list[str] = field(default_factory=list)
 
 
 @functools.cache
@@ -253,7 +256,7 @@ def choose_phrases(
     order = best_first(values)
     chosen: list[int] = []
     ranked: list[float] = []
-    lowered = [text.lower() for text in candidates.texts]
+    lowered = candidates.keys
     firsts = [words[0] for words in candidates.words]
     lasts = [words[-1] for words in candidates.words]
     names = [index for index, row in enumerate(candidates.rows) if row[_ORGANISATION_COLUMN] == 1.0]
@@ -380,7 +383,9 @@ def phrase_candidates(
         idf=idf or jieba_idf(),
         statistics=statistics or keyphraseness(),
     )
-    return PhraseCandidates([spelled[key] for key in keys], rows, [found[key].words for key in keys], body)
+    return PhraseCandidates(
+        [spelled[key] for key in keys], rows, [found[key].words for key in keys], body, keys
+    )
 
 
 def _well_formed(occurrences: _Occurrences) -> bool:
@@ -1057,7 +1062,7 @@ def _rows(
     statistics: KeyphrasenessTable,
 ) -> list[list[float]]:
     """One row of FEATURES per candidate, computed by a compiled loop (as for keywords)."""
-    found = dict(zip(keys, occurrences, strict=True))
+    found = {keys[number]: occurrences[number] for number in range(len(keys))}
     # Which candidates hold which: a phrase always inside longer candidates is a piece of them.
     containing = dict.fromkeys(keys, 0)
     contained: list[int] = []
