@@ -6,10 +6,20 @@ from __future__ import annotations
 
 import json
 import math
+import random
+import re
 from importlib import resources
 
 from summarizer import Engine
-from summarizer.keyphrases import FEATURES, MAX_NAME_CHARS, extract_keyphrases, phrase_candidates
+from summarizer.keyphrases import (
+    FEATURES,
+    MAX_NAME_CHARS,
+    PhraseCandidates,
+    choose_phrases,
+    extract_keyphrases,
+    phrase_candidates,
+)
+from summarizer.keyphrases import _quoted_spans as quoted_spans
 from summarizer.rank.keywords import rank_keywords
 from summarizer.terms.model import PHRASE_MODEL_FILE
 from summarizer.terms.tags import FUNCTION, NOMINAL, tag_flags
@@ -354,3 +364,55 @@ def test_an_organisations_name_before_another_head_is_part_of_the_longer_name(en
     texts = _candidates_with(engine, text, frozenset())
     assert "东海国际合作组织委员会" in texts
     assert "东海国际合作组织" not in texts
+
+
+def _candidates_of(engine: Engine, text: str) -> PhraseCandidates:
+    document = engine.document(text)
+    words = article_words(document.content_sentences)
+    return phrase_candidates(document.content_sentences, words, {})
+
+
+def test_an_organisations_name_takes_the_place_of_its_better_ranked_piece(engine: Engine) -> None:
+    """A name whole wins over its cut: where the piece (华东戏曲) ranks above the name that
+    holds it and the article says the name at least half as often, the name takes the
+    piece's place and value; a piece said mostly apart from the name stays a topic."""
+    text = (
+        "华东戏曲国际传播研究院发布年度报告。华东戏曲国际传播研究院专家介绍，华东戏曲受到欢迎。"
+        "华东戏曲保护工作不断推进。"
+    )
+    candidates = _candidates_of(engine, text)
+    piece = candidates.texts.index("华东戏曲")
+    name = candidates.texts.index("华东戏曲国际传播研究院")
+    values = [0.1] * len(candidates.texts)
+    values[piece], values[name] = 0.9, 0.3
+    chosen = choose_phrases(candidates, values, count=3)
+    assert chosen[0] == (name, 0.9)
+    assert piece not in [index for index, _ in chosen]
+
+    said_apart = text + "华东戏曲走进校园。华东戏曲走进社区。华东戏曲走向世界。"
+    candidates = _candidates_of(engine, said_apart)
+    piece = candidates.texts.index("华东戏曲")
+    values = [0.1] * len(candidates.texts)
+    values[piece] = 0.9
+    assert choose_phrases(candidates, values, count=3)[0] == (piece, 0.9)
+
+
+def test_quoted_spans_are_those_of_the_quote_pattern() -> None:
+    """The walk over code points finds the quotes the pattern
+    ``[“《「]([^”》」“《「\\s]{2,12})[”》」]`` finds, on text of marks, spaces and words."""
+    pattern = re.compile(r"[“《「]([^”》」“《「\s]{2,12})[”》」]")
+    alphabet = "“《「”》」 \u3000ab中国文化年"
+    generator = random.Random(7)
+    for _ in range(20000):
+        text = "".join(generator.choice(alphabet) for _ in range(generator.randint(0, 30)))
+        expected = [(match.start(), match.end() - 1) for match in pattern.finditer(text)]
+        assert quoted_spans(text) == expected, text
+
+
+def test_no_phrase_opens_on_or_ends_before_a_place_head_after_a_name(engine: Engine) -> None:
+    """jieba cuts a place's head from its name (望京 | 街道, 新华 | 街道): the head closes the
+    name, so no phrase opens on it (街道返村群众) nor ends on the name before it (朝阳区望京)."""
+    text = "朝阳区望京街道花家地社区开展活动。新华街道返村党支部开展活动。新华街道返村群众参与。"
+    texts = _candidates_with(engine, text, frozenset())
+    assert not any(text.startswith(("街道", "社区")) for text in texts), texts
+    assert "朝阳区望京" not in texts

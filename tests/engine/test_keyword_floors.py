@@ -36,7 +36,10 @@ MEASURED = {
     # Stop 26 (0.1058 before): words of the ambiguous band are verbs in a run of verbs before
     # their object (对标对表省委 gone); the retrained model moves one phrase in 6,000.
     # Stop 27 (0.1057 / 0.0721 before): organisations' names whole (上海合作组织, not 上海合作).
-    "keyphrases_p5_in_ref": {"peoples_daily": 0.1063, "thucnews_validation": 0.0723},
+    # Stop 28 (0.1063 / 0.0723 before): a place's head jieba cut from its name opens and ends
+    # no phrase (no 街道返村, no 朝阳区望京), and the retrained model reorders some lists; a
+    # name whole takes its piece's place (中国文化国际传播研究院, not 中国文化).
+    "keyphrases_p5_in_ref": {"peoples_daily": 0.1063, "thucnews_validation": 0.0721},
     "keywords_bigram_recall": {"peoples_daily": 0.2438, "thucnews_validation": 0.2364},
 }
 MARGIN = 0.005
