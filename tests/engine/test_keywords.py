@@ -11,9 +11,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from summarizer import Engine
-from summarizer.rank.keywords import FEATURES, _distinct, keyword_candidates, rank_keywords
+from summarizer.rank.keywords import FEATURES, _distinct, keyword_candidates, keyword_model, rank_keywords
 from summarizer.terms.keyphraseness import KEYPHRASENESS_FILE, KeyphrasenessTable, keyphraseness
-from summarizer.terms.model import KEYWORD_MODEL_FILE
+from summarizer.terms.model import KEYWORD_MODEL_FILE, LinearModel
 from summarizer.terms.tags import tag_flags
 from summarizer.terms.words import SentenceWords, article_words
 
@@ -221,3 +221,42 @@ def test_a_place_pointed_back_to_counts_as_said_again() -> None:
         for index, s in enumerate(sentences)
     ]
     assert _said(other, "青禾市") == 1
+
+
+def test_the_engines_scores_are_the_models_probabilities_of_the_rows(engine: Engine) -> None:
+    """The engine sums the features into the score without making rows: the same floats, to
+    the last bit, as the model's probabilities of the rows the trainers fit."""
+    model = keyword_model()
+    words = article_words(engine.document(ARTICLE).content_sentences)
+    for every in (False, True):
+        candidates = keyword_candidates(words, stop_words=engine.stop_words, every_candidate=every)
+        assert all(len(row) == len(FEATURES) for row in candidates.rows)
+        assert candidates.probabilities(model) == model.probabilities(candidates.rows)
+    # A model whose every weight differs tells a feature added in the wrong place.
+    shuffled = LinearModel(model.features, tuple(float(k + 1) for k in range(len(FEATURES))), 0.5)
+    candidates = keyword_candidates(words, stop_words=engine.stop_words)
+    assert candidates.probabilities(shuffled) == shuffled.probabilities(candidates.rows)
+
+
+def test_a_word_said_inside_longer_words_is_ranked_by_how_often() -> None:
+    """rank_substring: the candidate said most often, alone or inside longer words, ranks 0;
+    equal counts rank in order of first occurrence."""
+    sentences = [
+        _tagged("禾湾/n", "青禾/n", "青禾镇/ns", "。/x"),
+        _tagged("青禾村/ns", "禾湾/n", "。/x"),
+        _tagged("湖区/n", "。/x"),
+    ]
+    candidates = keyword_candidates(sentences, stop_words=frozenset(), every_candidate=True)
+    column = FEATURES.index("rank_substring")
+    ranks = {
+        word: round(math.exp(row[column]) - 1)
+        for word, row in zip(candidates.words, candidates.rows, strict=True)
+    }
+    # 青禾: once alone, twice inside (青禾镇, 青禾村); 禾湾: twice; then the rest by first occurrence.
+    assert ranks == {"青禾": 0, "禾湾": 1, "青禾镇": 2, "青禾村": 3, "湖区": 4}
+    within = FEATURES.index("log_substring_count")
+    said = {
+        word: round(math.exp(row[within]) - 1)
+        for word, row in zip(candidates.words, candidates.rows, strict=True)
+    }
+    assert said == {"禾湾": 2, "青禾": 3, "青禾镇": 1, "青禾村": 1, "湖区": 1}
