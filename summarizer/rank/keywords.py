@@ -16,7 +16,10 @@ paragraphs, in the lead, in quotes), of specificity (IDF in jieba's reference co
 often its characters recur in the article) and of form (part of speech, length, whether it is
 used as a verb or as a modifier); a linear score trained on real headlines
 (``scripts/train/keywords.py``: the words editors put in kicker, title and subtitle, fitted
-listwise over each article's candidates) ranks them, read through the logistic function.
+listwise over each article's candidates) ranks them, read through the logistic function;
+the keywords, which are tags, lower a word most articles hold (发展, 人民, 建设: it says little
+about this story; :mod:`summarizer.terms.keyphraseness`), while the key phrases read the
+model's scores.
 Keywords are the best candidates, none inside a better one nor a better one said longer by a
 place's or organisation's ending (福州 and 福州市 take one slot).
 """
@@ -130,16 +133,19 @@ class KeywordCandidates:
         """One row per candidate, one value per name of FEATURES (what the trainers fit)."""
         return [] if self.features is None else self.features.rows()
 
+    def log_odds(self, model: LinearModel) -> list[float]:
+        """The model's log-odds of each candidate, without making the rows."""
+        return [] if self.features is None else self.features.log_odds(model)
+
     def probabilities(self, model: LinearModel) -> list[float]:
-        """The model's probability of each candidate, the same floats as
-        ``model.probabilities(self.rows)`` without making the rows."""
-        return [] if self.features is None else self.features.probabilities(model)
+        """The same floats as ``model.probabilities(self.rows)``, without making the rows."""
+        return [logistic(value) for value in self.log_odds(model)]
 
 
 @dataclass(frozen=True)
 class KeywordRanking:
     keywords: tuple[ScoredText, ...]  # best first
-    scores: dict[str, float]  # every candidate's (lower-cased) probability, best first, for key phrases
+    scores: dict[str, float]  # every candidate's (lower-cased) probability over the best, for key phrases
     notes: tuple[str, ...]
 
 
@@ -167,13 +173,11 @@ def rank_keywords(
     candidates = keyword_candidates(words, stop_words=stop_words, statistics=statistics)
     if not candidates.words:
         return KeywordRanking((), {}, ("no content words: no keywords",))
-    probabilities = candidates.probabilities(model or keyword_model())
-    best = max(probabilities)
-    values = [probability / best if best > 0 else 0.0 for probability in probabilities]
-    order = _best_first(values)
-    chosen = _distinct(order, candidates.words, candidates.whole_names, count)
-    keywords = tuple(ScoredText(candidates.texts[index], values[index]) for index in chosen)
-    word_scores = {candidates.words[index]: values[index] for index in order}
+    log_odds = candidates.log_odds(model or keyword_model())
+    # (Looked up word by word, in no order: no sort.)
+    names = candidates.words
+    model_values = _over_best([logistic(value) for value in log_odds])
+    word_scores = {names[index]: model_values[index] for index in range(len(names))}
     # The pieces of a whole unit are no candidates of their own (the article never says them
     # apart); the key phrases, which read the words as jieba cut them, see the unit's score.
     for unit, pieces in candidates.pieces.items():
@@ -181,7 +185,22 @@ def rank_keywords(
         if value is not None:
             for piece in pieces:
                 word_scores.setdefault(piece, value)
+    # The keywords are tags: a word most articles hold says little of this story and is
+    # lowered. The key phrases read the model's scores, since such a word is no worse a part
+    # of a phrase (经济工作会议, 发展理念).
+    table = statistics or keyphraseness()
+    values = _over_best(
+        [logistic(log_odds[index] - table.genericness(names[index])) for index in range(len(names))]
+    )
+    order = _best_first(values)
+    chosen = _distinct(order, candidates.words, candidates.whole_names, count)
+    keywords = tuple(ScoredText(candidates.texts[index], values[index]) for index in chosen)
     return KeywordRanking(keywords, word_scores, ())
+
+
+def _over_best(probabilities: list[float]) -> list[float]:
+    best = max(probabilities)
+    return [probability / best if best > 0 else 0.0 for probability in probabilities]
 
 
 def _best_first(values: list[float]) -> list[int]:
@@ -577,14 +596,16 @@ class CandidateFeatures:
             rows.append(row.values)
         return rows
 
-    def probabilities(self, model: LinearModel) -> list[float]:
+    def log_odds(self, model: LinearModel) -> list[float]:
         total = _LogOdds(model)
-        probabilities: list[float] = []
-        for index, shape in zip(self._scored, self._shapes, strict=True):
+        log_odds: list[float] = []
+        scored, shapes = self._scored, self._shapes
+        for place in range(len(scored)):
+            index = scored[place]
             total.restart()
-            _add_features(self._candidates[index], index, shape, self._figures, total)
-            probabilities.append(logistic(total.value))
-        return probabilities
+            _add_features(self._candidates[index], index, shapes[place], self._figures, total)
+            log_odds.append(total.value)
+        return log_odds
 
 
 def _add_features(
