@@ -50,6 +50,7 @@ class Article:
     labels: npt.NDArray[np.float64]
     words: list[str]
     whole_names: list[bool]
+    genericness: npt.NDArray[np.float64]  # what the ranking takes off each score (log-odds)
 
 
 def precision_at_five(articles: Sequence[Article], scores: Sequence[npt.NDArray[np.float64]]) -> float:
@@ -78,6 +79,7 @@ def _article(
         np.array(silver_labels(candidates.texts, editors_lines, CharacterTokenizer())),
         candidates.words,
         candidates.whole_names,
+        np.array([table.genericness(word) for word in candidates.words]),
     )
 
 
@@ -92,9 +94,12 @@ def _fit(articles: Sequence[Article]) -> tuple[npt.NDArray[np.float64], float]:
 def _scores(
     articles: Sequence[Article], weights: npt.NDArray[np.float64], bias: float
 ) -> list[npt.NDArray[np.float64]]:
-    # Rounded before ties are broken by first occurrence, as the engine rounds its scores (the
-    # probabilities over the best, a monotone map of these: exact ties are rare either way).
-    return [np.round(article.rows @ weights + bias, TIE_DECIMALS) for article in articles]
+    # Less each word's genericness, as the engine ranks them; rounded before ties are broken by
+    # first occurrence, as the engine rounds its scores (the probabilities over the best, a
+    # monotone map of these: exact ties are rare either way).
+    return [
+        np.round(article.rows @ weights + bias - article.genericness, TIE_DECIMALS) for article in articles
+    ]
 
 
 def _dev_records() -> Iterator[tuple[str, str, str]]:

@@ -25,7 +25,12 @@ from summarizer import Engine
 from summarizer.evaluation import CharacterTokenizer
 from summarizer.options import DEFAULT_OPTIONS
 from summarizer.rank.keywords import keyword_candidates
-from summarizer.terms.keyphraseness import KEYPHRASENESS_FILE, KeyphrasenessTable, smoothed_log_odds
+from summarizer.terms.keyphraseness import (
+    GENERIC_SHARE,
+    KEYPHRASENESS_FILE,
+    KeyphrasenessTable,
+    smoothed_log_odds,
+)
 from summarizer.terms.words import article_words
 
 FOLDS = 5
@@ -79,17 +84,20 @@ def article_usage(records: Iterable[TrainingRecord], engine: Engine) -> list[Art
     return usages
 
 
-def _count(usages: Iterable[ArticleUsage]) -> tuple[Counter[str], Counter[str]]:
+def _count(usages: Iterable[ArticleUsage]) -> tuple[Counter[str], Counter[str], int]:
     held: Counter[str] = Counter()
     used: Counter[str] = Counter()
+    articles = 0
     for usage in usages:
         held.update(usage.held)
         used.update(usage.used)
-    return held, used
+        articles += 1
+    return held, used, articles
 
 
-def table(held: Counter[str], used: Counter[str]) -> KeyphrasenessTable:
-    """The statistic of every word held by ``FLOOR`` articles or more, and the prior."""
+def table(held: Counter[str], used: Counter[str], articles: int) -> KeyphrasenessTable:
+    """The statistic of every word held by ``FLOOR`` articles or more, the prior, and the share
+    of the ``articles`` holding each word held by ``GENERIC_SHARE`` of them or more."""
     total_held = sum(held.values())
     prior_rate = sum(used.values()) / total_held if total_held else 0.5
     log_odds = {
@@ -100,17 +108,24 @@ def table(held: Counter[str], used: Counter[str]) -> KeyphrasenessTable:
         if count >= FLOOR
     }
     prior = round(smoothed_log_odds(0, 0, prior_rate=prior_rate, smoothing=1.0), DECIMALS)
-    return KeyphrasenessTable(log_odds, prior)
+    shares = {
+        word: round(count / articles, DECIMALS)
+        for word, count in sorted(held.items())
+        if count >= GENERIC_SHARE * articles
+    }
+    return KeyphrasenessTable(log_odds, prior, shares)
 
 
 def cross_fitted_tables(usages: Sequence[ArticleUsage]) -> list[KeyphrasenessTable]:
     """One table per fold, counted on the other folds' articles: the table for record ``n`` is
     ``tables[fold_of(n)]``."""
-    held, used = _count(usages)
+    held, used, articles = _count(usages)
     tables: list[KeyphrasenessTable] = []
     for fold in range(FOLDS):
-        fold_held, fold_used = _count(usage for number, usage in enumerate(usages) if fold_of(number) == fold)
-        tables.append(table(held - fold_held, used - fold_used))
+        fold_held, fold_used, fold_articles = _count(
+            usage for number, usage in enumerate(usages) if fold_of(number) == fold
+        )
+        tables.append(table(held - fold_held, used - fold_used, articles - fold_articles))
     return tables
 
 
@@ -122,13 +137,16 @@ def train(records: list[TrainingRecord], out_dir: Path) -> Path:
         "about": (
             "Keyphraseness of summarizer.terms.keyphraseness, written by scripts/train/keyphraseness.py "
             "(make train): per candidate word held by at least `floor` training articles, the smoothed "
-            "log-odds that the editors' kicker, title or subtitle hold it too; `prior` for other words."
+            "log-odds that the editors' kicker, title or subtitle hold it too; `prior` for other words; "
+            "`shares`: the share of articles holding each word held by `generic_share` of them or more."
         ),
         "articles": len(usages),
         "floor": FLOOR,
         "smoothing": SMOOTHING,
         "prior": shipped.prior,
         "log_odds": shipped.log_odds,
+        "generic_share": GENERIC_SHARE,
+        "shares": shipped.shares,
     }
     path.write_text(json.dumps(document, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
     return path

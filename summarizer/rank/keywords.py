@@ -16,7 +16,10 @@ paragraphs, in the lead, in quotes), of specificity (IDF in jieba's reference co
 often its characters recur in the article) and of form (part of speech, length, whether it is
 used as a verb or as a modifier); a linear score trained on real headlines
 (``scripts/train/keywords.py``: the words editors put in kicker, title and subtitle, fitted
-listwise over each article's candidates) ranks them, read through the logistic function.
+listwise over each article's candidates) ranks them, read through the logistic function;
+the keywords, which are tags, lower a word most articles hold (发展, 人民, 建设: it says little
+about this story; :mod:`summarizer.terms.keyphraseness`), while the key phrases read the
+model's scores.
 Keywords are the best candidates, none inside a better one nor a better one said longer by a
 place's or organisation's ending (福州 and 福州市 take one slot).
 """
@@ -34,7 +37,7 @@ from summarizer.rank.specificity import IdfTable, jieba_idf
 from summarizer.result import ScoredText
 from summarizer.terms.entities import ORGANISATION, PERSON, PLACE, PLACE_ENDINGS, SURNAMES
 from summarizer.terms.keyphraseness import KeyphrasenessTable, keyphraseness
-from summarizer.terms.model import KEYWORD_MODEL_FILE, LinearModel, best_first, load_model
+from summarizer.terms.model import KEYWORD_MODEL_FILE, LinearModel, best_first, load_model, logistic
 from summarizer.terms.tags import ADVERB, ASPECT, FIXED_EXPRESSION, NOMINAL, PUNCTUATION, SUFFIX, TIME, VERB
 from summarizer.terms.units import whole_units
 from summarizer.terms.words import SentenceWords, article_words
@@ -117,18 +120,32 @@ class KeywordCandidates:
 
     texts: list[str]  # spelling of the first occurrence
     words: list[str]  # lower-cased: the key of a word
-    rows: list[list[float]]  # one row per candidate, one value per name of FEATURES
     # Whether each is a person's whole name (joined, or a surname and a given name of three
     # characters), whose pieces jieba may also have made candidates (郑尚 of 郑尚洪).
     whole_names: list[bool]
     # The whole units (:mod:`summarizer.terms.units`) and the words each was joined from.
     pieces: dict[str, tuple[str, ...]]
+    # What the features are computed from (None when there is no candidate).
+    features: CandidateFeatures | None
+
+    @property
+    def rows(self) -> list[list[float]]:
+        """One row per candidate, one value per name of FEATURES (what the trainers fit)."""
+        return [] if self.features is None else self.features.rows()
+
+    def log_odds(self, model: LinearModel) -> list[float]:
+        """The model's log-odds of each candidate, without making the rows."""
+        return [] if self.features is None else self.features.log_odds(model)
+
+    def probabilities(self, model: LinearModel) -> list[float]:
+        """The same floats as ``model.probabilities(self.rows)``, without making the rows."""
+        return [logistic(value) for value in self.log_odds(model)]
 
 
 @dataclass(frozen=True)
 class KeywordRanking:
     keywords: tuple[ScoredText, ...]  # best first
-    scores: dict[str, float]  # every candidate's (lower-cased) probability, best first, for key phrases
+    scores: dict[str, float]  # every candidate's (lower-cased) probability over the best, for key phrases
     notes: tuple[str, ...]
 
 
@@ -156,13 +173,11 @@ def rank_keywords(
     candidates = keyword_candidates(words, stop_words=stop_words, statistics=statistics)
     if not candidates.words:
         return KeywordRanking((), {}, ("no content words: no keywords",))
-    probabilities = (model or keyword_model()).probabilities(candidates.rows)
-    best = max(probabilities)
-    values = [probability / best if best > 0 else 0.0 for probability in probabilities]
-    order = _best_first(values)
-    chosen = _distinct(order, candidates.words, candidates.whole_names, count)
-    keywords = tuple(ScoredText(candidates.texts[index], values[index]) for index in chosen)
-    word_scores = {candidates.words[index]: values[index] for index in order}
+    log_odds = candidates.log_odds(model or keyword_model())
+    # (Looked up word by word, in no order: no sort.)
+    names = candidates.words
+    model_values = _over_best([logistic(value) for value in log_odds])
+    word_scores = {names[index]: model_values[index] for index in range(len(names))}
     # The pieces of a whole unit are no candidates of their own (the article never says them
     # apart); the key phrases, which read the words as jieba cut them, see the unit's score.
     for unit, pieces in candidates.pieces.items():
@@ -170,7 +185,22 @@ def rank_keywords(
         if value is not None:
             for piece in pieces:
                 word_scores.setdefault(piece, value)
+    # The keywords are tags: a word most articles hold says little of this story and is
+    # lowered. The key phrases read the model's scores, since such a word is no worse a part
+    # of a phrase (经济工作会议, 发展理念).
+    table = statistics or keyphraseness()
+    values = _over_best(
+        [logistic(log_odds[index] - table.genericness(names[index])) for index in range(len(names))]
+    )
+    order = _best_first(values)
+    chosen = _distinct(order, candidates.words, candidates.whole_names, count)
+    keywords = tuple(ScoredText(candidates.texts[index], values[index]) for index in chosen)
     return KeywordRanking(keywords, word_scores, ())
+
+
+def _over_best(probabilities: list[float]) -> list[float]:
+    best = max(probabilities)
+    return [probability / best if best > 0 else 0.0 for probability in probabilities]
 
 
 def _best_first(values: list[float]) -> list[int]:
@@ -401,15 +431,13 @@ def keyword_candidates(
             at.chars += len(text)
             at.position += 1
     if not candidates:
-        return KeywordCandidates([], [], [], [], units.pieces)
+        return KeywordCandidates([], [], [], units.pieces, None)
     usage = statistics or keyphraseness()
     scored = list(range(len(candidates))) if every_candidate else _worth_scoring(candidates, usage)
     shapes = [candidates[index].shape() for index in scored]
-    rows = _rows(
+    figures = _ArticleFigures(
         candidates,
-        scored,
-        shapes,
-        said_within=_said_within(candidates, said),
+        _said_within(candidates, said, id_of),
         paragraph_count=len({sentence.paragraph for sentence in sentences}),
         token_count=max(at.position, 1),
         statistics=usage,
@@ -425,9 +453,9 @@ def keyword_candidates(
     return KeywordCandidates(
         [candidates[index].text for index in scored],
         [candidates[index].word for index in scored],
-        rows,
         whole_names,
         units.pieces,
+        CandidateFeatures(candidates, scored, shapes, figures),
     )
 
 
@@ -451,113 +479,186 @@ def _worth_scoring(candidates: list[_Candidate], statistics: KeyphrasenessTable)
     ]
 
 
-def _said_within(candidates: list[_Candidate], said: dict[str, int]) -> list[int]:
+def _said_within(candidates: list[_Candidate], said: dict[str, int], id_of: dict[str, int]) -> list[int]:
     """How often the article says each candidate, as a word or inside a longer one (强村 in
     强村工程): a word whose characters the article keeps coming back to is what it is about.
-    Each longer word hands its count to the pieces of it that are candidates, taken at the
-    candidates' lengths (a few slices of a short word), rather than each candidate searching
-    the longer words; candidates longer than ``_MAX_PIECE`` (rare) search them, so that a
-    60,000-character token costs slices in proportion to its length, not to its square."""
-    words = [candidate.word for candidate in candidates]
-    wanted = set(words)
-    lengths = sorted({len(word) for word in wanted if len(word) <= _MAX_PIECE})
-    within: dict[str, int] = {}
+    Each longer word hands its count to the pieces of it that are candidates (``id_of``: a
+    candidate's index, -1 for a word that is none), taken at the candidates' lengths (a few
+    slices of a short word), rather than each candidate searching the longer words; candidates
+    longer than ``_MAX_PIECE`` (rare) search them, so that a 60,000-character token costs
+    slices in proportion to its length, not to its square."""
+    lengths = sorted({len(candidate.word) for candidate in candidates if len(candidate.word) <= _MAX_PIECE})
+    counts = [said.get(candidate.word, 0) for candidate in candidates]
     for longer, times in said.items():
         size = len(longer)
         if size < 3:
             continue
         # The distinct pieces found, in a list: most longer words hold none or one, where a
         # set per word cost more than the look-ups.
-        pieces: list[str] = []
+        pieces: list[int] = []
         for length in lengths:
             if length >= size:
                 break
             for start in range(size - length + 1):
-                piece = longer[start : start + length]
-                if piece in wanted and piece not in pieces:
-                    pieces.append(piece)
-        for piece in pieces:
-            within[piece] = within.get(piece, 0) + times * longer.count(piece)
-    for word in wanted:
+                found = id_of.get(longer[start : start + length], -1)
+                if found >= 0 and found not in pieces:
+                    pieces.append(found)
+        for found in pieces:
+            counts[found] += times * longer.count(candidates[found].word)
+    for index, candidate in enumerate(candidates):
+        word = candidate.word
         if len(word) > _MAX_PIECE:
             for longer, times in said.items():
                 if len(longer) > len(word) and word in longer:
-                    within[word] = within.get(word, 0) + times * longer.count(word)
-    return [said.get(word, 0) + within.get(word, 0) for word in words]
+                    counts[index] += times * longer.count(word)
+    return counts
 
 
-def _rows(
-    candidates: list[_Candidate],
-    scored: list[int],
-    shapes: list[int],
-    *,
-    said_within: list[int],
-    paragraph_count: int,
-    token_count: int,
-    statistics: KeyphrasenessTable,
-) -> list[list[float]]:
-    """One row of FEATURES per candidate of ``scored`` (``shapes`` theirs), computed by a
-    compiled loop over the candidates' fields (the column-wide figures, maxima and ranks, over
-    every candidate)."""
-    tfidf = [math.log(1.0 + candidate.tf) * candidate.specificity / 10.0 for candidate in candidates]
-    most_said = float(max(candidate.tf for candidate in candidates))
-    best_tfidf = max(max(tfidf), 1e-9)
-    substring_rank = _log_ranks(said_within)
-    paragraphs = float(max(paragraph_count, 1))
-    rows: list[list[float]] = []
-    for index, shape in zip(scored, shapes, strict=True):
-        candidate = candidates[index]
-        tf = float(candidate.tf)
-        first_sentence = candidate.first_sentence
-        substrings = float(said_within[index])
-        row = [
-            math.log(1.0 + tf),
-            tf / most_said,
-            candidate.specificity / 10.0,
-            tfidf[index],
-            1.0 / (1.0 + first_sentence),
-            candidate.first_position / token_count,
-            1.0 if candidate.lead > 0 else 0.0,
-            candidate.early / tf,
-            1.0 if first_sentence == 0 else 0.0,
-            candidate.paragraphs / paragraphs,
-            (shape >> _LENGTH_SHIFT) / 8.0,
-            _bit(shape, _KNOWN),
-            candidate.quoted / tf,
-            candidate.verbal / tf,
-            candidate.modifier / tf,
-            _bit(shape, _PLACE_ENDING),
-            _bit(shape, _ORGANISATION_ENDING),
-            candidate.lead_position,
-            math.log(1.0 + substrings),
-            substrings / tf,
-            tfidf[index] / best_tfidf,
-            substring_rank[index],
-            statistics.of(candidate.word),
-        ]
-        row.extend(_ONE_HOT[shape & _GROUP_BITS])
-        row.append(_bit(shape, _JOINED))
-        rows.append(row)
-    return rows
+class _ArticleFigures:
+    """What a candidate's features compare it with: column-wide figures (maxima, ranks) over
+    every candidate of the article, and the article's size."""
+
+    def __init__(
+        self,
+        candidates: list[_Candidate],
+        said_within: list[int],
+        *,
+        paragraph_count: int,
+        token_count: int,
+        statistics: KeyphrasenessTable,
+    ) -> None:
+        self.tfidf = [math.log(1.0 + candidate.tf) * candidate.specificity / 10.0 for candidate in candidates]
+        self.most_said = float(max(candidate.tf for candidate in candidates))
+        self.best_tfidf = max(max(self.tfidf), 1e-9)
+        self.said_within = said_within
+        self.substring_rank = _ranks(said_within)
+        self.paragraphs = float(max(paragraph_count, 1))
+        self.token_count = token_count
+        self.statistics = statistics
+
+
+class _FeatureSink:
+    """What receives one candidate's features, one value at a time in FEATURES order."""
+
+    def add(self, value: float) -> None:
+        raise NotImplementedError
+
+
+class _Row(_FeatureSink):
+    """The features as a row of floats (what the trainers fit)."""
+
+    def __init__(self) -> None:
+        self.values: list[float] = []
+
+    def add(self, value: float) -> None:
+        self.values.append(value)
+
+
+class _LogOdds(_FeatureSink):
+    """The model's log-odds of the features, summed as they come: the bias plus weight × value
+    of each feature that is not zero, in FEATURES order, as :meth:`LinearModel.probability`
+    sums a row (so the same float), with no row of boxed floats made, read and freed."""
+
+    def __init__(self, model: LinearModel) -> None:
+        self.weights = model.weights
+        self.bias = model.bias
+        self.value = model.bias
+        self.index = 0
+
+    def restart(self) -> None:
+        self.value = self.bias
+        self.index = 0
+
+    def add(self, value: float) -> None:
+        if value != 0.0:
+            self.value += self.weights[self.index] * value
+        self.index += 1
+
+
+class CandidateFeatures:
+    """The features of an article's scored candidates, computed when asked: as rows (the
+    trainers') or summed straight into the model's score (the engine's: rows of boxed floats
+    cost ~0.4 M instructions per article to make, read and free, measured with callgrind)."""
+
+    def __init__(
+        self, candidates: list[_Candidate], scored: list[int], shapes: list[int], figures: _ArticleFigures
+    ) -> None:
+        self._candidates = candidates
+        self._scored = scored
+        self._shapes = shapes
+        self._figures = figures
+
+    def rows(self) -> list[list[float]]:
+        rows: list[list[float]] = []
+        for index, shape in zip(self._scored, self._shapes, strict=True):
+            row = _Row()
+            _add_features(self._candidates[index], index, shape, self._figures, row)
+            rows.append(row.values)
+        return rows
+
+    def log_odds(self, model: LinearModel) -> list[float]:
+        total = _LogOdds(model)
+        log_odds: list[float] = []
+        scored, shapes = self._scored, self._shapes
+        for place in range(len(scored)):
+            index = scored[place]
+            total.restart()
+            _add_features(self._candidates[index], index, shapes[place], self._figures, total)
+            log_odds.append(total.value)
+        return log_odds
+
+
+def _add_features(
+    candidate: _Candidate, index: int, shape: int, figures: _ArticleFigures, sink: _FeatureSink
+) -> None:
+    """The FEATURES of candidate ``index`` (``shape`` its packed shape), in order, to ``sink``."""
+    tf = float(candidate.tf)
+    first_sentence = candidate.first_sentence
+    substrings = float(figures.said_within[index])
+    tfidf = figures.tfidf[index]
+    sink.add(math.log(1.0 + tf))
+    sink.add(tf / figures.most_said)
+    sink.add(candidate.specificity / 10.0)
+    sink.add(tfidf)
+    sink.add(1.0 / (1.0 + first_sentence))
+    sink.add(candidate.first_position / figures.token_count)
+    sink.add(1.0 if candidate.lead > 0 else 0.0)
+    sink.add(candidate.early / tf)
+    sink.add(1.0 if first_sentence == 0 else 0.0)
+    sink.add(candidate.paragraphs / figures.paragraphs)
+    sink.add((shape >> _LENGTH_SHIFT) / 8.0)
+    sink.add(_bit(shape, _KNOWN))
+    sink.add(candidate.quoted / tf)
+    sink.add(candidate.verbal / tf)
+    sink.add(candidate.modifier / tf)
+    sink.add(_bit(shape, _PLACE_ENDING))
+    sink.add(_bit(shape, _ORGANISATION_ENDING))
+    sink.add(candidate.lead_position)
+    sink.add(math.log(1.0 + substrings))
+    sink.add(substrings / tf)
+    sink.add(tfidf / figures.best_tfidf)
+    sink.add(math.log(1.0 + figures.substring_rank[index]))
+    sink.add(figures.statistics.of(candidate.word))
+    # The part-of-speech group, one-hot.
+    group = shape & _GROUP_BITS
+    for other in range(len(_POS_FEATURES)):
+        sink.add(1.0 if other == group else 0.0)
+    sink.add(_bit(shape, _JOINED))
 
 
 def _bit(shape: int, bit: int) -> float:
     return 1.0 if shape & bit else 0.0
 
 
-# The part-of-speech group of a candidate, one-hot.
-_ONE_HOT: Final = tuple(
-    tuple(1.0 if group == other else 0.0 for other in range(len(_POS_FEATURES)))
-    for group in range(len(_POS_FEATURES))
-)
-
-
-def _log_ranks(values: list[int]) -> list[float]:
-    """log(1 + rank) of each value, the largest ranked 0, ties in order of first occurrence:
-    Python's stable sort of the indices by count, as :func:`best_first` orders them for whole
-    numbers (which its rounding never ties), at a third of its cost for a short list."""
-    order = sorted(range(len(values)), key=values.__getitem__, reverse=True)
-    ranks = [0.0] * len(values)
-    for rank, index in enumerate(order):
-        ranks[index] = math.log(1.0 + rank)
+def _ranks(values: list[int]) -> list[int]:
+    """The rank of each value, the largest ranked 0, ties in order of first occurrence (as
+    :func:`best_first` orders whole numbers, which its rounding never ties): one sort of plain
+    ints, (largest − value) × n + index, whose order is that and which name their index (a
+    sort by a key function called each value through Python, at twice the cost)."""
+    size = len(values)
+    largest = max(values)
+    keys = sorted([(largest - value) * size + index for index, value in enumerate(values)])
+    ranks = [0] * size
+    for rank, key in enumerate(keys):
+        ranks[key % size] = rank
     return ranks

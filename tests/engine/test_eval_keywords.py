@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import numpy as np
 
-from scripts.eval_keywords import Article, precision_at_five
+from scripts.eval_keywords import Article, _scores, precision_at_five
 
 
 def _article(words: list[str], labels: list[float]) -> Article:
-    return Article(np.zeros((len(words), 1)), np.array(labels), words, [False] * len(words))
+    return Article(
+        np.zeros((len(words), 1)), np.array(labels), words, [False] * len(words), np.zeros(len(words))
+    )
 
 
 def test_precision_at_five_counts_the_first_five_distinct_keywords_shown() -> None:
@@ -26,3 +28,16 @@ def test_precision_at_five_counts_the_first_five_distinct_keywords_shown() -> No
     # Over articles, the share of all keywords shown (an article of two candidates counts two).
     short = _article(["上海", "会议"], [1.0, 0.0])
     assert precision_at_five([article, short], [ranked, np.array([2.0, 1.0])]) == 4 / 7
+
+
+def test_the_scores_are_the_engines_less_each_words_genericness() -> None:
+    """The fold scores rank as the engine does: the model's log-odds less genericness."""
+    article = Article(
+        np.array([[1.0], [0.5]]),
+        np.array([0.0, 1.0]),
+        ["发展", "禾湾"],
+        [False, False],
+        np.array([0.75, 0.0]),
+    )
+    (scores,) = _scores([article], np.array([1.0]), 0.0)
+    assert scores.tolist() == [0.25, 0.5]

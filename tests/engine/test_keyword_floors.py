@@ -29,7 +29,9 @@ MEASURED = {
     # keywords (机动 of 机动式, which a kicker held, left the first five). Stop 26 (0.3958 /
     # 0.3502 before): a place pointed back to (该市, 该区) counts as said again, which puts the
     # story's place first (孟州市, 山阳区 on the seed page) and reorders other lists a little.
-    "keywords_p5_in_ref": {"peoples_daily": 0.3955, "thucnews_validation": 0.3504},
+    # Stop 28 (0.3950 / 0.3505 before): a word most articles hold is lowered (发展, 人民, 建设:
+    # terms.keyphraseness.GENERIC_SHARE).
+    "keywords_p5_in_ref": {"peoples_daily": 0.3965, "thucnews_validation": 0.3509},
     # Stop 25 (0.1088 / 0.0729 before): of two phrases that cross, only the better one stays
     # (店长坐镇 beside 美女店长), which also drops pieces that partly matched titles (教育改革 of
     # 职业教育改革).
@@ -40,7 +42,7 @@ MEASURED = {
     # no phrase (no 街道返村, no 朝阳区望京), and the retrained model reorders some lists; a
     # name whole takes its piece's place (中国文化国际传播研究院, not 中国文化).
     "keyphrases_p5_in_ref": {"peoples_daily": 0.1063, "thucnews_validation": 0.0721},
-    "keywords_bigram_recall": {"peoples_daily": 0.2438, "thucnews_validation": 0.2364},
+    "keywords_bigram_recall": {"peoples_daily": 0.2445, "thucnews_validation": 0.2376},
 }
 MARGIN = 0.005
 

@@ -59,11 +59,18 @@ def test_keyphraseness_is_cross_fitted(records: list[TrainingRecord]) -> None:
         others = [usage for number, usage in enumerate(usages) if keyphraseness.fold_of(number) != fold]
         held = Counter(itertools.chain.from_iterable(usage.held for usage in others))
         used = Counter(itertools.chain.from_iterable(usage.used for usage in others))
-        assert table == keyphraseness.table(held, used)
+        assert table == keyphraseness.table(held, used, len(others))
         # The floor: a word fewer than FLOOR of the other articles hold gets the prior.
         assert all(held[word] >= keyphraseness.FLOOR for word in table.log_odds)
     # A word used in every article holding it ranks above one never used.
     held = Counter({"always": 20, "never": 20})
     used = Counter({"always": 20})
-    counted = keyphraseness.table(held, used)
+    counted = keyphraseness.table(held, used, 100)
     assert counted.log_odds["always"] > counted.prior > counted.log_odds["never"]
+
+
+def test_the_table_holds_the_share_of_articles_holding_each_generic_word() -> None:
+    """Of 1,000 articles, 禾湾 in 400 and 青禾 in 40 (GENERIC_SHARE) are generic; 湖区 in 39 is not."""
+    held = Counter({"禾湾": 400, "青禾": 40, "湖区": 39})
+    counted = keyphraseness.table(held, Counter({"湖区": 10}), 1000)
+    assert counted.shares == {"禾湾": 0.4, "青禾": 0.04}

@@ -79,7 +79,7 @@ REQUIRED_HEADLINES = {"peoples_daily": (0.27, 0.37), "thucnews_validation": (0.2
 # 0.2283 / 0.2584 and 0.2989 / 0.3184. The PD best-of-3 floor moves to 0.298 (-0.0005, the
 # retrain's reshuffle of later headlines): the refused predicates without their subject
 # (坚持在项目…考核党员, 加强党员日常管理) were later headlines that shared words with titles.
-REGRESSION_HEADLINES = {"peoples_daily": (0.228, 0.298), "thucnews_validation": (0.257, 0.317)}
+REGRESSION_HEADLINES = {"peoples_daily": (0.227, 0.298), "thucnews_validation": (0.257, 0.317)}
 FORBIDDEN_OPENINGS = frozenset(["就", "也", "还", "并", "而", "但", "是", "把", "将", "对", "使"])
 FORBIDDEN_ENDINGS = frozenset(["的", "和", "不会", "能够", "能", "会", "可以"])
 
