@@ -42,7 +42,7 @@ MEASURED = {
     # no phrase (no 街道返村, no 朝阳区望京), and the retrained model reorders some lists; a
     # name whole takes its piece's place (中国文化国际传播研究院, not 中国文化).
     "keyphrases_p5_in_ref": {"peoples_daily": 0.1063, "thucnews_validation": 0.0721},
-    "keywords_bigram_recall": {"peoples_daily": 0.2445, "thucnews_validation": 0.2376},
+    "keywords_bigram_recall": {"peoples_daily": 0.2445, "thucnews_validation": 0.2374},
 }
 MARGIN = 0.005
 
