@@ -18,6 +18,7 @@ import click
 from click.core import ParameterSource
 
 from summarizer.options import OUTPUT_SCRIPTS, SIMILARITIES, Options, OptionsError
+from summarizer.text.punctuation import join_sentences
 
 EXIT_DATA_ERROR = 1
 EXIT_USAGE_ERROR = 2
@@ -158,7 +159,8 @@ def _continued_line(continued: dict[str, Any]) -> str:
 def _readable(record: dict[str, Any]) -> str:
     lines = ["Headlines:"]
     lines += [f"  {n}. {h['text']}" for n, h in enumerate(record["headlines"], start=1)] or ["  (none)"]
-    lines += ["Summary:", "  " + ("".join(s["text"] for s in record["summary"]) or "(none)")]
+    summary = join_sentences(s["text"] for s in record["summary"])
+    lines += ["Summary:", "  " + (summary.replace("\n", "\n  ") or "(none)")]
     lines += ["Key phrases: " + ("、".join(k["text"] for k in record["keyphrases"]) or "(none)")]
     lines += ["Keywords: " + ("、".join(k["text"] for k in record["keywords"]) or "(none)")]
     script = record["stats"].get("script", "simplified")

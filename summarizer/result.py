@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from summarizer.text.punctuation import join_sentences
+
 
 @dataclass(frozen=True)
 class Sentence:
@@ -101,7 +103,9 @@ class Analysis:
 
     @property
     def summary_text(self) -> str:
-        return "".join(s.text for s in self.summary)
+        """The summary's sentences joined, a line break after one that ends without a final mark
+        (a heading or a lead-in of the text), within the summary's budget."""
+        return join_sentences(s.text for s in self.summary)
 
     def to_record(self, record_id: Any = None) -> dict[str, Any]:
         return {

@@ -17,7 +17,8 @@ from typing import Final
 
 from summarizer.document import DocSentence, Document
 from summarizer.result import Sentence
-from summarizer.subheadings import FINAL_MARKS, subheadings
+from summarizer.subheadings import subheadings
+from summarizer.text.punctuation import FINAL_MARKS, LINE_BREAK, ends_a_statement
 from summarizer.text.speech import SPEECH_VERBS
 
 CLAUSE_MARKS: Final = frozenset("，、：；,:;—")
@@ -96,10 +97,9 @@ def select_summary(
     chosen: list[Sentence] = []
     chosen_terms: list[frozenset[str]] = []
     seen_texts: set[str] = set()
-    used = 0
     while pool and (limit is None or len(chosen) < limit):
         if budget is not None and chosen:
-            pool = [c for c in pool if len(c.sentence.text) <= budget - used]
+            pool = [c for c in pool if _joined_length(chosen, c.sentence) <= budget]
             if not pool:
                 break
         best = _most_relevant(pool, chosen_terms, redundancy, stop_words)
@@ -117,7 +117,6 @@ def select_summary(
         end = best.sentence.start + len(text)
         chosen.append(Sentence(best.sentence.index, text, best.sentence.start, end, best.score))
         chosen_terms.append(best.terms(stop_words))
-        used += len(text)
         if was_cut:
             # A sentence cut mid-way has no final mark: whatever followed it would read as its
             # continuation, so the cut one stands alone.
@@ -198,6 +197,15 @@ def _most_relevant(
         if key > best_key:
             best, best_key = candidate, key
     return best
+
+
+def _joined_length(chosen: list[Sentence], sentence: DocSentence) -> int:
+    """The length of the summary of ``chosen`` and ``sentence`` as it reads, joined in their
+    order (:func:`summarizer.text.punctuation.join_sentences`): their characters and a line break
+    after each but the last that ends without a final mark."""
+    ordered = sorted([(s.index, s.text) for s in chosen] + [(sentence.index, sentence.text)])
+    breaks = sum(1 for _, text in ordered[:-1] if not ends_a_statement(text))
+    return sum(len(text) for _, text in ordered) + breaks * len(LINE_BREAK)
 
 
 def cut_to_budget(sentence: DocSentence, budget: int) -> str | None:

@@ -13,10 +13,8 @@ import re
 from typing import Final
 
 from summarizer.document import Document
+from summarizer.text.punctuation import FINAL_MARKS
 
-# The marks that end a statement (a quotation's or a bracket's close included): a line without
-# one is a label or a heading.
-FINAL_MARKS: Final = frozenset("。！？；!?;…”’」』）)】》")
 _SUBHEADING_MIN_CHARS: Final = 4
 _SUBHEADING_MAX_CHARS: Final = 20
 # Two heads echo one another when their lengths differ by one character at most and a run of

@@ -473,10 +473,28 @@ function statsLine(stats) {
   return el("p", { class: "stats" }, script, script && parts.length ? " · " : null, parts.join(" · "));
 }
 
+// The marks that end a statement (summarizer.text.punctuation.FINAL_MARKS).
+const FINAL_MARKS = new Set("。！？；!?;…”’」』）)】》");
+
+/**
+ * Sentences of one text joined in their order, a line break after one that ends without a final
+ * mark (a heading or a lead-in that stood on its own line), as summarizer.text.punctuation's
+ * join_sentences does for the library and the CLI.
+ */
+function joinSentences(texts) {
+  let joined = "";
+  for (const text of texts) {
+    const previous = joined.trimEnd();
+    if (previous && !FINAL_MARKS.has(previous.at(-1))) joined += "\n";
+    joined += text;
+  }
+  return joined;
+}
+
 function articleCard(view, number, { openText }) {
   const { record } = view;
   const titleId = `article-${number}-title`;
-  const summaryText = (record.summary ?? []).map((s) => s.text).join("");
+  const summaryText = joinSentences((record.summary ?? []).map((s) => s.text));
   const lang = outputLang(record);
   const details = el(
     "details",

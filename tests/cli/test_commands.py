@@ -40,6 +40,19 @@ def test_summarize_readable_from_a_file(runner: CliRunner, article: str, tmp_pat
     assert f"  {record['summary'][0]['text']}" in lines
 
 
+def test_summarize_readable_keeps_a_lead_in_on_its_own_line(runner: CliRunner, tmp_path: Path) -> None:
+    # Invented: a lead-in without a final mark over the story's first sentence.
+    lead_in = "江南市把智慧农业作为乡村振兴的主攻方向"
+    first = "江南市首届智慧农业博览会昨日开幕，两百多家企业参展。"
+    source = tmp_path / "article.txt"
+    source.write_text(f"{lead_in}\n{first}\n不少参观的农民说，新技术让种地变得更轻松了。", encoding="utf-8")
+    result = runner.invoke(main, ["summarize", str(source), "--sentences", "2", "--max-chars", "none"])
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    summary = lines.index("Summary:")
+    assert lines[summary + 1 : summary + 3] == [f"  {lead_in}", f"  {first}"]
+
+
 def test_page_json_is_the_page_record(runner: CliRunner, page_text: str, tmp_path: Path) -> None:
     source = tmp_path / "page.txt"
     source.write_text(page_text, encoding="utf-8")

@@ -162,6 +162,20 @@ def test_summary_sentences_are_highlighted_in_the_original_text(page: Page) -> N
         assert title is not None and title.startswith("score ") and "in the summary" in title
 
 
+def test_a_lead_in_stays_on_its_own_line_of_the_summary(page: Page) -> None:
+    # Invented: a lead-in without a final mark over the story's first sentence.
+    lead_in = "江南市把智慧农业作为乡村振兴的主攻方向"
+    first = "江南市首届智慧农业博览会昨日开幕，两百多家企业参展。"
+    page.get_by_label("One article").check()
+    page.get_by_label("Summary length", exact=True).fill("2")
+    page.get_by_label("Summary length unit").select_option(label="sentences")
+    run_with_keyboard(page, f"{lead_in}\n{first}\n不少参观的农民说，新技术让种地变得更轻松了。")
+
+    summary = page.locator("p.summary")
+    expect(summary).to_be_visible()
+    assert summary.inner_text() == f"{lead_in}\n{first}"
+
+
 def test_every_sentence_is_shaded_when_the_record_scores_them_all(page: Page) -> None:
     analysis = summarizer.analyze(ARTICLE)
     sentences = [
