@@ -68,8 +68,14 @@ def engine_inputs(records: Sequence[dict[str, Any]], cache: Path) -> list[Engine
     captured: list[EngineInput] = []
 
     def recording(
-        document: Document, scores: Sequence[float], keywords: Sequence[ScoredText], *, count: int
+        document: Document,
+        scores: Sequence[float],
+        keywords: Sequence[ScoredText],
+        *,
+        count: int,
+        heads: frozenset[int] | None = None,
     ) -> tuple[Headline, ...]:
+        # (``heads``, the subheadings the engine found, are found again from the document.)
         captured.append((document, tuple(scores), tuple(keywords)))
         return ()
 

@@ -20,6 +20,7 @@ from summarizer.rank.sentences import rank_sentences
 from summarizer.result import Analysis, Sentence, StageTimes, Stats
 from summarizer.script import ScriptConverter, respell, simplified_view
 from summarizer.select import select_summary
+from summarizer.subheadings import subheadings
 from summarizer.terms.words import article_words
 from summarizer.text.stopwords import default_stop_words
 from summarizer.tokenizer import DEFAULT_BACKEND, Tokenizer, make_tokenizer, parse_user_dict
@@ -116,6 +117,8 @@ class Engine:
         # 6. Summary.
         check(deadline, "summary")
         max_chars, sentence_count = options.summary_bounds(len(document.content_sentences))
+        # The subheadings of a series: neither summary nor headline material (found once).
+        heads = subheadings(document)
         summary = select_summary(
             document,
             sentence_ranking.scores,
@@ -123,6 +126,7 @@ class Engine:
             sentences=sentence_count,
             redundancy=options.redundancy,
             stop_words=self.stop_words,
+            heads=heads,
         )
         headlines_started = time.perf_counter()
         # 7. Headlines.
@@ -133,6 +137,7 @@ class Engine:
                 sentence_ranking.blended(SENTENCE_POSITION_WEIGHT),
                 keyword_ranking.keywords,
                 count=options.headlines,
+                heads=heads,
             )
             if options.headlines
             else ()

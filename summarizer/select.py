@@ -10,6 +10,7 @@ lead-in ending on a colon, an attribution alone: :func:`_no_summary_material`) i
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections.abc import Sequence
@@ -51,11 +52,12 @@ class _Candidate:
     Its terms are collected only when an overlap needs them (the first pick needs none and the
     budget rules most sentences out), and each chosen sentence is compared with it once."""
 
-    __slots__ = ("_terms", "compared", "overlap", "score", "sentence")
+    __slots__ = ("_terms", "compared", "marked", "overlap", "score", "sentence")
 
     def __init__(self, sentence: DocSentence, score: float) -> None:
         self.sentence = sentence
         self.score = score
+        self.marked = ends_a_statement(sentence.text)  # or a line break follows it when joined
         self.overlap = 0.0
         self.compared = 0  # how many of the chosen sentences ``overlap`` covers
         self._terms: frozenset[str] | None = None
@@ -79,12 +81,16 @@ def select_summary(
     sentences: int | None,
     redundancy: float,
     stop_words: frozenset[str],
+    heads: frozenset[int] | None = None,
 ) -> tuple[Sentence, ...]:
+    """The summary's sentences in text order. ``heads`` are the article's subheadings of a
+    series (:func:`summarizer.subheadings.subheadings`, found here when not given: the engine
+    finds them once for the summary and the headlines)."""
     limit = (
         sentences if sentences is not None else (None if max_chars is not None else DEFAULT_SENTENCE_COUNT)
     )
     budget = max_chars
-    passed_over = _no_summary_material(document)
+    passed_over = _no_summary_material(document, subheadings(document) if heads is None else heads)
     pool = [
         _Candidate(sentence, scores[sentence.index])
         for sentence in document.content_sentences
@@ -97,9 +103,14 @@ def select_summary(
     chosen: list[Sentence] = []
     chosen_terms: list[frozenset[str]] = []
     seen_texts: set[str] = set()
+    joined = _JoinedLength()
     while pool and (limit is None or len(chosen) < limit):
         if budget is not None and chosen:
-            pool = [c for c in pool if _joined_length(chosen, c.sentence) <= budget]
+            pool = [
+                c
+                for c in pool
+                if joined.length_with(c.sentence.index, len(c.sentence.text), c.marked) <= budget
+            ]
             if not pool:
                 break
         best = _most_relevant(pool, chosen_terms, redundancy, stop_words)
@@ -117,6 +128,7 @@ def select_summary(
         end = best.sentence.start + len(text)
         chosen.append(Sentence(best.sentence.index, text, best.sentence.start, end, best.score))
         chosen_terms.append(best.terms(stop_words))
+        joined.add(best.sentence.index, len(text), ends_a_statement(text) if was_cut else best.marked)
         if was_cut:
             # A sentence cut mid-way has no final mark: whatever followed it would read as its
             # continuation, so the cut one stands alone.
@@ -124,12 +136,13 @@ def select_summary(
     return tuple(sorted(chosen, key=lambda s: s.index))
 
 
-def _no_summary_material(document: Document) -> frozenset[int]:
+def _no_summary_material(document: Document, heads: frozenset[int]) -> frozenset[int]:
     """The sentences that say nothing without the ones around them: a label (a short line
     without a final mark), a lead-in, which ends on a colon and introduces the lines after it
     (同志们，朋友们：, 具体内容如下：), and an attribution alone (刘家奇说。, closing the
     quotation before it). When every content sentence is one, none is passed over, so that
-    such a text still has a summary."""
+    such a text still has a summary. ``heads``, the subheadings of a series, are passed over
+    too."""
     # The length is read first: most sentences are too long to be any of them, and their
     # words need not be looked at.
     passed_over = frozenset(
@@ -138,7 +151,7 @@ def _no_summary_material(document: Document) -> frozenset[int]:
         if sentence.text[-1] in _COLONS
         or (len(sentence.text) <= _ATTRIBUTION_MAX_CHARS and _attribution_alone(sentence))
         or (_is_label(sentence.text) and _alone_on_its_line(sentence, document.sentences))
-    ).union(subheadings(document))
+    ).union(heads)
     return passed_over if len(passed_over) < len(document.content_sentences) else frozenset()
 
 
@@ -199,13 +212,36 @@ def _most_relevant(
     return best
 
 
-def _joined_length(chosen: list[Sentence], sentence: DocSentence) -> int:
-    """The length of the summary of ``chosen`` and ``sentence`` as it reads, joined in their
-    order (:func:`summarizer.text.punctuation.join_sentences`): their characters and a line break
-    after each but the last that ends without a final mark."""
-    ordered = sorted([(s.index, s.text) for s in chosen] + [(sentence.index, sentence.text)])
-    breaks = sum(1 for _, text in ordered[:-1] if not ends_a_statement(text))
-    return sum(len(text) for _, text in ordered) + breaks * len(LINE_BREAK)
+class _JoinedLength:
+    """The length of the chosen sentences as they read joined in text order
+    (:func:`summarizer.text.punctuation.join_sentences`): their characters and a line break after
+    each but the last that ends without a final mark."""
+
+    __slots__ = ("all_marked", "indices", "length", "marked")
+
+    def __init__(self) -> None:
+        self.indices: list[int] = []  # of the chosen sentences, ascending
+        self.marked: list[bool] = []  # whether each ends on a final mark
+        self.all_marked = True
+        self.length = 0
+
+    def length_with(self, index: int, chars: int, marked: bool) -> int:
+        """The length once sentence ``index`` of ``chars`` characters is chosen too."""
+        if marked and self.all_marked:  # most sentences: no line break anywhere
+            return self.length + chars
+        place = bisect.bisect_left(self.indices, index)
+        if place < len(self.indices):  # a chosen sentence follows it
+            extra = 0 if marked else len(LINE_BREAK)
+        else:  # the last: the one before it, if any, is followed now
+            extra = 0 if place == 0 or self.marked[place - 1] else len(LINE_BREAK)
+        return self.length + chars + extra
+
+    def add(self, index: int, chars: int, marked: bool) -> None:
+        self.length = self.length_with(index, chars, marked)
+        place = bisect.bisect_left(self.indices, index)
+        self.indices.insert(place, index)
+        self.marked.insert(place, marked)
+        self.all_marked = self.all_marked and marked
 
 
 def cut_to_budget(sentence: DocSentence, budget: int) -> str | None:

@@ -29,8 +29,14 @@ def headline_inputs(records: Iterable[TrainingRecord]) -> list[HeadlineInput]:
     captured: list[tuple[Document, tuple[float, ...], tuple[ScoredText, ...]]] = []
 
     def recording(
-        document: Document, scores: Sequence[float], keywords: Sequence[ScoredText], *, count: int
+        document: Document,
+        scores: Sequence[float],
+        keywords: Sequence[ScoredText],
+        *,
+        count: int,
+        heads: frozenset[int] | None = None,
     ) -> tuple[Headline, ...]:
+        # (``heads``, the subheadings the engine found, are found again from the document.)
         captured.append((document, tuple(scores), tuple(keywords)))
         return ()
 

@@ -110,27 +110,34 @@ def suggest_headlines(
     count: int,
     weights: HeadlineWeights = DEFAULT_WEIGHTS,
     model: HeadlineModel | None = None,
+    heads: frozenset[int] | None = None,
 ) -> tuple[Headline, ...]:
     """Up to ``count`` distinct headlines, best first, each naming the sentence and the spans
-    of it that it keeps. ``model`` defaults to the shipped one."""
+    of it that it keeps. ``model`` defaults to the shipped one; ``heads``, the article's
+    subheadings of a series (:func:`summarizer.subheadings.subheadings`), are found here when
+    not given (the engine finds them once for the summary and the headlines)."""
     if count <= 0:
         return ()
     if model is None:
         model = headline_model()
-    found = _found(document, sentence_scores, keywords, weights=weights, model=model)
+    if heads is None:
+        heads = subheadings(document)
+    found = _found(document, sentence_scores, keywords, weights=weights, model=model, heads=heads)
     if not found:
         # A speech opens on greetings and narrates as 我们: its calls (我们要加快…), which give
         # its headlines, may stand in any sentence. Where the lead and the best-ranked sentences
         # gave nothing, the best-ranked of the others that hold a word of a call are read.
-        found = _found(document, sentence_scores, keywords, weights=weights, model=model, calls=True)
+        found = _found(
+            document, sentence_scores, keywords, weights=weights, model=model, heads=heads, calls=True
+        )
     if not found and len(document.sentences) > weights.lead_sentences + weights.ranked_sentences:
         # Still none (about one article in a hundred): every sentence is read.
         every = dataclasses.replace(weights, ranked_sentences=len(document.sentences))
-        found = _found(document, sentence_scores, keywords, weights=every, model=model)
+        found = _found(document, sentence_scores, keywords, weights=every, model=model, heads=heads)
     if not found:
         # Only very short clauses (a one-line notice, a caption): a short suggestion beats none.
         short = dataclasses.replace(weights, min_chars=1)
-        found = _found(document, sentence_scores, keywords, weights=short, model=model)
+        found = _found(document, sentence_scores, keywords, weights=short, model=model, heads=heads)
     ranker = model.ranker
     # Sorted on plain tuples (compared in C), the candidate's number last: best score first,
     # then reading order.
@@ -160,7 +167,9 @@ def article_candidates(
 ) -> list[tuple[Candidate, list[float]]]:
     """Every candidate of good form with all its ranking features (what the ranker is trained
     on), in the order of :data:`~summarizer.headline.ranking.FEATURES`."""
-    found = _found(document, sentence_scores, keywords, weights=weights, model=model)
+    found = _found(
+        document, sentence_scores, keywords, weights=weights, model=model, heads=subheadings(document)
+    )
     return [(candidate, sentence_part + own) for candidate, sentence_part, own, _ in found]
 
 
@@ -171,6 +180,7 @@ def _found(
     *,
     weights: HeadlineWeights,
     model: HeadlineModel,
+    heads: frozenset[int],
     calls: bool = False,
 ) -> list[tuple[Candidate, list[float], list[float], bool]]:
     """Every candidate of good form with the features of its sentence (one list shared by the
@@ -188,7 +198,6 @@ def _found(
     found: list[tuple[Candidate, list[float], list[float], bool]] = []
     # The subject each sentence read so far narrates, by its order (for the next sentences).
     narrated: dict[int, tuple[Token, ...]] = {}
-    heads = subheadings(document)
     for order, sentence in sentences:
         tokens = sentence_tokens(sentence)
         if not tokens:

@@ -21,6 +21,8 @@ LINE_BREAK: Final = "\n"
 
 def ends_a_statement(text: str) -> bool:
     """Whether ``text`` ends on a final mark (white space after it aside)."""
+    if text and text[-1] in FINAL_MARKS:  # a sentence as the splitter cuts it: no copy made
+        return True
     stripped = text.rstrip()
     return bool(stripped) and stripped[-1] in FINAL_MARKS
 
