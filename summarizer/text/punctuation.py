@@ -11,9 +11,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Final
 
-# The marks that end a statement (a quotation's or a bracket's close included): a line without
-# one is a label, a heading or a lead-in.
-FINAL_MARKS: Final = frozenset("。！？；!?;…”’」』）)】》")
+# The marks a sentence ends at (:mod:`summarizer.text.split`).
+SENTENCE_ENDS: Final = frozenset("。！？；!?;…")
+# The marks that end a statement (a quotation's or a bracket's close after one included): a line
+# without one is a label, a heading or a lead-in.
+FINAL_MARKS: Final = SENTENCE_ENDS | frozenset("”’」』）)】》")
 # What follows a sentence without a final mark when sentences are joined (one character: a
 # summary's budget counts it).
 LINE_BREAK: Final = "\n"

@@ -13,6 +13,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Final
 
+from summarizer.text.punctuation import SENTENCE_ENDS
+
 try:
     from mypy_extensions import mypyc_attr
 except ImportError:
@@ -22,7 +24,6 @@ except ImportError:
 
     mypyc_attr = _unchanged  # type: ignore[assignment]
 
-_END_MARKS: Final = frozenset("。！？；!?;…")
 _CLOSERS: Final = frozenset("”’」』》〉）)]】")
 _QUOTE_CLOSERS: Final = frozenset("”’」』")
 _PAIRS: Final = {"“": "”", "‘": "’", "「": "」", "『": "』", "《": "》", "〈": "〉"}
@@ -63,7 +64,7 @@ def split_sentences(text: str) -> tuple[Span, ...]:
     line_start = 0
     # The end marks and the openers are found once in the whole text, and each line is
     # handed its own: a search per mark and per line cost most of the splitting.
-    marks = _positions(text, _END_MARKS)
+    marks = _positions(text, SENTENCE_ENDS)
     openers = _positions(text, _PAIRS)
     next_mark = next_opener = 0
     for line in text.split("\n"):
@@ -107,7 +108,7 @@ def _sentence_ends(line: str, marks: list[int]) -> list[tuple[int, int]]:
         if at < stop:
             continue  # already in the run of the mark before
         stop = at + 1
-        while stop < len(line) and (line[stop] in _END_MARKS or line[stop] in _CLOSERS):
+        while stop < len(line) and (line[stop] in SENTENCE_ENDS or line[stop] in _CLOSERS):
             stop += 1
         runs.append((at, stop))
     return runs
@@ -168,9 +169,9 @@ def _ends(line: str, ranges: list[tuple[int, int]], runs: list[tuple[int, int]])
         for index in range(start, end):
             char = line[index]
             # A run opens with an end mark, so a quote closer in it has a mark before it.
-            ends_here = char in _END_MARKS and not _protected(ranges, index)
+            ends_here = char in SENTENCE_ENDS and not _protected(ranges, index)
             closes_quoted_sentence = (
-                char in _QUOTE_CLOSERS and line[index - 1] in _END_MARKS and _protected(ranges, index - 1)
+                char in _QUOTE_CLOSERS and line[index - 1] in SENTENCE_ENDS and _protected(ranges, index - 1)
             )
             if ends_here or closes_quoted_sentence:
                 ends.append(end)
