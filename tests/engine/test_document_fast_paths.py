@@ -15,7 +15,8 @@ from summarizer import Engine, build_info
 from summarizer.document import _CASELESS_END, _CASELESS_FIRST, DocSentence, _has_case, build_document
 from summarizer.rank.vocabulary import Vocabulary
 from summarizer.text import boilerplate, split_sentences
-from summarizer.text.split import _CLOSERS, _END_MARKS, _MAX_PROTECTED_SPAN, _PAIRS, _QUOTE_CLOSERS
+from summarizer.text.punctuation import SENTENCE_ENDS
+from summarizer.text.split import _CLOSERS, _MAX_PROTECTED_SPAN, _PAIRS, _QUOTE_CLOSERS
 
 _TEXTS = [
     "本报北京1月31日电（记者 王强）国务院召开常务会议。会议指出，GDP增长6.5%。\n（责任编辑：李明）",
@@ -86,13 +87,16 @@ def _plain_split(text: str) -> list[tuple[int, int, int]]:
         index = 0
         while index < len(line):
             char = line[index]
-            ends_here = char in _END_MARKS and not inside[index]
+            ends_here = char in SENTENCE_ENDS and not inside[index]
             closes = (
-                char in _QUOTE_CLOSERS and index > 0 and line[index - 1] in _END_MARKS and inside[index - 1]
+                char in _QUOTE_CLOSERS
+                and index > 0
+                and line[index - 1] in SENTENCE_ENDS
+                and inside[index - 1]
             )
             index += 1
             if ends_here or closes:
-                while index < len(line) and (line[index] in _END_MARKS or line[index] in _CLOSERS):
+                while index < len(line) and (line[index] in SENTENCE_ENDS or line[index] in _CLOSERS):
                     index += 1
                 ends.append(index)
         start = 0
@@ -110,7 +114,7 @@ def _plain_split(text: str) -> list[tuple[int, int, int]]:
     return spans
 
 
-_SPLIT_ALPHABET = st.sampled_from([*_END_MARKS, *_CLOSERS, *_PAIRS, "\n", " ", "\u3000", "字", "a"])
+_SPLIT_ALPHABET = st.sampled_from([*SENTENCE_ENDS, *_CLOSERS, *_PAIRS, "\n", " ", "\u3000", "字", "a"])
 
 
 @given(st.lists(_SPLIT_ALPHABET, max_size=60).map("".join))
